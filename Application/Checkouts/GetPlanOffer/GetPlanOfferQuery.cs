@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace Conexa.Application.Checkouts.GetPlanOffer;
+
+public sealed record GetPlanOfferQuery(string LinkToken) : IQuery<PlanOfferDto>;

@@ -1,0 +1,54 @@
+using Conexa.Application.Checkouts.Shared;
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.Checkouts.RetryCheckoutPayment;
+
+/// <summary>
+/// Starts a new payment attempt for a declined charge. A charge that is no longer declined (already retried,
+/// or paid) is left alone and its current state returned, so a repeated request cannot charge twice.
+/// </summary>
+public sealed class RetryCheckoutPaymentCommandHandler(
+    IAppDbContext db,
+    CheckoutResultReader reader,
+    ChargePaymentStarter paymentStarter,
+    TimeProvider clock)
+    : ICommandHandler<RetryCheckoutPaymentCommand, CheckoutResultDto>
+{
+    public async ValueTask<CheckoutResultDto> Handle(RetryCheckoutPaymentCommand command, CancellationToken cancellationToken)
+    {
+        var checkout = await db.Checkouts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CheckoutId, cancellationToken)
+            ?? throw new NotFoundException("Checkout", command.CheckoutId.ToString());
+        var charge = await db.Charges.SingleAsync(c => c.Id == checkout.ChargeId, cancellationToken);
+        if (charge.Status != ChargeStatus.Declined)
+        {
+            return await reader.ReadAsync(checkout.Id, cancellationToken);
+        }
+
+        var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == checkout.PlanId, cancellationToken);
+        var method = PaymentChoice.ParseMethod(command.Method)!.Value;
+        var option = plan.FindPaymentOption(method, method == PaymentMethod.Boleto ? null : PaymentProvider.Efi)
+            ?? throw new FluentValidation.ValidationException(
+                [new FluentValidation.Results.ValidationFailure("Method", "Esta forma de pagamento não é oferecida por este plano.")]);
+
+        charge.Retry(option, clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.DiscardChanges();
+            return await reader.ReadAsync(checkout.Id, cancellationToken);
+        }
+
+        var contract = await db.Contracts.SingleAsync(c => c.Id == checkout.ContractId, cancellationToken);
+        var customer = await db.Customers.SingleAsync(c => c.Id == checkout.CustomerId, cancellationToken);
+        await paymentStarter.StartAsync(charge, contract, customer, command.CardToken, cancellationToken);
+        return await reader.ReadAsync(checkout.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,100 @@
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Payments;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Conexa.Application.Checkouts.Shared;
+
+/// <summary>Registers a pending charge at its payment provider and records the provider's answer.</summary>
+public sealed partial class ChargePaymentStarter(
+    IAppDbContext db,
+    IEnumerable<IPaymentGateway> gateways,
+    TimeProvider clock,
+    ILogger<ChargePaymentStarter> logger)
+{
+    /// <summary>
+    /// Starts the payment of a charge whose start lease the caller holds (saved beforehand), then saves the
+    /// outcome. A provider failure leaves the charge pending and surfaces as <see cref="ProviderUnavailableException"/>.
+    /// </summary>
+    public async Task StartAsync(Charge charge, Contract contract, Customer customer, string? cardToken, CancellationToken cancellationToken)
+    {
+        var gateway = gateways.SingleOrDefault(g => g.Provider == charge.PaymentOption.Provider)
+            ?? throw new ProviderUnavailableException(charge.PaymentOption.Provider.ToString(), "The payment provider is not configured.");
+
+        var request = new PaymentStartRequest(
+            charge.Id,
+            charge.ProviderReference,
+            charge.PaymentOption.Method,
+            charge.Amount,
+            charge.DueDate,
+            contract.PlanName,
+            new PaymentPayer(customer.Kind, customer.Name, customer.Document.Value, customer.Email, customer.Phone, customer.Address),
+            cardToken);
+
+        PaymentStartResult result;
+        try
+        {
+            result = await gateway.StartAsync(request, cancellationToken);
+        }
+        catch (ProviderUnavailableException exception)
+        {
+            LogStartFailed(exception, charge.Id, contract.Id, gateway.Provider.ToString());
+            charge.ReleasePaymentStart();
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+
+        Apply(charge, contract, result);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Claims the start lease of a pending charge; returns false when another request holds it or the charge is not pending.</summary>
+    public async Task<bool> TryClaimAsync(Charge charge, CancellationToken cancellationToken)
+    {
+        if (!charge.TryClaimPaymentStart(clock.GetUtcNow()))
+        {
+            return false;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogClaimLost(charge.Id);
+            db.DiscardChanges();
+            return false;
+        }
+    }
+
+    private void Apply(Charge charge, Contract contract, PaymentStartResult result)
+    {
+        switch (result.Outcome)
+        {
+            case PaymentStartOutcome.PixIssued:
+                charge.RegisterPixIssued(result.ProviderChargeId, result.PixCopyPaste ?? string.Empty, result.PixQrCodeImage ?? string.Empty);
+                break;
+            case PaymentStartOutcome.CardApproved:
+                charge.RegisterCardApproved(result.ProviderChargeId);
+                contract.RegisterFirstPayment(clock.GetUtcNow());
+                break;
+            case PaymentStartOutcome.CardDeclined:
+                charge.RegisterCardDeclined(result.ProviderChargeId, result.DeclineReason ?? "Pagamento recusado pela operadora do cartão.");
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown payment outcome {result.Outcome}.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment start of charge {ChargeId} (contract {ContractId}) failed at {Provider}; the charge stays pending")]
+    private partial void LogStartFailed(Exception exception, Guid chargeId, Guid contractId, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another request claimed the payment start of charge {ChargeId}")]
+    private partial void LogClaimLost(Guid chargeId);
+}

@@ -1,0 +1,25 @@
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+
+namespace Conexa.Application.Checkouts.Shared;
+
+/// <summary>A checkout as the customer's page sees it: the contract's state and how to pay the first charge.</summary>
+public sealed record CheckoutResultDto(
+    Guid CheckoutId,
+    Guid ContractId,
+    CheckoutStatus Status,
+    bool ClientAreaEnabled,
+    CheckoutPaymentDto Payment);
+
+public sealed record CheckoutPaymentDto(
+    PaymentMethod Method,
+    PaymentProvider Provider,
+    ChargeStatus Status,
+    decimal Amount,
+    DateOnly DueDate,
+    string? PixCopyPaste,
+    string? PixQrCodeImage,
+    string? BoletoDigitableLine,
+    string? BoletoBarcode,
+    string? BoletoPdfUrl,
+    string? DeclineReason);

@@ -1,0 +1,8 @@
+namespace Conexa.Application.Checkouts.Shared;
+
+public enum CheckoutStatus
+{
+    AwaitingPayment,
+    Active,
+    PaymentDeclined,
+}

@@ -1,0 +1,18 @@
+using Conexa.Domain.Documents;
+using FluentValidation;
+
+namespace Conexa.Application.Checkouts.SubmitCheckout;
+
+public sealed class LinkedPersonInputValidator : AbstractValidator<LinkedPersonInput>
+{
+    public LinkedPersonInputValidator()
+    {
+        RuleFor(p => p.Name).NotEmpty().WithMessage("Informe o nome do responsável.").MaximumLength(150);
+        RuleFor(p => p.Email)
+            .NotEmpty().WithMessage("Informe o e-mail do responsável.")
+            .EmailAddress().WithMessage("Informe um e-mail válido, como nome@exemplo.com.");
+        RuleFor(p => p.Document)
+            .Must(document => TaxDocument.TryParse(document, DocumentKind.Cpf, out _))
+            .WithMessage("CPF do responsável inválido: confira os 11 dígitos.");
+    }
+}

@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Conexa.Application.Checkouts.Shared;
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Checkouts;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Documents;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Conexa.Domain.Tenants;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Conexa.Application.Checkouts.SubmitCheckout;
+
+/// <summary>
+/// Creates, in one transaction, the customer, linked person, sale, first charge, contract and checkout
+/// record, then starts the payment at the provider. A replayed Idempotency-Key returns the first
+/// checkout's current state and creates nothing.
+/// </summary>
+public sealed partial class SubmitCheckoutCommandHandler(
+    IAppDbContext db,
+    CheckoutResultReader reader,
+    ChargePaymentStarter paymentStarter,
+    TimeProvider clock,
+    ILogger<SubmitCheckoutCommandHandler> logger)
+    : ICommandHandler<SubmitCheckoutCommand, SubmitCheckoutResult>
+{
+    public async ValueTask<SubmitCheckoutResult> Handle(SubmitCheckoutCommand command, CancellationToken cancellationToken)
+    {
+        var (plan, tenant) = await PlanOffers.LoadAcceptingCheckoutsAsync(db, command.LinkToken, cancellationToken);
+        var key = command.IdempotencyKey!;
+        var fingerprint = Fingerprint(command);
+
+        var existing = await FindCheckoutAsync(plan.Id, key, cancellationToken);
+        if (existing is not null)
+        {
+            return await ReplayAsync(existing, fingerprint, command, cancellationToken);
+        }
+
+        var created = Create(command, plan, tenant, key, fingerprint);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+        {
+            LogConcurrentReplay(plan.Id);
+            db.DiscardChanges();
+            existing = await FindCheckoutAsync(plan.Id, key, cancellationToken)
+                ?? throw new InvalidOperationException("A unique violation occurred but no checkout has the key.", exception);
+            return await ReplayAsync(existing, fingerprint, command, cancellationToken);
+        }
+
+        LogCreated(created.Checkout.Id, created.Contract.Id, created.Charge.Id, created.Customer.Document.Masked);
+        await paymentStarter.StartAsync(created.Charge, created.Contract, created.Customer, command.Payment?.CardToken, cancellationToken);
+        return new SubmitCheckoutResult(await reader.ReadAsync(created.Checkout.Id, cancellationToken), Created: true);
+    }
+
+    private CreatedRecords Create(SubmitCheckoutCommand command, Plan plan, Tenant tenant, string key, string fingerprint)
+    {
+        var input = command.Customer!;
+        var now = clock.GetUtcNow();
+        var kind = input.Kind == "company" ? CustomerKind.Company : CustomerKind.Person;
+        var document = TaxDocument.Parse(input.Document!, kind == CustomerKind.Person ? DocumentKind.Cpf : DocumentKind.Cnpj);
+
+        var customer = Customer.Register(tenant.Id, kind, input.Name!, document, input.Email!, RegisteredBy.OnlineContracting, now);
+        customer.SetContact(input.Phone, ToAddress(input.Address));
+
+        var linkedPerson = kind == CustomerKind.Company
+            ? LinkedPerson.Create(customer, command.LinkedPerson!.Name!, TaxDocument.Parse(command.LinkedPerson.Document!, DocumentKind.Cpf), command.LinkedPerson.Email!)
+            : LinkedPerson.ForPerson(customer);
+
+        var option = plan.FindPaymentOption(
+            PaymentChoice.ParseMethod(command.Payment!.Method)!.Value,
+            PaymentChoice.ParseProvider(command.Payment.Provider))!;
+
+        var sale = Sale.ForOnlineContracting(plan, customer, now);
+        var contract = Contract.ContractOnline(plan, customer, linkedPerson, sale.Id, option, tenant.LocalDate(now), now);
+        var charge = Charge.First(tenant.Id, customer.Id, contract.Id, sale.Id, option, contract.FirstChargeDueDate(tenant.BoletoDueDays), sale.Total, now);
+        var checkout = Checkout.Record(tenant.Id, plan.Id, key, fingerprint, customer.Id, contract.Id, charge.Id, now);
+
+        db.Customers.Add(customer);
+        db.LinkedPeople.Add(linkedPerson);
+        db.Sales.Add(sale);
+        db.Contracts.Add(contract);
+        db.Charges.Add(charge);
+        db.Checkouts.Add(checkout);
+        return new CreatedRecords(customer, contract, charge, checkout);
+    }
+
+    private async Task<SubmitCheckoutResult> ReplayAsync(Checkout checkout, string fingerprint, SubmitCheckoutCommand command, CancellationToken cancellationToken)
+    {
+        if (checkout.RequestFingerprint != fingerprint)
+        {
+            throw new ConflictException(
+                "idempotency-key-reused",
+                "Este Idempotency-Key já foi usado com outros dados. Gere uma nova chave para uma nova contratação.");
+        }
+
+        LogReplayed(checkout.Id);
+        await ResumePendingPaymentAsync(checkout, command.Payment?.CardToken, cancellationToken);
+        return new SubmitCheckoutResult(await reader.ReadAsync(checkout.Id, cancellationToken), Created: false);
+    }
+
+    /// <summary>Starts the payment again when an earlier request saved the records but never reached the provider.</summary>
+    private async Task ResumePendingPaymentAsync(Checkout checkout, string? cardToken, CancellationToken cancellationToken)
+    {
+        var charge = await db.Charges.SingleAsync(c => c.Id == checkout.ChargeId, cancellationToken);
+        if (charge.Status != ChargeStatus.Pending || !await paymentStarter.TryClaimAsync(charge, cancellationToken))
+        {
+            return;
+        }
+
+        var contract = await db.Contracts.SingleAsync(c => c.Id == checkout.ContractId, cancellationToken);
+        var customer = await db.Customers.SingleAsync(c => c.Id == checkout.CustomerId, cancellationToken);
+        await paymentStarter.StartAsync(charge, contract, customer, cardToken, cancellationToken);
+    }
+
+    private Task<Checkout?> FindCheckoutAsync(Guid planId, string key, CancellationToken cancellationToken) =>
+        db.Checkouts.AsNoTracking().SingleOrDefaultAsync(c => c.PlanId == planId && c.IdempotencyKey == key, cancellationToken);
+
+    private static Address? ToAddress(AddressInput? input) => input is null
+        ? null
+        : new Address(
+            input.Street!.Trim(),
+            input.Number!.Trim(),
+            string.IsNullOrWhiteSpace(input.Complement) ? null : input.Complement.Trim(),
+            input.District!.Trim(),
+            input.City!.Trim(),
+            input.State!.Trim().ToUpperInvariant(),
+            string.Concat(input.PostalCode!.Where(char.IsAsciiDigit)));
+
+    /// <summary>Hashes the request body, so a replay can be told apart from a different request under the same key.</summary>
+    private static string Fingerprint(SubmitCheckoutCommand command)
+    {
+        var body = new { command.Customer, command.LinkedPerson, command.Payment, command.AttachmentIds, command.AcceptedTerms };
+        return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
+    }
+
+    private sealed record CreatedRecords(Customer Customer, Contract Contract, Charge Charge, Checkout Checkout);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checkout {CheckoutId} created contract {ContractId} and charge {ChargeId} for customer {Document}")]
+    private partial void LogCreated(Guid checkoutId, Guid contractId, Guid chargeId, string document);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checkout {CheckoutId} replayed for a repeated Idempotency-Key")]
+    private partial void LogReplayed(Guid checkoutId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent request with the same Idempotency-Key for plan {PlanId} saved first; answering with its checkout")]
+    private partial void LogConcurrentReplay(Guid planId);
+}

@@ -1,0 +1,89 @@
+using Conexa.Application.Checkouts.Shared;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Checkouts;
+using Conexa.Domain.Plans;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.Checkouts.SubmitCheckout;
+
+/// <summary>
+/// Checks a checkout against the fixed rules (name, e-mail and CPF/CNPJ always required) and against the
+/// plan's form: which optional fields are required, which payment options exist, and the address that
+/// Inter boleto needs. Messages are in pt-BR because the customer reads them.
+/// </summary>
+public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitCheckoutCommand>
+{
+    private readonly IAppDbContext _db;
+
+    public SubmitCheckoutCommandValidator(IAppDbContext db)
+    {
+        _db = db;
+
+        RuleFor(c => c.IdempotencyKey)
+            .NotEmpty().WithMessage("Envie o cabeçalho Idempotency-Key com um identificador único da tentativa (um UUID, por exemplo).")
+            .MaximumLength(Checkout.MaxIdempotencyKeyLength).WithMessage("O Idempotency-Key deve ter no máximo 100 caracteres.")
+            .OverridePropertyName("Idempotency-Key");
+
+        RuleFor(c => c.Customer).NotNull().WithMessage("Informe os dados do cliente.");
+        RuleFor(c => c.Customer!).SetValidator(new CustomerInputValidator()).When(c => c.Customer is not null);
+
+        RuleFor(c => c.LinkedPerson)
+            .NotNull().WithMessage("Informe o responsável pela empresa.")
+            .When(c => c.Customer?.Kind == "company");
+        RuleFor(c => c.LinkedPerson!)
+            .SetValidator(new LinkedPersonInputValidator())
+            .When(c => c.Customer?.Kind == "company" && c.LinkedPerson is not null);
+
+        RuleFor(c => c.Payment).NotNull().WithMessage("Escolha a forma de pagamento.");
+        RuleFor(c => c.Payment!).SetValidator(new PaymentInputValidator()).When(c => c.Payment is not null);
+
+        RuleFor(c => c.AttachmentIds)
+            .Must(ids => ids is null || ids.Count == 0)
+            .WithMessage("Este formulário não aceita anexos; retire os arquivos e envie novamente.");
+
+        RuleFor(c => c.AcceptedTerms).Equal(true).WithMessage("É preciso aceitar os termos para contratar.");
+
+        RuleFor(c => c).CustomAsync(ValidateAgainstPlanAsync);
+    }
+
+    private async Task ValidateAgainstPlanAsync(SubmitCheckoutCommand command, ValidationContext<SubmitCheckoutCommand> context, CancellationToken cancellationToken)
+    {
+        var plan = await _db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.LinkToken == command.LinkToken, cancellationToken);
+        if (plan is null || command.Customer is null)
+        {
+            return;
+        }
+
+        var form = plan.Form;
+        var customer = command.Customer;
+        var method = PaymentChoice.ParseMethod(command.Payment?.Method);
+        var provider = PaymentChoice.ParseProvider(command.Payment?.Provider);
+
+        if (method is not null && (command.Payment?.Provider is null || provider is not null)
+            && plan.FindPaymentOption(method.Value, provider) is null)
+        {
+            context.AddFailure("Payment.Method", "Esta forma de pagamento não é oferecida por este plano.");
+        }
+
+        if (form.Phone.Required && string.IsNullOrWhiteSpace(customer.Phone))
+        {
+            context.AddFailure("Customer.Phone", "Informe o telefone.");
+        }
+
+        if (form.Password.Required && string.IsNullOrEmpty(customer.Password))
+        {
+            context.AddFailure("Customer.Password", "Crie uma senha para acessar a área do cliente.");
+        }
+
+        var interBoleto = method == PaymentMethod.Boleto && provider == PaymentProvider.Inter;
+        if ((form.Address.Required || interBoleto) && customer.Address is null)
+        {
+            var reason = interBoleto ? "O boleto Banco Inter exige o endereço completo." : "Informe o endereço.";
+            foreach (var field in AddressInputValidator.RequiredFields)
+            {
+                context.AddFailure($"Customer.Address.{field}", reason);
+            }
+        }
+    }
+}

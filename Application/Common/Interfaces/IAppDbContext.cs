@@ -1,0 +1,41 @@
+using Conexa.Domain.Checkouts;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Conexa.Domain.Tenants;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.Common.Interfaces;
+
+/// <summary>The database as the use cases see it; the context is also the unit of work.</summary>
+public interface IAppDbContext
+{
+    DbSet<Tenant> Tenants { get; }
+
+    DbSet<Unit> Units { get; }
+
+    DbSet<Plan> Plans { get; }
+
+    DbSet<Customer> Customers { get; }
+
+    DbSet<LinkedPerson> LinkedPeople { get; }
+
+    DbSet<Sale> Sales { get; }
+
+    DbSet<Charge> Charges { get; }
+
+    DbSet<Contract> Contracts { get; }
+
+    DbSet<Checkout> Checkouts { get; }
+
+    DbSet<EfiNotificationCursor> EfiNotificationCursors { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets every tracked change, after a failed save that the caller recovers from.</summary>
+    void DiscardChanges();
+
+    /// <summary>Returns whether the exception is a violation of a unique index, such as a replayed idempotency key.</summary>
+    bool IsUniqueViolation(Exception exception);
+}

@@ -1,0 +1,15 @@
+using Conexa.Domain.Plans;
+
+namespace Conexa.Application.Common.Payments;
+
+/// <summary>A payment provider's side of a charge: start a payment and read back what the provider says of it.</summary>
+public interface IPaymentGateway
+{
+    PaymentProvider Provider { get; }
+
+    /// <summary>
+    /// Registers the charge at the provider under <see cref="PaymentStartRequest.Reference"/>. Throws
+    /// <see cref="Exceptions.ProviderUnavailableException"/> when the provider cannot be reached.
+    /// </summary>
+    Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken);
+}

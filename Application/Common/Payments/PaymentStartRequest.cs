@@ -1,0 +1,20 @@
+using Conexa.Domain.Customers;
+using Conexa.Domain.Plans;
+
+namespace Conexa.Application.Common.Payments;
+
+/// <summary>
+/// A charge to register at a provider. <see cref="Reference"/> is our charge reference, sent as EFI's
+/// custom_id or as the Pix txid, so a retried call cannot create a second provider charge.
+/// </summary>
+public sealed record PaymentStartRequest(
+    Guid ChargeId,
+    string Reference,
+    PaymentMethod Method,
+    decimal Amount,
+    DateOnly DueDate,
+    string Description,
+    PaymentPayer Payer,
+    string? CardToken);
+
+public sealed record PaymentPayer(CustomerKind Kind, string Name, string Document, string Email, string? Phone, Address? Address);

@@ -1,0 +1,19 @@
+using Conexa.Application.Checkouts.Shared;
+using Conexa.Application.Payments;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the use-case services and validators; the host adds Mediator and its pipeline.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
+        services.AddScoped<CheckoutResultReader>();
+        services.AddScoped<ChargePaymentStarter>();
+        services.AddScoped<ChargePaymentRecorder>();
+        return services;
+    }
+}

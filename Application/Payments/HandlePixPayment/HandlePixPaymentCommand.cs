@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Conexa.Application.Payments.HandlePixPayment;
+
+/// <summary>EFI's Pix callback: the txids said to be paid, each confirmed by reading the charge back.</summary>
+public sealed record HandlePixPaymentCommand(IReadOnlyList<string> Txids) : ICommand;

@@ -1,0 +1,35 @@
+import { requestJson } from '../../../lib/http';
+import type { PaymentMethod, PaymentProvider } from './getPublicPlan';
+
+export type CheckoutStatus = 'awaitingPayment' | 'active' | 'paymentDeclined';
+export type PaymentStatus = 'pending' | 'awaitingPayment' | 'paid' | 'declined';
+
+/** The latest payment of a checkout. Fields that do not apply to the method are null. */
+export interface CheckoutPayment {
+  method: PaymentMethod;
+  provider: PaymentProvider;
+  status: PaymentStatus;
+  amount: number;
+  /** ISO date, YYYY-MM-DD. */
+  dueDate: string | null;
+  pixCopyPaste: string | null;
+  /** A data: URI with the Pix QR code image. */
+  pixQrCodeImage: string | null;
+  boletoDigitableLine: string | null;
+  boletoBarcode: string | null;
+  boletoPdfUrl: string | null;
+  declineReason: string | null;
+}
+
+/** The checkout as returned by the create, read and payment-retry endpoints. */
+export interface Checkout {
+  checkoutId: string;
+  contractId: string;
+  status: CheckoutStatus;
+  clientAreaEnabled: boolean;
+  payment: CheckoutPayment | null;
+}
+
+export function getCheckout(checkoutId: string, signal?: AbortSignal): Promise<Checkout> {
+  return requestJson<Checkout>(`/api/public/checkouts/${encodeURIComponent(checkoutId)}`, { signal });
+}

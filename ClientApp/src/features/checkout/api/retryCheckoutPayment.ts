@@ -1,0 +1,20 @@
+import { requestJson } from '../../../lib/http';
+import type { Checkout } from './getCheckout';
+
+export interface RetryPaymentRequest {
+  method: 'card';
+  cardToken: string;
+}
+
+/** Starts a new payment for a checkout whose card payment was declined. */
+export function retryCheckoutPayment(
+  checkoutId: string,
+  request: RetryPaymentRequest,
+  idempotencyKey: string,
+): Promise<Checkout> {
+  return requestJson<Checkout>(`/api/public/checkouts/${encodeURIComponent(checkoutId)}/payments`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+    body: JSON.stringify(request),
+  });
+}

@@ -1,0 +1,51 @@
+import type { Checkout } from '../api/getCheckout';
+import { CardRetryForm } from './CardRetryForm';
+
+interface CardPaymentProps {
+  checkout: Checkout;
+  /** Undefined while the plan loads. Null when the plan could not be loaded, so a retry shows a tokenizer error. */
+  cardTokenizer: string | null | undefined;
+  onUpdated: (checkout: Checkout) => void;
+}
+
+export function CardPayment({ checkout, cardTokenizer, onUpdated }: CardPaymentProps) {
+  const payment = checkout.payment!;
+
+  if (payment.status === 'paid') {
+    return (
+      <section className="payment-details" aria-labelledby="card-title">
+        <h2 id="card-title">Cartão de crédito</h2>
+        <p className="live-status live-status-paid" role="status">
+          Pagamento aprovado
+        </p>
+      </section>
+    );
+  }
+
+  if (payment.status === 'declined') {
+    return (
+      <section className="payment-details" aria-labelledby="card-title">
+        <h2 id="card-title">Cartão de crédito</h2>
+        <div className="notice notice-error" role="alert">
+          <p className="notice-title">Pagamento recusado</p>
+          <p>{payment.declineReason ?? 'A operadora do cartão não informou o motivo.'}</p>
+        </div>
+        {cardTokenizer !== undefined ? (
+          <CardRetryForm checkoutId={checkout.checkoutId} cardTokenizer={cardTokenizer} onUpdated={onUpdated} />
+        ) : (
+          <p role="status">Carregando…</p>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <section className="payment-details" aria-labelledby="card-title">
+      <h2 id="card-title">Cartão de crédito</h2>
+      <p className="live-status" role="status">
+        <span className="spinner" aria-hidden="true" />
+        Processando pagamento…
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import type { PaymentStatus } from '../api/getCheckout';
+
+/** Announces the payment status of a Pix or boleto while the page polls for it. */
+export function PaymentLiveStatus({ status }: { status: PaymentStatus }) {
+  const isPaid = status === 'paid';
+  return (
+    <p className={isPaid ? 'live-status live-status-paid' : 'live-status'} role="status" aria-live="polite">
+      {!isPaid && <span className="spinner" aria-hidden="true" />}
+      {isPaid ? 'Pagamento confirmado' : 'Aguardando pagamento…'}
+    </p>
+  );
+}

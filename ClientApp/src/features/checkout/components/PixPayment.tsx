@@ -1,0 +1,30 @@
+import type { CheckoutPayment } from '../api/getCheckout';
+import { CopyField } from './CopyField';
+import { PaymentLiveStatus } from './PaymentLiveStatus';
+
+export function PixPayment({ payment }: { payment: CheckoutPayment }) {
+  const isPaid = payment.status === 'paid';
+
+  return (
+    <section className="payment-details" aria-labelledby="pix-title">
+      <h2 id="pix-title">Pagamento via Pix</h2>
+      <PaymentLiveStatus status={payment.status} />
+      {!isPaid && (
+        <>
+          <p>Abra o app do seu banco, escolha pagar com Pix e leia o QR Code ou cole o código.</p>
+          {payment.pixQrCodeImage && (
+            <img className="pix-qr" src={payment.pixQrCodeImage} alt="QR Code do Pix" width={240} height={240} />
+          )}
+          {payment.pixCopyPaste && (
+            <CopyField
+              path="pix.copyPaste"
+              label="Pix copia e cola"
+              value={payment.pixCopyPaste}
+              buttonLabel="Copiar código"
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { MessagePage } from '../../../components/MessagePage';
+import { formatCurrency, formatDate } from '../../../lib/format';
+import { ApiError, isAbortError } from '../../../lib/http';
+import { getCheckout, type Checkout, type CheckoutStatus } from '../api/getCheckout';
+import { getPublicPlan, type PublicPlan } from '../api/getPublicPlan';
+import { BoletoPayment } from '../components/BoletoPayment';
+import { CardPayment } from '../components/CardPayment';
+import { PixPayment } from '../components/PixPayment';
+import { SandboxPayButton } from '../components/SandboxPayButton';
+import { isPaymentPending, useCheckoutPolling } from '../model/useCheckoutPolling';
+import type { CheckoutResultState } from './resultPath';
+
+const contractStatusLabels: Record<CheckoutStatus, string> = {
+  active: 'Contrato ativo',
+  awaitingPayment: 'Aguardando pagamento',
+  paymentDeclined: 'Pagamento recusado',
+};
+
+/** Reads the router state only when it belongs to this checkout, since history entries can be stale. */
+function readNavigationState(state: unknown, checkoutId: string): CheckoutResultState | null {
+  const candidate = state as Partial<CheckoutResultState> | null;
+  if (candidate?.checkout?.checkoutId === checkoutId && candidate.plan) {
+    return candidate as CheckoutResultState;
+  }
+  return null;
+}
+
+/**
+ * Shows the outcome of a checkout and follows its payment. It loads the checkout and the plan
+ * again when opened directly, so a refresh keeps the page.
+ */
+export function CheckoutResultPage() {
+  const { linkToken = '', checkoutId = '' } = useParams();
+  const location = useLocation();
+  const initial = readNavigationState(location.state, checkoutId);
+
+  const [checkout, setCheckout] = useState<Checkout | null>(initial?.checkout ?? null);
+  const [loadError, setLoadError] = useState<'notFound' | 'failed' | null>(null);
+  // Undefined while loading, null when the plan could not be loaded (the link may have been disabled since).
+  const [plan, setPlan] = useState<PublicPlan | null | undefined>(initial?.plan);
+  const [reloadCount, setReloadCount] = useState(0);
+  const hasCheckout = checkout !== null;
+  const hasPlan = plan !== undefined;
+
+  useEffect(() => {
+    if (hasCheckout) {
+      return;
+    }
+    const controller = new AbortController();
+    setLoadError(null);
+    getCheckout(checkoutId, controller.signal)
+      .then(setCheckout)
+      .catch((error: unknown) => {
+        if (!isAbortError(error)) {
+          setLoadError(error instanceof ApiError && error.status === 404 ? 'notFound' : 'failed');
+        }
+      });
+    return () => controller.abort();
+  }, [checkoutId, hasCheckout, reloadCount]);
+
+  useEffect(() => {
+    if (hasPlan) {
+      return;
+    }
+    const controller = new AbortController();
+    getPublicPlan(linkToken, controller.signal)
+      .then(setPlan)
+      .catch((error: unknown) => {
+        if (!isAbortError(error)) {
+          setPlan(null);
+        }
+      });
+    return () => controller.abort();
+  }, [linkToken, hasPlan]);
+
+  useCheckoutPolling(checkout, setCheckout);
+
+  if (loadError === 'notFound') {
+    return (
+      <MessagePage title="Contratação não encontrada">
+        <p>Confira o endereço ou volte ao link de contratação.</p>
+      </MessagePage>
+    );
+  }
+  if (loadError === 'failed') {
+    return (
+      <MessagePage title="Não foi possível carregar a contratação">
+        <p>Verifique sua conexão e tente novamente.</p>
+        <button type="button" className="button button-primary" onClick={() => setReloadCount((count) => count + 1)}>
+          Tentar novamente
+        </button>
+      </MessagePage>
+    );
+  }
+  if (!checkout) {
+    return (
+      <main className="page page-message">
+        <p role="status">Carregando…</p>
+      </main>
+    );
+  }
+
+  const payment = checkout.payment;
+  const cardTokenizer = plan === undefined ? undefined : (plan?.cardTokenizer ?? null);
+  const showSandboxButton = plan?.sandbox === true && payment?.method !== 'card' && isPaymentPending(checkout);
+
+  return (
+    <main className="page">
+      {plan?.tenantName && <p className="tenant-name">{plan.tenantName}</p>}
+      <section className="card result" aria-labelledby="result-title">
+        <h1 id="result-title">Contratação registrada</h1>
+        {plan && <p className="result-plan">{plan.name}</p>}
+
+        <dl className="result-summary">
+          <div>
+            <dt>Contrato</dt>
+            <dd>{contractStatusLabels[checkout.status] ?? checkout.status}</dd>
+          </div>
+          {payment && (
+            <div>
+              <dt>Valor</dt>
+              <dd>{formatCurrency(payment.amount)}</dd>
+            </div>
+          )}
+          {payment?.dueDate && (
+            <div>
+              <dt>Vencimento</dt>
+              <dd>{formatDate(payment.dueDate)}</dd>
+            </div>
+          )}
+        </dl>
+
+        {payment?.method === 'pix' && <PixPayment payment={payment} />}
+        {payment?.method === 'boleto' && <BoletoPayment payment={payment} />}
+        {payment?.method === 'card' && (
+          <CardPayment checkout={checkout} cardTokenizer={cardTokenizer} onUpdated={setCheckout} />
+        )}
+
+        {showSandboxButton && <SandboxPayButton checkoutId={checkout.checkoutId} />}
+
+        {checkout.clientAreaEnabled && (
+          <Link className="button button-secondary" to="/client">
+            Acessar a área do cliente
+          </Link>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+using Conexa.Domain.Common;
+
+namespace Conexa.Domain.Checkouts;
+
+/// <summary>
+/// One submission of a plan's public form, keyed by the client's Idempotency-Key, so a replay finds
+/// the records the first submission created instead of creating more.
+/// </summary>
+public sealed class Checkout : Entity
+{
+    public const int MaxIdempotencyKeyLength = 100;
+
+    private Checkout(Guid id)
+        : base(id)
+    {
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid PlanId { get; private set; }
+
+    public string IdempotencyKey { get; private set; } = string.Empty;
+
+    /// <summary>SHA-256 of the request body, so a key reused with a different request is rejected.</summary>
+    public string RequestFingerprint { get; private set; } = string.Empty;
+
+    public Guid CustomerId { get; private set; }
+
+    public Guid ContractId { get; private set; }
+
+    public Guid ChargeId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Checkout Record(Guid tenantId, Guid planId, string idempotencyKey, string requestFingerprint, Guid customerId, Guid contractId, Guid chargeId, DateTimeOffset now) =>
+        new(Guid.NewGuid())
+        {
+            TenantId = tenantId,
+            PlanId = planId,
+            IdempotencyKey = idempotencyKey,
+            RequestFingerprint = requestFingerprint,
+            CustomerId = customerId,
+            ContractId = contractId,
+            ChargeId = chargeId,
+            CreatedAt = now,
+        };
+}

@@ -1,0 +1,137 @@
+using Conexa.Domain.Common;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Plans;
+
+namespace Conexa.Domain.Contracts;
+
+/// <summary>A customer's subscription to a plan, with its due-date schedule and the quotas of each period.</summary>
+public sealed class Contract : Entity
+{
+    private readonly List<ContractQuota> _quotas = [];
+
+    private Contract(Guid id)
+        : base(id)
+    {
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid CustomerId { get; private set; }
+
+    public Guid LinkedPersonId { get; private set; }
+
+    public Guid PlanId { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public Guid SaleId { get; private set; }
+
+    public string PlanName { get; private set; } = string.Empty;
+
+    public DateOnly StartDate { get; private set; }
+
+    /// <summary>The anchor day of month on which each charge is due (clamped in shorter months).</summary>
+    public int DueDay { get; private set; }
+
+    public decimal MonthlyPrice { get; private set; }
+
+    public decimal AdhesionFee { get; private set; }
+
+    /// <summary>Always zero for online contracting, which never takes a refundable deposit.</summary>
+    public decimal RefundableDeposit { get; private set; }
+
+    public ActivationPolicy ActivationPolicy { get; private set; }
+
+    public PaymentOption PaymentOption { get; private set; } = new(PaymentMethod.Pix, PaymentProvider.Efi);
+
+    public ContractStatus Status { get; private set; }
+
+    public SignatureStatus SignatureStatus { get; private set; }
+
+    public RegisteredBy RegisteredBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ActivatedAt { get; private set; }
+
+    public IReadOnlyList<ContractQuota> Quotas => _quotas;
+
+    public DueDateSchedule Schedule => new(StartDate);
+
+    /// <summary>Creates a contract from a checkout; it starts on the contracting date with the plan's first-period quotas.</summary>
+    public static Contract ContractOnline(
+        Plan plan,
+        Customer customer,
+        LinkedPerson linkedPerson,
+        Guid saleId,
+        PaymentOption paymentOption,
+        DateOnly contractingDate,
+        DateTimeOffset now)
+    {
+        var contract = new Contract(Guid.NewGuid())
+        {
+            TenantId = plan.TenantId,
+            CustomerId = customer.Id,
+            LinkedPersonId = linkedPerson.Id,
+            PlanId = plan.Id,
+            UnitId = plan.UnitId,
+            SaleId = saleId,
+            PlanName = plan.Name,
+            StartDate = contractingDate,
+            DueDay = contractingDate.Day,
+            MonthlyPrice = plan.MonthlyPrice,
+            AdhesionFee = plan.AdhesionFee,
+            ActivationPolicy = plan.ActivationPolicy,
+            PaymentOption = paymentOption,
+            Status = ContractStatus.AwaitingPayment,
+            SignatureStatus = SignatureStatus.NotRequested,
+            RegisteredBy = RegisteredBy.OnlineContracting,
+            CreatedAt = now,
+        };
+
+        var firstPeriod = contract.Schedule.Period(0);
+        contract._quotas.AddRange(plan.Quotas.Select(q =>
+            new ContractQuota(firstPeriod.Start, firstPeriod.LastDay, q.Resource, q.Amount, q.Unit)));
+
+        if (plan.ActivationPolicy == ActivationPolicy.Immediate)
+        {
+            contract.Activate(now);
+        }
+
+        contract.Raise(new ContractingCompleted(contract.TenantId, contract.Id));
+        return contract;
+    }
+
+    /// <summary>Returns the first charge's due date: the contracting date, or some days later for boleto.</summary>
+    public DateOnly FirstChargeDueDate(int boletoDueDays) =>
+        PaymentOption.Method == PaymentMethod.Boleto ? StartDate.AddDays(boletoDueDays) : StartDate;
+
+    /// <summary>Records a refundable deposit; online contracts never carry one.</summary>
+    public void SetRefundableDeposit(decimal amount)
+    {
+        if (RegisteredBy == RegisteredBy.OnlineContracting && amount != 0)
+        {
+            throw new BusinessRuleException(
+                "online-contract-without-deposit",
+                "Contracts made through online contracting never carry a refundable deposit.");
+        }
+
+        RefundableDeposit = Money.RoundToCents(amount);
+    }
+
+    /// <summary>Records that the first charge was paid; activates the contract when its policy waits for payment.</summary>
+    public void RegisterFirstPayment(DateTimeOffset now)
+    {
+        if (Status == ContractStatus.AwaitingPayment)
+        {
+            Activate(now);
+        }
+    }
+
+    private void Activate(DateTimeOffset now)
+    {
+        Status = ContractStatus.Active;
+        ActivatedAt = now;
+        Raise(new ContractActivated(TenantId, Id));
+    }
+}

@@ -1,0 +1,9 @@
+namespace Conexa.Domain.Contracts;
+
+public enum SignatureStatus
+{
+    NotRequested,
+    Sent,
+    Signed,
+    Cancelled,
+}

@@ -1,0 +1,66 @@
+using Conexa.Domain.Common;
+using Conexa.Domain.Documents;
+
+namespace Conexa.Domain.Customers;
+
+/// <summary>A person (CPF) or company (CNPJ) that contracts plans.</summary>
+public sealed class Customer : Entity
+{
+    private Customer(Guid id, Guid tenantId, CustomerKind kind, string name, TaxDocument document, string email)
+        : base(id)
+    {
+        TenantId = tenantId;
+        Kind = kind;
+        Name = name;
+        Document = document;
+        Email = email;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public CustomerKind Kind { get; private set; }
+
+    public string Name { get; private set; }
+
+    public TaxDocument Document { get; private set; }
+
+    public string Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public Address? Address { get; private set; }
+
+    public RegisteredBy RegisteredBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Customer Register(
+        Guid tenantId,
+        CustomerKind kind,
+        string name,
+        TaxDocument document,
+        string email,
+        RegisteredBy registeredBy,
+        DateTimeOffset createdAt)
+    {
+        var expected = kind == CustomerKind.Person ? DocumentKind.Cpf : DocumentKind.Cnpj;
+        if (document.Kind != expected)
+        {
+            throw new BusinessRuleException(
+                "customer-document-kind",
+                kind == CustomerKind.Person ? "A person is identified by a CPF." : "A company is identified by a CNPJ.");
+        }
+
+        return new Customer(Guid.NewGuid(), tenantId, kind, Guard.NotBlank(name, nameof(name)), document, Guard.NotBlank(email, nameof(email)))
+        {
+            RegisteredBy = registeredBy,
+            CreatedAt = createdAt,
+        };
+    }
+
+    public void SetContact(string? phone, Address? address)
+    {
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        Address = address;
+    }
+}

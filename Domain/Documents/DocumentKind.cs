@@ -1,0 +1,7 @@
+namespace Conexa.Domain.Documents;
+
+public enum DocumentKind
+{
+    Cpf,
+    Cnpj,
+}

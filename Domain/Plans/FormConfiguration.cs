@@ -1,0 +1,17 @@
+namespace Conexa.Domain.Plans;
+
+/// <summary>The optional fields of a plan's checkout form. Name, e-mail and CPF/CNPJ are always required.</summary>
+public sealed record FormConfiguration(
+    FormField Password,
+    FormField Address,
+    FormField Phone,
+    FormField CompanyData,
+    FormField Attachments)
+{
+    public static readonly FormConfiguration Default = new(
+        Password: FormField.Hidden,
+        Address: FormField.Optional,
+        Phone: FormField.Mandatory,
+        CompanyData: FormField.Optional,
+        Attachments: FormField.Hidden);
+}

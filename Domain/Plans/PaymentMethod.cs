@@ -1,0 +1,8 @@
+namespace Conexa.Domain.Plans;
+
+public enum PaymentMethod
+{
+    Card,
+    Pix,
+    Boleto,
+}

@@ -1,0 +1,7 @@
+namespace Conexa.Domain.Plans;
+
+public enum PaymentProvider
+{
+    Efi,
+    Inter,
+}

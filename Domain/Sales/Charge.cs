@@ -1,0 +1,171 @@
+using Conexa.Domain.Common;
+using Conexa.Domain.Plans;
+
+namespace Conexa.Domain.Sales;
+
+/// <summary>An amount the customer must pay by a due date, and its state at the payment provider.</summary>
+public sealed class Charge : Entity
+{
+    private Charge(Guid id)
+        : base(id)
+    {
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid CustomerId { get; private set; }
+
+    public Guid ContractId { get; private set; }
+
+    public Guid? SaleId { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    public decimal Amount { get; private set; }
+
+    public PaymentOption PaymentOption { get; private set; } = new(PaymentMethod.Pix, PaymentProvider.Efi);
+
+    public ChargeStatus Status { get; private set; }
+
+    /// <summary>Counts payment attempts; a declined card may be retried, each try being a new provider charge.</summary>
+    public int Attempt { get; private set; } = 1;
+
+    /// <summary>The provider's id: EFI charge_id for card and boleto, the Pix txid for Pix.</summary>
+    public string? ProviderChargeId { get; private set; }
+
+    public string? PixCopyPaste { get; private set; }
+
+    public string? PixQrCodeImage { get; private set; }
+
+    public string? DeclineReason { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    /// <summary>Until when one request holds the right to start the payment at the provider.</summary>
+    public DateTimeOffset? PaymentStartLeaseUntil { get; private set; }
+
+    /// <summary>Concurrency token: two requests that change the same charge cannot both save.</summary>
+    public int Version { get; private set; }
+
+    public bool IsSettled => Status is ChargeStatus.Approved or ChargeStatus.Paid;
+
+    /// <summary>The reference sent to the provider for this attempt: our charge id, plus the attempt after the first.</summary>
+    public string ProviderReference => Attempt == 1 ? Id.ToString("N") : $"{Id:N}{Attempt}";
+
+    public static Charge First(Guid tenantId, Guid customerId, Guid contractId, Guid saleId, PaymentOption paymentOption, DateOnly dueDate, decimal amount, DateTimeOffset now)
+    {
+        if (amount <= 0)
+        {
+            throw new BusinessRuleException("charge-amount-positive", "A charge must be greater than zero.");
+        }
+
+        return new Charge(Guid.NewGuid())
+        {
+            TenantId = tenantId,
+            CustomerId = customerId,
+            ContractId = contractId,
+            SaleId = saleId,
+            PaymentOption = paymentOption,
+            DueDate = dueDate,
+            Amount = Money.RoundToCents(amount),
+            Status = ChargeStatus.Pending,
+            CreatedAt = now,
+            PaymentStartLeaseUntil = now + PaymentStartLease,
+        };
+    }
+
+    /// <summary>How long a request may take to start the payment before another request may try again.</summary>
+    public static readonly TimeSpan PaymentStartLease = TimeSpan.FromSeconds(90);
+
+    /// <summary>
+    /// Claims the right to start the payment when the charge is pending and no other request holds it.
+    /// The caller must save before calling the provider, so the version check lets only one claim win.
+    /// </summary>
+    public bool TryClaimPaymentStart(DateTimeOffset now)
+    {
+        if (Status != ChargeStatus.Pending || PaymentStartLeaseUntil > now)
+        {
+            return false;
+        }
+
+        PaymentStartLeaseUntil = now + PaymentStartLease;
+        Version++;
+        return true;
+    }
+
+    /// <summary>Gives up the start lease after a provider failure, so the next retry may start the payment at once.</summary>
+    public void ReleasePaymentStart()
+    {
+        if (Status == ChargeStatus.Pending)
+        {
+            PaymentStartLeaseUntil = null;
+        }
+    }
+
+    public void RegisterPixIssued(string txid, string copyPaste, string qrCodeImage)
+    {
+        EnsureStatus(ChargeStatus.Pending);
+        ProviderChargeId = txid;
+        PixCopyPaste = copyPaste;
+        PixQrCodeImage = qrCodeImage;
+        Status = ChargeStatus.AwaitingPayment;
+    }
+
+    public void RegisterCardApproved(string providerChargeId)
+    {
+        EnsureStatus(ChargeStatus.Pending);
+        ProviderChargeId = providerChargeId;
+        Status = ChargeStatus.Approved;
+        DeclineReason = null;
+    }
+
+    public void RegisterCardDeclined(string providerChargeId, string reason)
+    {
+        EnsureStatus(ChargeStatus.Pending);
+        ProviderChargeId = providerChargeId;
+        DeclineReason = reason;
+        Status = ChargeStatus.Declined;
+    }
+
+    /// <summary>Prepares a new payment attempt after a declined card; the caller holds the start lease.</summary>
+    public void Retry(PaymentOption paymentOption, DateTimeOffset now)
+    {
+        EnsureStatus(ChargeStatus.Declined);
+        Attempt++;
+        Version++;
+        PaymentOption = paymentOption;
+        ProviderChargeId = null;
+        DeclineReason = null;
+        Status = ChargeStatus.Pending;
+        PaymentStartLeaseUntil = now + PaymentStartLease;
+    }
+
+    /// <summary>Marks the charge paid; a repeated confirmation changes nothing and returns false.</summary>
+    public bool RegisterPayment(DateTimeOffset paidAt)
+    {
+        if (Status == ChargeStatus.Paid)
+        {
+            return false;
+        }
+
+        if (Status is ChargeStatus.Cancelled or ChargeStatus.Pending)
+        {
+            throw new BusinessRuleException("charge-not-payable", $"A charge in status {Status} cannot be paid.");
+        }
+
+        Status = ChargeStatus.Paid;
+        PaidAt = paidAt;
+        Raise(new ChargePaid(TenantId, Id, ContractId));
+        return true;
+    }
+
+    private void EnsureStatus(ChargeStatus expected)
+    {
+        if (Status != expected)
+        {
+            throw new BusinessRuleException("charge-status", $"The charge is {Status}; expected {expected}.");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Conexa.Domain.Sales;
+
+public enum ChargeStatus
+{
+    /// <summary>Saved, not yet registered at the payment provider.</summary>
+    Pending,
+
+    /// <summary>Registered at the provider (Pix code or boleto issued), waiting for the customer.</summary>
+    AwaitingPayment,
+
+    /// <summary>Card approved by the issuer; the money is not credited yet.</summary>
+    Approved,
+    Paid,
+    Declined,
+    Cancelled,
+}

@@ -1,0 +1,3 @@
+namespace Conexa.Domain.Sales;
+
+public sealed record SaleItem(SaleItemKind Kind, string Description, decimal Amount);

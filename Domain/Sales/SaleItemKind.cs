@@ -1,0 +1,7 @@
+namespace Conexa.Domain.Sales;
+
+public enum SaleItemKind
+{
+    MonthlyFee,
+    AdhesionFee,
+}

@@ -1,0 +1,54 @@
+using Conexa.Domain.Common;
+
+namespace Conexa.Domain.Tenants;
+
+/// <summary>An operator (coworking, business centre) with its own plans, customers and settings.</summary>
+public sealed class Tenant : Entity
+{
+    public const string DefaultTimeZoneId = "America/Sao_Paulo";
+    public const int DefaultBoletoDueDays = 3;
+
+    private Tenant(Guid id, string name, SubscriptionTier tier, string timeZoneId, string mainEmail)
+        : base(id)
+    {
+        Name = name;
+        Tier = tier;
+        TimeZoneId = timeZoneId;
+        MainEmail = mainEmail;
+    }
+
+    public string Name { get; private set; }
+
+    public SubscriptionTier Tier { get; private set; }
+
+    /// <summary>IANA time zone in which the tenant's business dates are counted.</summary>
+    public string TimeZoneId { get; private set; }
+
+    /// <summary>Fallback address for notifications when a unit has none.</summary>
+    public string MainEmail { get; private set; }
+
+    /// <summary>Days between contracting and the first charge's due date when paying by boleto.</summary>
+    public int BoletoDueDays { get; private set; } = DefaultBoletoDueDays;
+
+    public bool OffersOnlineContracting => Tier is SubscriptionTier.Pro or SubscriptionTier.Prime;
+
+    public static Tenant Create(string name, SubscriptionTier tier, string mainEmail, string timeZoneId = DefaultTimeZoneId)
+    {
+        _ = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        return new Tenant(Guid.NewGuid(), Guard.NotBlank(name, nameof(name)), tier, timeZoneId, Guard.NotBlank(mainEmail, nameof(mainEmail)));
+    }
+
+    /// <summary>Returns the calendar date of <paramref name="instant"/> in the tenant's time zone.</summary>
+    public DateOnly LocalDate(DateTimeOffset instant)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+    }
+
+    public void SetBoletoDueDays(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, 60);
+        BoletoDueDays = days;
+    }
+}

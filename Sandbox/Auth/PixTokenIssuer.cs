@@ -1,0 +1,10 @@
+namespace Conexa.Sandbox.Auth;
+
+/// <summary>
+/// Token issuer of the Pix API.
+/// </summary>
+internal sealed class PixTokenIssuer(TimeProvider timeProvider)
+{
+    // NOTE: EFI does not document the Pix token lifetime. 3600 seconds is the value clients commonly see.
+    public BearerTokenIssuer Tokens { get; } = new(timeProvider, TimeSpan.FromSeconds(3600));
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Conexa.Sandbox.Auth;
+using Conexa.Sandbox.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.Sandbox.Charges;
+
+/// <summary>
+/// Routes of the Charges API under /v1. Every route needs a bearer token from POST /v1/authorize.
+/// </summary>
+internal static class ChargeEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1");
+        group.AddEndpointFilter(new BearerTokenFilter(
+            context => context.RequestServices.GetRequiredService<ChargesTokenIssuer>().Tokens,
+            ChargesErrors.Unauthorized));
+        group.MapPost("/charge/one-step", CreateOneStepAsync);
+        group.MapGet("/charge/{id:long}", GetCharge);
+        group.MapPut("/charge/{id:long}/cancel", CancelCharge);
+        group.MapGet("/notification/{token}", GetNotifications);
+    }
+
+    private static async Task<IResult> CreateOneStepAsync(
+        HttpRequest request, OneStepChargeParser parser, ChargeCreator creator)
+    {
+        var body = await JsonFields.ReadObjectAsync(request.Body, request.HttpContext.RequestAborted);
+        var (chargeRequest, error) = parser.Parse(body);
+        return error ?? Success(creator.Create(chargeRequest!));
+    }
+
+    private static IResult GetCharge(long id, ChargeStore store) =>
+        store.TryRead(id, ChargeJson.Detail, out var data) ? Success(data!) : ChargesErrors.ChargeNotFound(id);
+
+    private static IResult CancelCharge(long id, ChargeStore store) => store.Cancel(id) switch
+    {
+        ChargeTransition.Done => Results.Json(new JsonObject { ["code"] = StatusCodes.Status200OK }),
+        ChargeTransition.NotFound => ChargesErrors.ChargeNotFound(id),
+        // NOTE: EFI documents the code 3500043 for this case but not the error string.
+        _ => ChargesErrors.Body(StatusCodes.Status400BadRequest, ChargesErrors.CancelForbiddenCode,
+            "invalid_status", "Só é possível cancelar cobranças com status new, link, waiting ou unpaid."),
+    };
+
+    private static IResult GetNotifications(string token, ChargeStore store) =>
+        store.TryReadByToken(token, ChargeJson.Notifications, out var data)
+            ? Success(data!)
+            : ChargesErrors.NotificationNotFound();
+
+    private static IResult Success(JsonNode data) =>
+        Results.Json(new JsonObject { ["code"] = StatusCodes.Status200OK, ["data"] = data });
+}
