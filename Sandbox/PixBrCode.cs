@@ -9,7 +9,7 @@ namespace Conexa.Sandbox;
 /// <remarks>
 /// Each field is a 2-digit ID, a 2-digit decimal length and the value. The payload ends with ID 63, whose value is
 /// the CRC16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF) of everything before it, "6304" included, as 4
-/// uppercase hex digits. This follows the BR Code manual of the Central Bank of Brazil.
+/// uppercase hex digits.
 /// </remarks>
 public static class PixBrCode
 {

@@ -8,6 +8,12 @@ public sealed record FormConfiguration(
     FormField CompanyData,
     FormField Attachments)
 {
+    // For materialisation by the ORM, which cannot pass nested values to the constructor.
+    private FormConfiguration()
+        : this(FormField.Hidden, FormField.Hidden, FormField.Hidden, FormField.Hidden, FormField.Hidden)
+    {
+    }
+
     public static readonly FormConfiguration Default = new(
         Password: FormField.Hidden,
         Address: FormField.Optional,

@@ -5,6 +5,6 @@ namespace Conexa.Sandbox.Auth;
 /// </summary>
 internal sealed class PixTokenIssuer(TimeProvider timeProvider)
 {
-    // NOTE: EFI does not document the Pix token lifetime. 3600 seconds is the value clients commonly see.
+    // NOTE: EFI does not document the Pix token lifetime, so 3600 seconds is a guess.
     public BearerTokenIssuer Tokens { get; } = new(timeProvider, TimeSpan.FromSeconds(3600));
 }

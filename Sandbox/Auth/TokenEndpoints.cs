@@ -37,8 +37,7 @@ internal static class TokenEndpoints
             ["access_token"] = accessToken,
             ["refresh_token"] = refreshToken,
             ["expires_in"] = (int)issuer.Tokens.Lifetime.TotalSeconds,
-            // NOTE: written as Unix time in milliseconds, the format EFI's SDK examples show; the reference
-            // documentation only names the field.
+            // NOTE: EFI names expire_at but does not document its format. Unix time in milliseconds is a guess.
             ["expire_at"] = expiresAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
             ["token_type"] = "Bearer",
         });

@@ -12,7 +12,7 @@ internal sealed class ChargeCreator(ChargeStore store, BilletFactory billets, Sa
     private static readonly ChargeRefusal DeclinedCard =
         new("Transação não autorizada pelo emissor (sandbox)", Retry: true);
 
-    /// <summary>Stores the charge and returns the "data" object of the one-step answer.</summary>
+    /// <summary>Stores the charge and returns the "data" object of the one-step response.</summary>
     public JsonObject Create(OneStepChargeRequest request)
     {
         var chargeId = store.NextChargeId();

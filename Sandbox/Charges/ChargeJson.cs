@@ -3,11 +3,11 @@ using System.Text.Json.Nodes;
 namespace Conexa.Sandbox.Charges;
 
 /// <summary>
-/// Builds the "data" objects of Charges API answers. Callers hold the store lock while these run.
+/// Builds the "data" objects of Charges API responses. Callers hold the store lock while these run.
 /// </summary>
 internal static class ChargeJson
 {
-    /// <summary>Builds the data of a one-step answer.</summary>
+    /// <summary>Builds the data of a one-step response.</summary>
     public static JsonObject OneStep(ChargeRecord charge)
     {
         var data = new JsonObject
@@ -24,8 +24,8 @@ internal static class ChargeJson
 
     /// <summary>Builds the data of GET /v1/charge/{id}.</summary>
     /// <remarks>
-    /// NOTE: payment is the method name here, as in the one-step answer. EFI's detail answer may use an object
-    /// for payment instead, which the reference documentation does not describe.
+    /// NOTE: payment is the method name here, as in the one-step response. EFI's detail response may use an
+    /// object for payment instead, and its exact shape is unconfirmed.
     /// </remarks>
     public static JsonObject Detail(ChargeRecord charge)
     {

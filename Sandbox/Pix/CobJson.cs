@@ -18,7 +18,7 @@ internal static class CobJson
                 ["expiracao"] = cob.Request.Expiracao,
             },
             ["txid"] = cob.Txid,
-            ["revisao"] = 0,
+            ["revisao"] = cob.Revisao,
             ["loc"] = new JsonObject { ["id"] = cob.LocId, ["location"] = cob.Location, ["tipoCob"] = "cob" },
             ["location"] = cob.Location,
             ["status"] = cob.Status,

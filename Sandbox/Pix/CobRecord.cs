@@ -18,6 +18,9 @@ internal sealed class CobRecord(string txid, CobRequest request, long locId, str
 
     public string Status { get; set; } = CobStatus.Active;
 
+    /// <summary>Revision number, 0 at creation and increased by each PATCH.</summary>
+    public int Revisao { get; set; }
+
     public string PixCopiaECola { get; init; } = string.Empty;
 
     public PixPayment? Payment { get; set; }

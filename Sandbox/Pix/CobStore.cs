@@ -54,7 +54,11 @@ internal sealed class CobStore(TimeProvider timeProvider)
 
     /// <summary>Moves an active cob to REMOVIDA_PELO_USUARIO_RECEBEDOR.</summary>
     public CobTransition Remove(string txid) =>
-        Change(txid, cob => cob.Status = CobStatus.RemovedByReceiver);
+        Change(txid, cob =>
+        {
+            cob.Status = CobStatus.RemovedByReceiver;
+            cob.Revisao++;
+        });
 
     /// <summary>
     /// Completes an active, unexpired cob with a payment made by <paramref name="createPayment"/> and returns the

@@ -2,7 +2,8 @@ import { requestJson } from '../../../lib/http';
 import type { PaymentMethod, PaymentProvider } from './getPublicPlan';
 
 export type CheckoutStatus = 'awaitingPayment' | 'active' | 'paymentDeclined';
-export type PaymentStatus = 'pending' | 'awaitingPayment' | 'paid' | 'declined';
+/** `approved` is a card payment the issuer accepted before the money is credited. */
+export type PaymentStatus = 'pending' | 'awaitingPayment' | 'approved' | 'paid' | 'declined' | 'cancelled';
 
 /** The latest payment of a checkout. Fields that do not apply to the method are null. */
 export interface CheckoutPayment {

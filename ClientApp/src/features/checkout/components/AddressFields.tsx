@@ -49,6 +49,7 @@ export function AddressFields({ address, rule, errors, onChange, reason }: Addre
         onValueChange={(street) => update({ street })}
         errors={errors['customer.address.street']}
         autoComplete="address-line1"
+        maxLength={150}
       />
       <div className="field-row">
         <TextField
@@ -58,6 +59,7 @@ export function AddressFields({ address, rule, errors, onChange, reason }: Addre
           onValueChange={(number) => update({ number })}
           errors={errors['customer.address.number']}
           className="field-narrow"
+          maxLength={20}
         />
         <TextField
           path="customer.address.complement"
@@ -67,6 +69,7 @@ export function AddressFields({ address, rule, errors, onChange, reason }: Addre
           errors={errors['customer.address.complement']}
           optional
           autoComplete="address-line2"
+          maxLength={100}
         />
       </div>
       <TextField
@@ -75,6 +78,7 @@ export function AddressFields({ address, rule, errors, onChange, reason }: Addre
         value={address.district}
         onValueChange={(district) => update({ district })}
         errors={errors['customer.address.district']}
+        maxLength={100}
       />
       <div className="field-row">
         <TextField
@@ -84,6 +88,7 @@ export function AddressFields({ address, rule, errors, onChange, reason }: Addre
           onValueChange={(city) => update({ city })}
           errors={errors['customer.address.city']}
           autoComplete="address-level2"
+          maxLength={100}
         />
         <div className="field field-narrow">
           <label htmlFor={fieldId(statePath)}>UF</label>

@@ -3,13 +3,13 @@ import { CopyField } from './CopyField';
 import { PaymentLiveStatus } from './PaymentLiveStatus';
 
 export function BoletoPayment({ payment }: { payment: CheckoutPayment }) {
-  const isPaid = payment.status === 'paid';
+  const isWaiting = payment.status === 'pending' || payment.status === 'awaitingPayment';
 
   return (
     <section className="payment-details" aria-labelledby="boleto-title">
       <h2 id="boleto-title">Pagamento via boleto</h2>
       <PaymentLiveStatus status={payment.status} />
-      {!isPaid && (
+      {isWaiting && (
         <>
           <p>A compensação do boleto pode levar até 3 dias úteis após o pagamento.</p>
           {payment.boletoDigitableLine && (

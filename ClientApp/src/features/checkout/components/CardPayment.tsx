@@ -11,7 +11,7 @@ interface CardPaymentProps {
 export function CardPayment({ checkout, cardTokenizer, onUpdated }: CardPaymentProps) {
   const payment = checkout.payment!;
 
-  if (payment.status === 'paid') {
+  if (payment.status === 'approved' || payment.status === 'paid') {
     return (
       <section className="payment-details" aria-labelledby="card-title">
         <h2 id="card-title">Cartão de crédito</h2>
@@ -35,6 +35,15 @@ export function CardPayment({ checkout, cardTokenizer, onUpdated }: CardPaymentP
         ) : (
           <p role="status">Carregando…</p>
         )}
+      </section>
+    );
+  }
+
+  if (payment.status === 'cancelled') {
+    return (
+      <section className="payment-details" aria-labelledby="card-title">
+        <h2 id="card-title">Cartão de crédito</h2>
+        <p className="live-status">Cobrança cancelada</p>
       </section>
     );
   }

@@ -57,6 +57,7 @@ export function CustomerFields({ values, rules, errors, onChange }: CustomerFiel
         onValueChange={(name) => onChange({ name })}
         errors={errors['customer.name']}
         autoComplete={isCompany ? 'organization' : 'name'}
+        maxLength={150}
       />
       <TextField
         path="customer.document"
@@ -77,6 +78,7 @@ export function CustomerFields({ values, rules, errors, onChange }: CustomerFiel
         onValueChange={(email) => onChange({ email })}
         errors={errors['customer.email']}
         autoComplete="email"
+        maxLength={254}
         inputMode="email"
       />
       {rules.phone.visible && (
@@ -103,6 +105,7 @@ export function CustomerFields({ values, rules, errors, onChange }: CustomerFiel
           errors={errors['customer.password']}
           optional={!rules.password.required}
           autoComplete="new-password"
+        maxLength={128}
           hint={`Para entrar na área do cliente. Mínimo de ${minimumPasswordLength} caracteres.`}
         />
       )}

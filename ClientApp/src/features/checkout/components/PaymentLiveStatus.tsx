@@ -2,7 +2,14 @@ import type { PaymentStatus } from '../api/getCheckout';
 
 /** Announces the payment status of a Pix or boleto while the page polls for it. */
 export function PaymentLiveStatus({ status }: { status: PaymentStatus }) {
-  const isPaid = status === 'paid';
+  if (status === 'cancelled' || status === 'declined') {
+    return (
+      <p className="live-status" role="status">
+        Cobrança cancelada
+      </p>
+    );
+  }
+  const isPaid = status === 'paid' || status === 'approved';
   return (
     <p className={isPaid ? 'live-status live-status-paid' : 'live-status'} role="status" aria-live="polite">
       {!isPaid && <span className="spinner" aria-hidden="true" />}

@@ -3,13 +3,13 @@ import { CopyField } from './CopyField';
 import { PaymentLiveStatus } from './PaymentLiveStatus';
 
 export function PixPayment({ payment }: { payment: CheckoutPayment }) {
-  const isPaid = payment.status === 'paid';
+  const isWaiting = payment.status === 'pending' || payment.status === 'awaitingPayment';
 
   return (
     <section className="payment-details" aria-labelledby="pix-title">
       <h2 id="pix-title">Pagamento via Pix</h2>
       <PaymentLiveStatus status={payment.status} />
-      {!isPaid && (
+      {isWaiting && (
         <>
           <p>Abra o app do seu banco, escolha pagar com Pix e leia o QR Code ou cole o código.</p>
           {payment.pixQrCodeImage && (

@@ -59,6 +59,14 @@ export function describeSubmitFailure(error: unknown): SubmitFailure {
   if (status === 503) {
     return { fieldErrors: {}, message: paymentUnavailableMessage, keepIdempotencyKey: true };
   }
+  if (status === 409 && hasProblemType(problem, 'idempotency-key-reused')) {
+    // The key belongs to a request with other data, so only a new key can go through.
+    return {
+      fieldErrors: {},
+      message: problem.detail ?? 'Os dados mudaram desde a última tentativa. Envie novamente.',
+      keepIdempotencyKey: false,
+    };
+  }
   if (status === 409 || status === 429 || status >= 500) {
     // 409: a request with this key is still running; 429 and 5xx may have been processed.
     return {

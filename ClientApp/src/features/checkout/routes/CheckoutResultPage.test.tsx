@@ -1,0 +1,141 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock';
+import { makeCheckout, makePlan } from '../../../test/fixtures';
+import { renderRoute } from '../../../test/renderRoute';
+
+const planUrl = '/api/public/plans/link-123';
+const checkoutUrl = '/api/public/checkouts/chk-1';
+const resultPath = '/checkout/link-123/result/chk-1';
+
+describe('checkout result: Pix', () => {
+  beforeEach(() => {
+    // Fake timers that still follow the real clock, so findBy* keeps working.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('polls until "Pagamento confirmado"', async () => {
+    const paid = makeCheckout({ status: 'active' }, { status: 'paid' });
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan({ sandbox: false })),
+      [`GET ${checkoutUrl}`]: [jsonResponse(makeCheckout()), jsonResponse(makeCheckout()), jsonResponse(paid)],
+    });
+    renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
+
+    expect(await screen.findByText('Aguardando pagamento…')).toBeInTheDocument();
+    expect(screen.getByText('Aguardando pagamento')).toBeInTheDocument();
+    expect(screen.getByText('R$ 1.334,56')).toBeInTheDocument();
+    expect(screen.getByText('07/03/2025')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'QR Code do Pix' })).toHaveAttribute('src', 'data:image/png;base64,iVBORw0KGgo=');
+    expect(screen.getByLabelText('Pix copia e cola')).toHaveValue('00020126580014br.gov.bcb.pix0136sandbox-pix-code');
+    expect(screen.getByLabelText('Pix copia e cola')).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: 'Simular pagamento (sandbox)' })).not.toBeInTheDocument();
+    expect(api.requestsTo('GET', checkoutUrl)).toHaveLength(1);
+
+    await act(() => vi.advanceTimersByTimeAsync(3000));
+    expect(api.requestsTo('GET', checkoutUrl)).toHaveLength(2);
+    expect(screen.getByText('Aguardando pagamento…')).toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(3000));
+    expect(api.requestsTo('GET', checkoutUrl)).toHaveLength(3);
+    expect(screen.getByText('Pagamento confirmado')).toBeInTheDocument();
+    expect(screen.getByText('Contrato ativo')).toBeInTheDocument();
+    expect(screen.queryByText('Aguardando pagamento…')).not.toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(9000));
+    expect(api.requestsTo('GET', checkoutUrl)).toHaveLength(3);
+  });
+
+  it('copies the Pix code', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout()),
+    });
+    const { user } = renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
+
+    await user.click(await screen.findByRole('button', { name: 'Copiar código' }));
+
+    expect(await navigator.clipboard.readText()).toBe('00020126580014br.gov.bcb.pix0136sandbox-pix-code');
+    expect(screen.getByText('Código copiado.')).toBeInTheDocument();
+  });
+
+  it('simulates a sandbox payment', async () => {
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan({ sandbox: true })),
+      [`GET ${checkoutUrl}`]: [jsonResponse(makeCheckout()), jsonResponse(makeCheckout({ status: 'active' }, { status: 'paid' }))],
+      'POST /api/sandbox/checkouts/chk-1/pay': new Response(null, { status: 204 }),
+    });
+    const { user } = renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
+
+    await user.click(await screen.findByRole('button', { name: 'Simular pagamento (sandbox)' }));
+    const [simulate] = api.requestsTo('POST', '/api/sandbox/checkouts/chk-1/pay');
+    expect(simulate.body).toBeUndefined();
+
+    await act(() => vi.advanceTimersByTimeAsync(3000));
+    expect(screen.getByText('Pagamento confirmado')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Simular pagamento (sandbox)' })).not.toBeInTheDocument();
+  });
+});
+
+describe('checkout result: card', () => {
+  const declined = makeCheckout(
+    { status: 'paymentDeclined' },
+    { method: 'card', status: 'declined', declineReason: 'Cartão sem limite.', pixCopyPaste: null, pixQrCodeImage: null, dueDate: null },
+  );
+  const approved = makeCheckout(
+    { status: 'active' },
+    { method: 'card', status: 'approved', pixCopyPaste: null, pixQrCodeImage: null, dueDate: null },
+  );
+
+  it('shows the decline reason and retries', async () => {
+    const paymentsUrl = '/api/public/checkouts/chk-1/payments';
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(declined),
+      [`POST ${paymentsUrl}`]: [jsonResponse(declined), jsonResponse(approved)],
+    });
+    const { user } = renderRoute(resultPath);
+
+    expect(await screen.findByText('Cartão sem limite.')).toBeInTheDocument();
+    expect(screen.getByText('Pagamento recusado', { selector: '.notice-title' })).toBeInTheDocument();
+
+    const retry = await screen.findByRole('button', { name: 'Tentar novamente' });
+    await user.click(retry);
+    expect(screen.getByLabelText('Número do cartão')).toHaveAccessibleDescription('Informe o número do cartão.');
+    expect(api.requestsTo('POST', paymentsUrl)).toHaveLength(0);
+
+    await user.type(screen.getByLabelText('Número do cartão'), '4000000000000002');
+    await user.type(screen.getByLabelText('Nome impresso no cartão'), 'Ana Souza');
+    await user.type(screen.getByLabelText('Validade (MM/AA)'), '1299');
+    await user.type(screen.getByLabelText('CVV'), '123');
+    await user.click(retry);
+    await vi.waitFor(() => expect(api.requestsTo('POST', paymentsUrl)).toHaveLength(1));
+
+    await user.clear(screen.getByLabelText('Número do cartão'));
+    await user.type(screen.getByLabelText('Número do cartão'), '4111111111111111');
+    await user.click(retry);
+
+    expect(await screen.findByText('Pagamento aprovado')).toBeInTheDocument();
+    expect(screen.getByText('Contrato ativo')).toBeInTheDocument();
+    const [first, second] = api.requestsTo('POST', paymentsUrl);
+    expect(first.body).toEqual({ method: 'card', cardToken: 'sandbox-declined' });
+    expect(second.body).toEqual({ method: 'card', cardToken: 'sandbox-approved' });
+    expect(first.headers.get('Idempotency-Key')).toBeTruthy();
+    expect(second.headers.get('Idempotency-Key')).toBeTruthy();
+    expect(second.headers.get('Idempotency-Key')).not.toBe(first.headers.get('Idempotency-Key'));
+  });
+
+  it('shows "Contratação não encontrada" on 404', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: problemResponse({ title: 'Not Found' }, 404),
+    });
+    renderRoute(resultPath);
+
+    expect(await screen.findByRole('heading', { name: 'Contratação não encontrada' })).toBeInTheDocument();
+  });
+});

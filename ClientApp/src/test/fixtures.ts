@@ -1,0 +1,57 @@
+import type { Checkout, CheckoutPayment } from '../features/checkout/api/getCheckout';
+import type { PublicPlan } from '../features/checkout/api/getPublicPlan';
+
+export function makePlan(overrides: Partial<PublicPlan> = {}): PublicPlan {
+  return {
+    name: 'Coworking Flex',
+    description: 'Acesso às mesas compartilhadas de segunda a sexta.',
+    tenantName: 'Espaço Centro',
+    monthlyPrice: 1234.56,
+    adhesionFee: 100,
+    firstPaymentAmount: 1334.56,
+    activationPolicy: 'afterFirstPayment',
+    quotas: [{ resource: 'Sala de reunião', amount: 10, unit: 'horas' }],
+    paymentOptions: [
+      { method: 'pix', provider: 'efi' },
+      { method: 'card', provider: 'efi' },
+    ],
+    form: {
+      password: { enabled: false, required: false },
+      address: { enabled: false, required: false },
+      phone: { enabled: true, required: false },
+      companyData: { enabled: true, required: false },
+      attachments: { enabled: false, required: false },
+    },
+    cardTokenizer: 'sandbox',
+    sandbox: true,
+    ...overrides,
+  };
+}
+
+export function makePayment(overrides: Partial<CheckoutPayment> = {}): CheckoutPayment {
+  return {
+    method: 'pix',
+    provider: 'efi',
+    status: 'awaitingPayment',
+    amount: 1334.56,
+    dueDate: '2025-03-07',
+    pixCopyPaste: '00020126580014br.gov.bcb.pix0136sandbox-pix-code',
+    pixQrCodeImage: 'data:image/png;base64,iVBORw0KGgo=',
+    boletoDigitableLine: null,
+    boletoBarcode: null,
+    boletoPdfUrl: null,
+    declineReason: null,
+    ...overrides,
+  };
+}
+
+export function makeCheckout(overrides: Partial<Checkout> = {}, payment: Partial<CheckoutPayment> = {}): Checkout {
+  return {
+    checkoutId: 'chk-1',
+    contractId: 'ctr-1',
+    status: 'awaitingPayment',
+    clientAreaEnabled: false,
+    payment: makePayment(payment),
+    ...overrides,
+  };
+}

@@ -1,0 +1,14 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { appRoutes } from '../routes';
+
+type UserEventOptions = Parameters<typeof userEvent.setup>[0];
+
+/** Renders the whole app at `path` with the real route table. */
+export function renderRoute(path: string, userOptions?: UserEventOptions) {
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const user = userEvent.setup(userOptions);
+  const result = render(<RouterProvider router={router} />);
+  return { ...result, router, user };
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Payments;
+using Conexa.Infrastructure.Payments;
+using Conexa.Infrastructure.Payments.Efi;
+using Conexa.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace Conexa.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database (Database:Provider is Sqlite or SqlServer) and the payment providers.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        AddDatabase(services, configuration);
+        AddEfi(services, configuration);
+        services.AddSingleton<PublicUrls>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private static void AddDatabase(IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString("Default") ?? "Data Source=conexa.db";
+
+        if (string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options => options.UseSqlServer(connectionString));
+        }
+        else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(connectionString));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite or SqlServer.");
+        }
+
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+    }
+
+    private static void AddEfi(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EfiOptions>().Bind(configuration.GetSection(EfiOptions.SectionName));
+
+        var charges = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        }));
+        var pix = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+
+        services.AddRefitClient<IEfiChargesApi>(charges)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptions<EfiOptions>>().Value.ChargesBaseUrl)
+            .AddHttpMessageHandler(sp => new EfiTokenHandler("/v1/authorize", sp.GetRequiredService<IOptions<EfiOptions>>(), sp.GetRequiredService<TimeProvider>()))
+            .AddStandardResilienceHandler(ConfigureResilience);
+
+        services.AddRefitClient<IEfiPixApi>(pix)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptions<EfiOptions>>().Value.PixBaseUrl)
+            .AddHttpMessageHandler(sp => new EfiTokenHandler("/oauth/token", sp.GetRequiredService<IOptions<EfiOptions>>(), sp.GetRequiredService<TimeProvider>()))
+            .AddStandardResilienceHandler(ConfigureResilience);
+
+        services.AddScoped<EfiPaymentGateway>();
+        services.AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<EfiPaymentGateway>());
+        services.AddScoped<IEfiNotificationSource>(sp => sp.GetRequiredService<EfiPaymentGateway>());
+        services.AddScoped(sp => new EfiPixWebhookRegistrar(sp.GetRequiredService<IEfiPixApi>(), sp.GetRequiredService<IOptions<EfiOptions>>()));
+    }
+
+    /// <summary>
+    /// Retries only idempotent methods (a retried card POST could charge twice), and keeps the total
+    /// within the charge's start lease.
+    /// </summary>
+    private static void ConfigureResilience(HttpStandardResilienceOptions options)
+    {
+        options.Retry.DisableForUnsafeHttpMethods();
+        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Conexa.Infrastructure.Payments.Efi;
+
+/// <summary>EFI credentials and hosts; the base URLs point at the local sandbox in Development.</summary>
+public sealed class EfiOptions
+{
+    public const string SectionName = "Efi";
+
+    public Uri ChargesBaseUrl { get; set; } = new("https://cobrancas-h.api.efipay.com.br");
+
+    public Uri PixBaseUrl { get; set; } = new("https://pix-h.api.efipay.com.br");
+
+    public string ClientId { get; set; } = string.Empty;
+
+    public string ClientSecret { get; set; } = string.Empty;
+
+    /// <summary>The account's Pix key (chave) that receives the payments.</summary>
+    public string PixKey { get; set; } = string.Empty;
+
+    /// <summary>Seconds a Pix code stays payable.</summary>
+    public int PixExpirationSeconds { get; set; } = 86_400;
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Net;
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Payments;
+using Conexa.Domain.Common;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Plans;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Refit;
+
+namespace Conexa.Infrastructure.Payments.Efi;
+
+/// <summary>
+/// Starts card payments through EFI Charges (our reference as custom_id) and Pix charges through EFI Pix
+/// (our reference as the txid, which EFI refuses to reuse), and reads both back for callbacks.
+/// </summary>
+internal sealed class EfiPaymentGateway(
+    IEfiChargesApi charges,
+    IEfiPixApi pix,
+    IOptions<EfiOptions> options,
+    PublicUrls publicUrls) : IPaymentGateway, IEfiNotificationSource
+{
+    private const string ProviderName = "EFI";
+
+    public PaymentProvider Provider => PaymentProvider.Efi;
+
+    public Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken) =>
+        request.Method switch
+        {
+            PaymentMethod.Pix => CallAsync(() => IssuePixAsync(request, cancellationToken)),
+            PaymentMethod.Card => CallAsync(() => ChargeCardAsync(request, cancellationToken)),
+            _ => throw new ProviderUnavailableException(ProviderName, $"Payment by {request.Method} through EFI is not available yet."),
+        };
+
+    public async Task<IReadOnlyList<ChargeNotificationEvent>> GetChargeEventsAsync(string token, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(() => charges.GetNotificationAsync(token, cancellationToken));
+        return response.Data
+            .Where(e => e.Identifiers.ChargeId is not null)
+            .Select(e => new ChargeNotificationEvent(
+                e.Id,
+                e.Identifiers.ChargeId!.Value.ToString(CultureInfo.InvariantCulture),
+                e.CustomId,
+                e.Status.Current,
+                e.Status.Previous))
+            .ToList();
+    }
+
+    public async Task<PixChargeState> GetPixChargeAsync(string txid, CancellationToken cancellationToken)
+    {
+        var cob = await CallAsync(() => pix.GetCobAsync(txid, cancellationToken));
+        var paidAt = cob.Pix?.Count > 0 ? cob.Pix[0].Horario : (DateTimeOffset?)null;
+        return new PixChargeState(cob.Txid, cob.Status, paidAt);
+    }
+
+    private async Task<PaymentStartResult> IssuePixAsync(PaymentStartRequest request, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var payer = request.Payer;
+        var debtor = payer.Kind == CustomerKind.Person
+            ? new EfiPixDebtor(payer.Document, null, payer.Name)
+            : new EfiPixDebtor(null, payer.Document, payer.Name);
+        var body = new EfiPixCobRequest(
+            new EfiPixCalendar(settings.PixExpirationSeconds),
+            debtor,
+            new EfiPixValue(Money.RoundToCents(request.Amount).ToString("0.00", CultureInfo.InvariantCulture)),
+            settings.PixKey,
+            Truncate(request.Description, 140));
+
+        EfiPixCob cob;
+        try
+        {
+            cob = await pix.CreateCobAsync(request.Reference, body, cancellationToken);
+        }
+        catch (ApiException exception) when (exception.StatusCode == HttpStatusCode.Conflict)
+        {
+            // The txid is ours, so a conflict means an earlier attempt created this very charge.
+            cob = await pix.GetCobAsync(request.Reference, cancellationToken);
+        }
+
+        var qrCode = await pix.GetQrCodeAsync(cob.Loc?.Id ?? 0, cancellationToken);
+        return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, cob.PixCopiaECola ?? qrCode.Qrcode, qrCode.ImagemQrcode);
+    }
+
+    private async Task<PaymentStartResult> ChargeCardAsync(PaymentStartRequest request, CancellationToken cancellationToken)
+    {
+        var payer = request.Payer;
+        var customer = payer.Kind == CustomerKind.Person
+            ? new EfiCustomer(payer.Name, payer.Document, payer.Email, Digits(payer.Phone), null)
+            : new EfiCustomer(payer.Name, null, payer.Email, Digits(payer.Phone), new EfiJuridicalPerson(payer.Name, payer.Document));
+        var body = new EfiOneStepChargeRequest(
+            [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
+            new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrl),
+            new EfiPayment(new EfiCreditCard(customer, 1, request.CardToken ?? string.Empty)));
+
+        var response = await charges.CreateOneStepChargeAsync(body, cancellationToken);
+        var charge = response.Data;
+        var providerId = charge.ChargeId.ToString(CultureInfo.InvariantCulture);
+        return charge.Status == "unpaid"
+            ? new PaymentStartResult(PaymentStartOutcome.CardDeclined, providerId, DeclineReason: charge.Refusal?.Reason)
+            : new PaymentStartResult(PaymentStartOutcome.CardApproved, providerId);
+    }
+
+    /// <summary>Runs a call and turns transport failures, 5xx, 429 and an open circuit into <see cref="ProviderUnavailableException"/>.</summary>
+    private static async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (ApiException exception) when ((int)exception.StatusCode >= 500 || exception.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            throw new ProviderUnavailableException(ProviderName, $"EFI answered {(int)exception.StatusCode}.", exception);
+        }
+        catch (ApiException exception)
+        {
+            throw new ProviderRejectedException(ProviderName, EfiErrors.Describe(exception), exception);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or BrokenCircuitException
+            or Polly.Timeout.TimeoutRejectedException or TaskCanceledException)
+        {
+            throw new ProviderUnavailableException(ProviderName, "EFI could not be reached.", exception);
+        }
+    }
+
+    private static string? Digits(string? value) =>
+        value is null ? null : string.Concat(value.Where(char.IsAsciiDigit));
+
+    private static string Truncate(string value, int maxLength) =>
+        value.Length <= maxLength ? value : value[..maxLength];
+}

@@ -1,0 +1,12 @@
+namespace Conexa.Infrastructure.Payments;
+
+/// <summary>
+/// The address at which providers reach this API, known only once the server has started when no
+/// PublicBaseUrl is configured.
+/// </summary>
+public sealed class PublicUrls
+{
+    public Uri? BaseUrl { get; set; }
+
+    public string? EfiNotificationUrl => BaseUrl is null ? null : new Uri(BaseUrl, "api/webhooks/efi").ToString();
+}

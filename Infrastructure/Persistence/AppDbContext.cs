@@ -1,0 +1,70 @@
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Checkouts;
+using Conexa.Domain.Common;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Conexa.Domain.Tenants;
+using Conexa.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Infrastructure.Persistence;
+
+/// <summary>
+/// The application's database. Each provider has a subclass so that SQLite and SQL Server keep their own
+/// migrations; the model itself is shared.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<LinkedPerson> LinkedPeople => Set<LinkedPerson>();
+
+    public DbSet<Sale> Sales => Set<Sale>();
+
+    public DbSet<Charge> Charges => Set<Charge>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<Checkout> Checkouts => Set<Checkout>();
+
+    public DbSet<EfiNotificationCursor> EfiNotificationCursors => Set<EfiNotificationCursor>();
+
+    public void DiscardChanges() => ChangeTracker.Clear();
+
+    public bool IsUniqueViolation(Exception exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        SqlException sqlServer => sqlServer.Number is 2601 or 2627,
+        _ => false,
+    };
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).Ignore(nameof(Entity.DomainEvents));
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,21 @@
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Conexa.Infrastructure.Persistence.Configurations;
+
+internal sealed class ChargeConfiguration : IEntityTypeConfiguration<Charge>
+{
+    public void Configure(EntityTypeBuilder<Charge> builder)
+    {
+        builder.Property(c => c.ProviderChargeId).HasMaxLength(64);
+        builder.Property(c => c.PixCopyPaste).HasMaxLength(512);
+        builder.Property(c => c.DeclineReason).HasMaxLength(500);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasIndex(c => c.ProviderChargeId);
+        builder.HasIndex(c => c.ContractId);
+        builder.HasOne<Contract>().WithMany().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.NoAction);
+        builder.ComplexProperty(c => c.PaymentOption);
+    }
+}

@@ -1,0 +1,17 @@
+using Conexa.Domain.Checkouts;
+using Conexa.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Conexa.Infrastructure.Persistence.Configurations;
+
+internal sealed class CheckoutConfiguration : IEntityTypeConfiguration<Checkout>
+{
+    public void Configure(EntityTypeBuilder<Checkout> builder)
+    {
+        builder.Property(c => c.IdempotencyKey).HasMaxLength(Checkout.MaxIdempotencyKeyLength);
+        builder.Property(c => c.RequestFingerprint).HasMaxLength(64);
+        builder.HasIndex(c => new { c.PlanId, c.IdempotencyKey }).IsUnique();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.NoAction);
+    }
+}

@@ -1,0 +1,23 @@
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Conexa.Infrastructure.Persistence.Configurations;
+
+internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
+{
+    public void Configure(EntityTypeBuilder<Contract> builder)
+    {
+        builder.Property(c => c.PlanName).HasMaxLength(150);
+        builder.HasIndex(c => new { c.TenantId, c.Status });
+        builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId);
+        builder.HasOne<LinkedPerson>().WithMany().HasForeignKey(c => c.LinkedPersonId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Sale>().WithMany().HasForeignKey(c => c.SaleId).OnDelete(DeleteBehavior.NoAction);
+        builder.ComplexProperty(c => c.PaymentOption);
+        builder.OwnsMany(c => c.Quotas, quotas => quotas.ToJson());
+    }
+}

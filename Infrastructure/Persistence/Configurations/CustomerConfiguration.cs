@@ -1,0 +1,32 @@
+using Conexa.Domain.Customers;
+using Conexa.Domain.Documents;
+using Conexa.Domain.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Conexa.Infrastructure.Persistence.Configurations;
+
+internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+{
+    public void Configure(EntityTypeBuilder<Customer> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(150);
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.Phone).HasMaxLength(30);
+        builder.Property(c => c.Document)
+            .HasConversion(d => d.Value, value => TaxDocument.FromStored(value))
+            .HasMaxLength(14);
+        builder.HasIndex(c => new { c.TenantId, c.Document });
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId);
+        builder.ComplexProperty(c => c.Address, address =>
+        {
+            address.Property(a => a.Street).HasMaxLength(150);
+            address.Property(a => a.Number).HasMaxLength(20);
+            address.Property(a => a.Complement).HasMaxLength(100);
+            address.Property(a => a.District).HasMaxLength(100);
+            address.Property(a => a.City).HasMaxLength(100);
+            address.Property(a => a.State).HasMaxLength(2);
+            address.Property(a => a.PostalCode).HasMaxLength(8);
+        });
+    }
+}

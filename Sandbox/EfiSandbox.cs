@@ -1,0 +1,117 @@
+using Conexa.Sandbox.Charges;
+using Conexa.Sandbox.Hosting;
+using Conexa.Sandbox.Pix;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.Sandbox;
+
+/// <summary>
+/// Local imitation of EFI's Charges and Pix APIs on one plain-HTTP port of 127.0.0.1, for Development and tests.
+/// State is kept in memory and lost on dispose.
+/// </summary>
+/// <remarks>
+/// Charges routes: POST /v1/authorize, POST /v1/charge/one-step, GET /v1/charge/{id}, PUT /v1/charge/{id}/cancel
+/// and GET /v1/notification/{token}. Pix routes: POST /oauth/token, PUT/GET/PATCH /v2/cob/{txid},
+/// GET /v2/loc/{id}/qrcode and PUT/GET/DELETE /v2/webhook/{chave}. The page GET /sandbox lists cobs and charges
+/// and pays them.
+/// </remarks>
+public sealed class EfiSandbox : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private EfiSandbox(WebApplication app, Uri baseAddress)
+    {
+        this.app = app;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>Base address of the sandbox, "http://127.0.0.1:&lt;port&gt;/".</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Snapshot of every Charges API charge, oldest first.</summary>
+    public IReadOnlyList<SandboxCharge> Charges => app.Services.GetRequiredService<ChargeStore>().Snapshot();
+
+    /// <summary>Snapshot of every Pix cob, oldest first.</summary>
+    public IReadOnlyList<SandboxPixCob> Cobs => app.Services.GetRequiredService<CobStore>().Snapshot();
+
+    /// <summary>Starts the sandbox and returns once it accepts connections.</summary>
+    public static async Task<EfiSandbox> StartAsync(EfiSandboxOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var app = SandboxApplication.Build(options);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+            var baseAddress = ReadBoundAddress(app);
+            app.Services.GetRequiredService<SandboxAddress>().Set(baseAddress);
+            return new EfiSandbox(app, baseAddress);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Pays an active cob: its status becomes CONCLUIDA, it gets a pix[] entry with an endToEndId, and the payment
+    /// is POSTed in the background to the webhook registered for its key, at &lt;webhookUrl&gt;/pix.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No cob has this txid.</exception>
+    /// <exception cref="InvalidOperationException">The cob is not ATIVA or has expired.</exception>
+    public Task PayPixAsync(string txid, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(txid);
+        ct.ThrowIfCancellationRequested();
+        return app.Services.GetRequiredService<CobPayer>().Pay(txid) switch
+        {
+            CobTransition.Done => Task.CompletedTask,
+            CobTransition.NotFound => throw new KeyNotFoundException($"No Pix cob has txid {txid}."),
+            CobTransition.Expired => throw new InvalidOperationException($"Pix cob {txid} has expired."),
+            _ => throw new InvalidOperationException($"Pix cob {txid} is not ATIVA, so it cannot be paid."),
+        };
+    }
+
+    /// <summary>
+    /// Confirms payment of a waiting or approved charge, or of an unpaid boleto: its status becomes "paid" and
+    /// "notification=&lt;token&gt;" is POSTed in the background to its notification_url.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No charge has this id.</exception>
+    /// <exception cref="InvalidOperationException">The charge's status does not allow payment.</exception>
+    public Task PayChargeAsync(long chargeId, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return app.Services.GetRequiredService<ChargeStore>().Pay(chargeId) switch
+        {
+            ChargeTransition.Done => Task.CompletedTask,
+            ChargeTransition.NotFound => throw new KeyNotFoundException($"No charge has charge_id {chargeId}."),
+            _ => throw new InvalidOperationException(
+                $"Charge {chargeId} is not waiting, approved or an unpaid boleto, so it cannot be paid."),
+        };
+    }
+
+    /// <summary>
+    /// Counts the requests received so far whose method matches (ignoring case) and whose path starts with
+    /// <paramref name="pathPrefix"/> (case-sensitive), such as CountRequests("PUT", "/v2/cob/").
+    /// </summary>
+    public int CountRequests(string method, string pathPrefix) =>
+        app.Services.GetRequiredService<RequestCounter>().Count(method, pathPrefix);
+
+    /// <summary>Stops the server, drops pending callback retries and releases the port.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private static Uri ReadBoundAddress(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        var bound = new Uri(addresses.Addresses.Single());
+        return new Uri($"http://127.0.0.1:{bound.Port}/");
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Conexa.Sandbox.Auth;
+using Conexa.Sandbox.Charges;
+using Conexa.Sandbox.Control;
+using Conexa.Sandbox.Pix;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Conexa.Sandbox.Hosting;
+
+/// <summary>
+/// Builds the sandbox's web application: Kestrel on 127.0.0.1 with every route mapped.
+/// </summary>
+/// <remarks>
+/// The builder starts empty, so the sandbox reads no appsettings, environment variables or Kestrel endpoints of
+/// the host process that starts it.
+/// </remarks>
+internal static class SandboxApplication
+{
+    public static WebApplication Build(EfiSandboxOptions options)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(SandboxApplication).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseKestrelCore();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.Services.AddRoutingCore();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IHostLifetime, EmbeddedHostLifetime>());
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        ConfigureLogging(builder, options);
+        SandboxServices.Add(builder.Services, options);
+
+        var app = builder.Build();
+        app.Use(CountRequest);
+        TokenEndpoints.Map(app);
+        ChargeEndpoints.Map(app);
+        PixEndpoints.Map(app);
+        ControlEndpoints.Map(app);
+        return app;
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder, EfiSandboxOptions options)
+    {
+        if (options.LoggerFactory is { } hostLoggerFactory)
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton(hostLoggerFactory));
+            return;
+        }
+
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+    }
+
+    private static Task CountRequest(HttpContext context, RequestDelegate next)
+    {
+        context.RequestServices.GetRequiredService<RequestCounter>()
+            .Record(context.Request.Method, context.Request.Path.Value ?? string.Empty);
+        return next(context);
+    }
+}
