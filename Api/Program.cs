@@ -1,6 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Conexa.Api.Hosting;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+var app = await ApiHost.BuildAsync(args);
+await ApiHost.StartAsync(app);
+await app.WaitForShutdownAsync();

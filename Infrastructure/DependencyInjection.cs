@@ -7,6 +7,7 @@ using Conexa.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Refit;
@@ -21,7 +22,7 @@ public static class DependencyInjection
         AddDatabase(services, configuration);
         AddEfi(services, configuration);
         services.AddSingleton<PublicUrls>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 
@@ -56,12 +57,12 @@ public static class DependencyInjection
         }));
         var pix = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
 
-        services.AddRefitClient<IEfiChargesApi>(charges)
+        services.AddRefitGeneratedClient<IEfiChargesApi>(charges)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptions<EfiOptions>>().Value.ChargesBaseUrl)
             .AddHttpMessageHandler(sp => new EfiTokenHandler("/v1/authorize", sp.GetRequiredService<IOptions<EfiOptions>>(), sp.GetRequiredService<TimeProvider>()))
             .AddStandardResilienceHandler(ConfigureResilience);
 
-        services.AddRefitClient<IEfiPixApi>(pix)
+        services.AddRefitGeneratedClient<IEfiPixApi>(pix)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptions<EfiOptions>>().Value.PixBaseUrl)
             .AddHttpMessageHandler(sp => new EfiTokenHandler("/oauth/token", sp.GetRequiredService<IOptions<EfiOptions>>(), sp.GetRequiredService<TimeProvider>()))
             .AddStandardResilienceHandler(ConfigureResilience);

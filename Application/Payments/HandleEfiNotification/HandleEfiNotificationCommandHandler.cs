@@ -21,10 +21,33 @@ public sealed partial class HandleEfiNotificationCommandHandler(
 {
     private static readonly HashSet<string> PaidStatuses = ["paid", "settled"];
 
+    private const int MaxAttempts = 3;
+
     public async ValueTask<Unit> Handle(HandleEfiNotificationCommand command, CancellationToken cancellationToken)
     {
         var token = command.Token!;
         var events = await efi.GetChargeEventsAsync(token, cancellationToken);
+
+        // EFI may deliver the callbacks of one charge at the same moment. The cursor's unique token and
+        // concurrency check let one request apply each event; the other retries and finds nothing new.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ApplyNewEventsAsync(token, events, cancellationToken);
+                return Unit.Value;
+            }
+            catch (DbUpdateException exception) when (attempt < MaxAttempts
+                && (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception)))
+            {
+                LogConcurrentDelivery(token.Length > 6 ? token[..6] : token, attempt);
+                db.DiscardChanges();
+            }
+        }
+    }
+
+    private async Task ApplyNewEventsAsync(string token, IReadOnlyList<ChargeNotificationEvent> events, CancellationToken cancellationToken)
+    {
         var cursor = await db.EfiNotificationCursors.SingleOrDefaultAsync(c => c.Token == token, cancellationToken);
         if (cursor is null)
         {
@@ -39,7 +62,6 @@ public sealed partial class HandleEfiNotificationCommandHandler(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
     }
 
     private async Task ApplyAsync(ChargeNotificationEvent notification, CancellationToken cancellationToken)
@@ -64,6 +86,9 @@ public sealed partial class HandleEfiNotificationCommandHandler(
             LogPaid(charge.Id, notification.ProviderChargeId);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another request applied EFI notification {TokenPrefix}… first (attempt {Attempt}); reading again")]
+    private partial void LogConcurrentDelivery(string tokenPrefix, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "EFI event {EventId} of charge {ProviderChargeId} has status {Status}; nothing to apply")]
     private partial void LogIgnored(int eventId, string providerChargeId, string status);

@@ -5,7 +5,7 @@ interface MessagePageProps {
   children?: ReactNode;
 }
 
-/** A full page with a single heading and a short explanation, for empty, error and placeholder states. */
+/** Renders a page with one heading and a short explanation, for error and placeholder states. */
 export function MessagePage({ title, children }: MessagePageProps) {
   return (
     <main className="page page-message">

@@ -15,7 +15,7 @@ interface TextFieldProps extends NativeInputProps {
   optional?: boolean;
 }
 
-/** A labelled input with an optional hint and its validation messages below it. */
+/** Renders a labelled input with an optional hint and its validation messages below it. */
 export function TextField({
   path,
   label,

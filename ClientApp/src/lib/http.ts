@@ -1,6 +1,6 @@
 import { readProblemDetails, type ProblemDetails } from './problemDetails';
 
-/** The server answered with a non-success status. */
+/** Error for a response with a status outside 200–299. */
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ProblemDetails;

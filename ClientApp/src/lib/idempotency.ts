@@ -16,7 +16,7 @@ export function createUuid(): string {
 /**
  * Keeps the Idempotency-Key of one payment attempt. The key is reused while the request body
  * stays the same, so a double click or a retry after a network error cannot charge twice.
- * A changed body, or a call to `reset` after the server answered, starts a new attempt.
+ * A changed body, or a call to `reset` after the server has responded, starts a new attempt.
  */
 export class IdempotencyKeyStore {
   private current: { key: string; body: string } | null = null;

@@ -10,5 +10,6 @@ internal sealed class EfiNotificationCursorConfiguration : IEntityTypeConfigurat
     {
         builder.HasKey(c => c.Token);
         builder.Property(c => c.Token).HasMaxLength(200);
+        builder.Property(c => c.LastEventId).IsConcurrencyToken();
     }
 }

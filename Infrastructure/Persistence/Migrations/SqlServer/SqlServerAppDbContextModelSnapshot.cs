@@ -30,6 +30,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("LastEventId")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Token");

@@ -39,8 +39,8 @@ export interface CreateCheckoutRequest {
 }
 
 /**
- * Creates the contract and its first payment. The server answers 201, or 200 with the stored
- * result when it has already seen `idempotencyKey`.
+ * Creates the contract and its first payment. The server returns 201, or 200 with the stored
+ * result when it has already processed `idempotencyKey`.
  */
 export function createCheckout(
   linkToken: string,

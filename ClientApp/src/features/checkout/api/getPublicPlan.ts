@@ -35,7 +35,7 @@ export interface PublicPlan {
   quotas: Quota[];
   paymentOptions: PaymentOption[];
   form: CheckoutFormSettings;
-  /** How card data becomes a token in the browser; "sandbox" makes fake tokens locally. */
+  /** Name of the in-browser card tokenizer. "sandbox" makes fake tokens locally. */
   cardTokenizer: string | null;
   /** True when payments go to the sandbox provider, which allows simulating a payment. */
   sandbox: boolean;

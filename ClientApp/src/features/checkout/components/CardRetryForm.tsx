@@ -49,7 +49,7 @@ export function CardRetryForm({ checkoutId, cardTokenizer, onUpdated }: CardRetr
       const request: RetryPaymentRequest = { method: 'card', cardToken: await tokenizeCard(cardTokenizer, card) };
       const idempotencyKey = keyStore.keyFor(JSON.stringify(request));
       const checkout = await retryCheckoutPayment(checkoutId, request, idempotencyKey);
-      // Each answered attempt is final, so the next one gets a new key even with the same card.
+      // The server has decided this attempt, so the next one gets a new key even with the same card.
       keyStore.reset();
       setErrors({});
       onUpdated(checkout);

@@ -9,7 +9,7 @@ interface CopyFieldProps {
   buttonLabel: string;
 }
 
-/** A read-only code with a button that copies it to the clipboard. */
+/** Renders a read-only code with a button that copies it to the clipboard. */
 export function CopyField({ path, label, value, buttonLabel }: CopyFieldProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [feedback, setFeedback] = useState<string | null>(null);

@@ -11,7 +11,7 @@ interface LinkedPersonFieldsProps {
   onChange: (person: LinkedPersonValues) => void;
 }
 
-/** The person who answers for a company customer. */
+/** Renders the fields of the person responsible for a company customer. */
 export function LinkedPersonFields({ person, errors, onChange }: LinkedPersonFieldsProps) {
   const update = (patch: Partial<LinkedPersonValues>) => onChange({ ...person, ...patch });
 

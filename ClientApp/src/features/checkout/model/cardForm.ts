@@ -11,7 +11,7 @@ export interface CardValues {
 
 export const emptyCard: CardValues = { number: '', holderName: '', expiry: '', cvv: '' };
 
-/** Error keys of the card fields. They never reach the server, which only sees `payment.cardToken`. */
+/** Error keys of the card fields. They never reach the server, which receives only `payment.cardToken`. */
 export const cardFieldPaths = {
   number: 'card.number',
   holderName: 'card.holderName',

@@ -27,7 +27,7 @@ export interface FieldRule {
   required: boolean;
 }
 
-/** Which optional parts of the form apply, from the plan's form settings and the current choices. */
+/** Visibility and required flags of the optional form parts, from the plan's form settings and the current choices. */
 export interface CheckoutFormRules {
   phone: FieldRule;
   password: FieldRule;
@@ -36,10 +36,10 @@ export interface CheckoutFormRules {
   selectedPayment: PaymentOption | null;
 }
 
-/** Minimum password length checked in the browser. NOTE: assumed, the API may enforce a different rule. */
+/** Minimum password length, the same as the API's CustomerInputValidator. */
 export const minimumPasswordLength = 8;
 
-/** Address parts that must be filled whenever an address is sent; only the complement is optional. */
+/** Address parts that must be filled whenever an address is sent. Only the complement is optional. */
 export const requiredAddressFields = ['postalCode', 'street', 'number', 'district', 'city', 'state'] as const;
 
 export function paymentOptionKey(option: PaymentOption): string {
@@ -218,7 +218,7 @@ function validateLinkedPerson(values: CheckoutFormValues, errors: FieldErrors): 
   }
 }
 
-/** Checks the customer, address, responsible person, payment choice and terms; card fields are checked by validateCard. */
+/** Checks the customer, address, responsible person, payment choice and terms. validateCard checks the card fields. */
 export function validateCheckoutForm(values: CheckoutFormValues, rules: CheckoutFormRules): FieldErrors {
   const errors: FieldErrors = {};
   validateCustomer(values, rules, errors);

@@ -12,7 +12,7 @@ export function isPaymentPending(checkout: Checkout | null): boolean {
 
 /**
  * Reloads the checkout every checkoutPollIntervalMs while its payment is pending and passes each
- * result to `onUpdate`. Polling stops once the payment is paid or declined, or on unmount.
+ * result to `onUpdate`. Polling stops once the payment is no longer pending, or on unmount.
  * A failed request is skipped and the next poll runs on schedule. Pass a stable `onUpdate`
  * (such as a state setter), because a new function restarts the interval.
  */

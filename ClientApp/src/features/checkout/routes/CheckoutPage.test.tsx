@@ -23,7 +23,7 @@ async function fillPerson(user: User) {
 }
 
 describe('checkout page: offer', () => {
-  it('shows prices in pt-BR and the quotas', async () => {
+  it('formats prices and quotas in pt-BR', async () => {
     mockApi({ [`GET ${planUrl}`]: jsonResponse(makePlan()) });
     await renderCheckout();
 
@@ -57,7 +57,7 @@ describe('checkout page: offer', () => {
     expect(await screen.findByRole('heading', { name: 'Link não encontrado' })).toBeInTheDocument();
   });
 
-  it('shows the unavailable page on feature-unavailable 403', async () => {
+  it('shows unavailable page on 403', async () => {
     mockApi({
       [`GET ${planUrl}`]: problemResponse({ type: 'https://conexa.app/problems/feature-unavailable', title: 'Forbidden' }, 403),
     });
@@ -91,7 +91,7 @@ describe('checkout page: documents', () => {
     expect(cpf).not.toHaveAttribute('aria-invalid');
   });
 
-  it('upper-cases an alphanumeric CNPJ and validates it', async () => {
+  it('normalises and validates alphanumeric CNPJ', async () => {
     mockApi({ [`GET ${planUrl}`]: jsonResponse(makePlan()) });
     const { user } = await renderCheckout();
 
@@ -114,7 +114,7 @@ describe('checkout page: documents', () => {
     expect(cnpj).not.toHaveAttribute('aria-invalid');
   });
 
-  it('requires the responsible person for a company', async () => {
+  it('requires responsible person for company', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`POST ${checkoutsUrl}`]: jsonResponse(makeCheckout(), 201),
@@ -146,7 +146,7 @@ describe('checkout page: documents', () => {
     });
   });
 
-  it('rejects an invalid e-mail and missing terms', async () => {
+  it('rejects invalid e-mail and missing terms', async () => {
     mockApi({ [`GET ${planUrl}`]: jsonResponse(makePlan()) });
     const { user } = await renderCheckout();
 
@@ -162,7 +162,7 @@ describe('checkout page: documents', () => {
 });
 
 describe('checkout page: submit', () => {
-  it('sends the Idempotency-Key and the expected body', async () => {
+  it('sends Idempotency-Key and expected body', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`POST ${checkoutsUrl}`]: jsonResponse(makeCheckout(), 201),
@@ -194,7 +194,7 @@ describe('checkout page: submit', () => {
     });
   });
 
-  it('reuses the Idempotency-Key after a network error', async () => {
+  it('reuses Idempotency-Key after network error', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`POST ${checkoutsUrl}`]: [networkFailure(), jsonResponse(makeCheckout(), 201)],
@@ -215,7 +215,7 @@ describe('checkout page: submit', () => {
     expect(second.body).toEqual(first.body);
   });
 
-  it('uses a new Idempotency-Key after a 400 and an edit', async () => {
+  it('new Idempotency-Key after 400 and edit', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`POST ${checkoutsUrl}`]: [
@@ -237,7 +237,7 @@ describe('checkout page: submit', () => {
     expect(second.headers.get('Idempotency-Key')).not.toBe(first.headers.get('Idempotency-Key'));
   });
 
-  it('disables the button while the request runs', async () => {
+  it('disables button while request runs', async () => {
     let release: (response: Response) => void = () => {};
     const pending = new Promise<Response>((resolve) => {
       release = resolve;
@@ -259,7 +259,7 @@ describe('checkout page: submit', () => {
     await screen.findByRole('heading', { name: 'Contratação registrada' });
   });
 
-  it('shows server 400 errors next to fields and keeps the input', async () => {
+  it('shows server 400 errors beside fields', async () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`POST ${checkoutsUrl}`]: problemResponse(
@@ -297,7 +297,7 @@ describe('checkout page: submit', () => {
     expect(screen.getByLabelText('Li e aceito os termos')).toBeChecked();
   });
 
-  it('shows the payment-unavailable message on 503', async () => {
+  it('shows payment-unavailable message on 503', async () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`POST ${checkoutsUrl}`]: problemResponse({ title: 'Service Unavailable' }, 503, { 'Retry-After': '30' }),
@@ -316,7 +316,7 @@ describe('checkout page: submit', () => {
 });
 
 describe('checkout page: payment options', () => {
-  it('reveals and requires the address for an Inter boleto', async () => {
+  it('Inter boleto requires the address', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(
         makePlan({
@@ -371,7 +371,7 @@ describe('checkout page: payment options', () => {
     });
   });
 
-  it('leaves out a hidden address for Pix', async () => {
+  it('omits hidden address for Pix', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`POST ${checkoutsUrl}`]: jsonResponse(makeCheckout(), 201),
@@ -423,7 +423,7 @@ describe('checkout page: payment options', () => {
     expect(serialized).not.toContain('123');
   });
 
-  it('makes a declined sandbox token for a number ending in 0002', async () => {
+  it('card ending 0002 gets declined token', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`POST ${checkoutsUrl}`]: jsonResponse(

@@ -91,7 +91,7 @@ describe('checkout result: card', () => {
     { method: 'card', status: 'approved', pixCopyPaste: null, pixQrCodeImage: null, dueDate: null },
   );
 
-  it('shows the decline reason and retries', async () => {
+  it('declined card shows reason and retries', async () => {
     const paymentsUrl = '/api/public/checkouts/chk-1/payments';
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),

@@ -1,0 +1,39 @@
+using Conexa.Infrastructure.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Conexa.Api.Endpoints;
+
+internal static class AuthEndpoints
+{
+    public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/auth/login", Login)
+            .WithTags("Authentication")
+            .WithName(nameof(Login))
+            .WithSummary("Signs in with e-mail and password and returns a bearer accessToken.")
+            .Produces<LoginResponseExample>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    /// <summary>Signs in through the bearer-token scheme, which writes { tokenType, accessToken, expiresIn, refreshToken }.</summary>
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<AppUser> signInManager)
+    {
+        signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signInManager.PasswordSignInAsync(request.Email ?? string.Empty, request.Password ?? string.Empty, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.Empty;
+        }
+
+        var detail = result.IsLockedOut
+            ? "Acesso bloqueado por excesso de tentativas; tente novamente em alguns minutos."
+            : "E-mail ou senha incorretos.";
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Falha no login");
+    }
+}
+
+public sealed record LoginRequest(string? Email, string? Password);
+
+/// <summary>The shape the bearer-token scheme writes on a successful login.</summary>
+public sealed record LoginResponseExample(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);

@@ -1,0 +1,93 @@
+using Conexa.Application.Checkouts.GetCheckout;
+using Conexa.Application.Checkouts.GetPlanOffer;
+using Conexa.Application.Checkouts.RetryCheckoutPayment;
+using Conexa.Application.Checkouts.Shared;
+using Conexa.Application.Checkouts.SubmitCheckout;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Conexa.Api.Endpoints;
+
+/// <summary>The routes behind a plan's public link; no sign-in.</summary>
+internal static class PublicCheckoutEndpoints
+{
+    public static void MapPublicCheckoutEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/public").WithTags("Public checkout");
+
+        group.MapGet("/plans/{linkToken}", GetPlanOffer)
+            .WithName(nameof(GetPlanOffer))
+            .WithSummary("Returns a plan's offer and checkout form configuration.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapPost("/plans/{linkToken}/checkouts", SubmitCheckout)
+            .WithName(nameof(SubmitCheckout))
+            .WithSummary("Contracts the plan: creates customer, contract and first charge, and starts the payment.")
+            .WithDescription("Send a unique Idempotency-Key per attempt; replaying it returns the first checkout (200) and creates nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapGet("/checkouts/{checkoutId:guid}", GetCheckout)
+            .WithName(nameof(GetCheckout))
+            .WithSummary("Returns a checkout's contract and payment status, for the customer's page.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/checkouts/{checkoutId:guid}/payments", RetryCheckoutPayment)
+            .WithName(nameof(RetryCheckoutPayment))
+            .WithSummary("Pays a checkout whose card was declined, with another card or by Pix.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<Ok<PlanOfferDto>> GetPlanOffer(string linkToken, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetPlanOfferQuery(linkToken), cancellationToken));
+
+    private static async Task<Results<Created<CheckoutResultDto>, Ok<CheckoutResultDto>>> SubmitCheckout(
+        string linkToken,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        [FromBody] SubmitCheckoutRequest? request,
+        ISender sender,
+        CancellationToken cancellationToken)
+    {
+        var command = new SubmitCheckoutCommand(
+            linkToken,
+            idempotencyKey,
+            request?.Customer,
+            request?.LinkedPerson,
+            request?.Payment,
+            request?.AttachmentIds,
+            request?.AcceptedTerms ?? false);
+        var result = await sender.Send(command, cancellationToken);
+        var checkout = result.Checkout;
+
+        return result.Created
+            ? TypedResults.Created($"/api/public/checkouts/{checkout.CheckoutId}", checkout)
+            : TypedResults.Ok(checkout);
+    }
+
+    private static async Task<Ok<CheckoutResultDto>> GetCheckout(Guid checkoutId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCheckoutQuery(checkoutId), cancellationToken));
+
+    private static async Task<Ok<CheckoutResultDto>> RetryCheckoutPayment(
+        Guid checkoutId,
+        [FromBody] RetryPaymentRequest? request,
+        ISender sender,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RetryCheckoutPaymentCommand(checkoutId, request?.Method, request?.CardToken), cancellationToken));
+}
+
+/// <summary>The body of a checkout submission.</summary>
+public sealed record SubmitCheckoutRequest(
+    CustomerInput? Customer,
+    LinkedPersonInput? LinkedPerson,
+    PaymentInput? Payment,
+    IReadOnlyList<Guid>? AttachmentIds,
+    bool AcceptedTerms);
+
+/// <summary>A new payment attempt: method "card" with a new token, or "pix".</summary>
+public sealed record RetryPaymentRequest(string? Method, string? CardToken);

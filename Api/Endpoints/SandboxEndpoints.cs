@@ -1,0 +1,57 @@
+using System.Globalization;
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Plans;
+using Conexa.Sandbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Api.Endpoints;
+
+/// <summary>Test actions on the local sandboxes; mapped only when the sandboxes run, never in production.</summary>
+internal static class SandboxEndpoints
+{
+    public static void MapSandboxEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sandbox").WithTags("Sandbox");
+
+        group.MapPost("/checkouts/{checkoutId:guid}/pay", PayCheckoutInSandbox)
+            .WithName(nameof(PayCheckoutInSandbox))
+            .WithSummary("Makes the sandbox pay a checkout's Pix or card charge; the provider's callback then updates the checkout.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> PayCheckoutInSandbox(Guid checkoutId, IAppDbContext db, EfiSandbox sandbox, CancellationToken cancellationToken)
+    {
+        var charge = await (
+                from checkout in db.Checkouts.AsNoTracking()
+                join candidate in db.Charges.AsNoTracking() on checkout.ChargeId equals candidate.Id
+                where checkout.Id == checkoutId
+                select candidate)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Checkout", checkoutId.ToString());
+
+        if (charge.ProviderChargeId is null)
+        {
+            return TypedResults.Problem("A cobrança ainda não foi registrada no provedor.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        try
+        {
+            if (charge.PaymentOption.Method == PaymentMethod.Pix)
+            {
+                await sandbox.PayPixAsync(charge.ProviderChargeId, cancellationToken);
+            }
+            else
+            {
+                await sandbox.PayChargeAsync(long.Parse(charge.ProviderChargeId, CultureInfo.InvariantCulture), cancellationToken);
+            }
+        }
+        catch (InvalidOperationException exception)
+        {
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return TypedResults.Accepted($"/api/public/checkouts/{checkoutId}");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Conexa.Application.Payments.HandleEfiNotification;
+using Conexa.Application.Payments.HandlePixPayment;
+using Mediator;
+
+namespace Conexa.Api.Endpoints;
+
+/// <summary>Provider callbacks. They only say what changed; each handler reads the provider's state back before acting.</summary>
+internal static class WebhookEndpoints
+{
+    public static void MapWebhookEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/webhooks").WithTags("Provider callbacks");
+
+        group.MapPost("/efi", ReceiveEfiNotification)
+            .WithName(nameof(ReceiveEfiNotification))
+            .WithSummary("EFI Charges callback: a form or JSON body with the charge's notification token.")
+            .Accepts<EfiNotificationBody>("application/x-www-form-urlencoded", "application/json")
+            .DisableAntiforgery()
+            .ProducesValidationProblem();
+
+        group.MapPost("/efi/pix", ReceiveEfiPix)
+            .WithName(nameof(ReceiveEfiPix))
+            .WithSummary("EFI Pix callback (EFI appends /pix to the registered URL).")
+            .ProducesValidationProblem();
+    }
+
+    private static async Task<IResult> ReceiveEfiNotification(HttpRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        string? token;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            token = form["notification"].ToString();
+        }
+        else
+        {
+            var body = await request.ReadFromJsonAsync<EfiNotificationBody>(cancellationToken);
+            token = body?.Notification;
+        }
+
+        await sender.Send(new HandleEfiNotificationCommand(token), cancellationToken);
+        return TypedResults.Ok();
+    }
+
+    private static async Task<IResult> ReceiveEfiPix(EfiPixCallback? callback, ISender sender, CancellationToken cancellationToken)
+    {
+        var txids = callback?.Pix?.Select(p => p.Txid ?? string.Empty).ToList() ?? [];
+        await sender.Send(new HandlePixPaymentCommand(txids), cancellationToken);
+        return TypedResults.Ok();
+    }
+}
+
+/// <summary>EFI's charge callback: only a token, whose history is then read back.</summary>
+public sealed record EfiNotificationBody(string? Notification);
+
+/// <summary>EFI's Pix callback; only the txids are used, every payment is confirmed with EFI.</summary>
+public sealed record EfiPixCallback(IReadOnlyList<EfiPixCallbackItem>? Pix);
+
+public sealed record EfiPixCallbackItem(string? EndToEndId, string? Txid, JsonElement? Valor);

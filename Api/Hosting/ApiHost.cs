@@ -1,0 +1,179 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Conexa.Api.Demo;
+using Conexa.Api.Endpoints;
+using Conexa.Api.Problems;
+using Conexa.Application;
+using Conexa.Application.Common.Behaviours;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Checkouts.SubmitCheckout;
+using Conexa.Infrastructure;
+using Conexa.Infrastructure.Identity;
+using Conexa.Infrastructure.Payments;
+using Conexa.Infrastructure.Payments.Efi;
+using Conexa.Infrastructure.Persistence;
+using Conexa.Sandbox;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Api.Hosting;
+
+/// <summary>Builds and starts the API; the tests use the same two steps with their own configuration.</summary>
+public static partial class ApiHost
+{
+    /// <summary>Builds the application; with Sandbox:Enabled it first starts the local EFI sandbox and points EFI at it.</summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        var sandboxEnabled = builder.Configuration.GetValue<bool>("Sandbox:Enabled");
+        if (sandboxEnabled)
+        {
+            await StartSandboxAsync(builder);
+        }
+
+        AddServices(builder, sandboxEnabled);
+        var app = builder.Build();
+        UsePipeline(app, sandboxEnabled);
+        return app;
+    }
+
+    /// <summary>Migrates the database, seeds the demo when configured, starts listening and registers provider webhooks.</summary>
+    public static async Task StartAsync(WebApplication app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.MigrateAsync();
+            if (app.Configuration.GetValue<bool>("Demo:Seed"))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+            }
+        }
+
+        await app.StartAsync();
+
+        var baseUrl = PublicBaseUrl(app);
+        app.Services.GetRequiredService<PublicUrls>().BaseUrl = baseUrl;
+        if (app.Configuration.GetValue<bool>("Sandbox:Enabled"))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<EfiPixWebhookRegistrar>().RegisterAsync(baseUrl, CancellationToken.None);
+        }
+
+        if (app.Configuration.GetValue<bool>("Demo:Seed"))
+        {
+            await LogDemoLinksAsync(app, baseUrl);
+        }
+    }
+
+    private static async Task StartSandboxAsync(WebApplicationBuilder builder)
+    {
+        var options = new EfiSandboxOptions
+        {
+            Port = builder.Configuration.GetValue<int>("Sandbox:EfiPort"),
+            AutoPayPixUpToTenReais = builder.Configuration.GetValue<bool>("Sandbox:AutoPayPixUpToTenReais"),
+        };
+        var sandbox = await EfiSandbox.StartAsync(options);
+        builder.Services.AddSingleton(sandbox);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Efi:ChargesBaseUrl"] = sandbox.BaseAddress.ToString(),
+            ["Efi:PixBaseUrl"] = sandbox.BaseAddress.ToString(),
+            ["Efi:ClientId"] = options.ClientId,
+            ["Efi:ClientSecret"] = options.ClientSecret,
+            ["Efi:PixKey"] = options.PixKey,
+        });
+    }
+
+    private static void AddServices(WebApplicationBuilder builder, bool sandboxEnabled)
+    {
+        var services = builder.Services;
+        services.AddApplication();
+        services.AddInfrastructure(builder.Configuration);
+        services.AddMediator((Mediator.MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(SubmitCheckoutCommand)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+        });
+
+        services.AddIdentityApiEndpoints<AppUser>().AddRoles<IdentityRole<Guid>>().AddEntityFrameworkStores<AppDbContext>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton<ICheckoutEnvironment>(new CheckoutEnvironment(sandboxEnabled));
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(OpenApiDocumentation.Configure);
+    }
+
+    internal static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new MoneyJsonConverter());
+    }
+
+    private static void UsePipeline(WebApplication app, bool sandboxEnabled)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseSwagger();
+        app.UseSwaggerUI();
+
+        app.MapHealthChecks("/health");
+        app.MapPublicCheckoutEndpoints();
+        app.MapWebhookEndpoints();
+        app.MapAuthEndpoints();
+        if (sandboxEnabled)
+        {
+            app.MapSandboxEndpoints();
+        }
+
+        // Unknown /api routes answer 404; every other path is a route of the single-page app.
+        app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Rota não encontrada"));
+        app.MapFallbackToFile("index.html");
+    }
+
+    private static Uri PublicBaseUrl(WebApplication app)
+    {
+        var configured = app.Configuration["PublicBaseUrl"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return new Uri(configured.TrimEnd('/') + "/");
+        }
+
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal)) ?? addresses.First();
+        return new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal).TrimEnd('/') + "/");
+    }
+
+    private static async Task LogDemoLinksAsync(WebApplication app, Uri baseUrl)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var links = await (
+                from plan in db.Plans.AsNoTracking()
+                join tenant in db.Tenants.AsNoTracking() on plan.TenantId equals tenant.Id
+                select new { TenantName = tenant.Name, PlanName = plan.Name, plan.LinkToken })
+            .ToListAsync();
+
+        foreach (var link in links)
+        {
+            LogDemoLink(app.Logger, link.TenantName, link.PlanName, new Uri(baseUrl, $"checkout/{link.LinkToken}"));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo checkout link of {TenantName} / {PlanName}: {CheckoutUrl}")]
+    private static partial void LogDemoLink(ILogger logger, string tenantName, string planName, Uri checkoutUrl);
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Conexa.Application.Common.Exceptions;
+using Conexa.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Conexa.Api.Problems;
+
+/// <summary>
+/// Translates every failure into RFC 9457 problem details: validation 400 (per field), not found 404,
+/// unavailable feature 403, broken rule 422, provider down 503. Rejections are logged as information;
+/// only unexpected failures are logged as errors.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Translate(httpContext, exception);
+        if (problem.Status >= 500 && exception is not ProviderUnavailableException)
+        {
+            LogUnexpected(exception, httpContext.Request.Method, httpContext.Request.Path, httpContext.TraceIdentifier);
+        }
+        else
+        {
+            LogRejected(httpContext.Request.Method, httpContext.Request.Path, problem.Status ?? 0, problem.Type ?? string.Empty, exception.Message);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Translate(HttpContext httpContext, Exception exception) => exception switch
+    {
+        ValidationException validation => new HttpValidationProblemDetails(FieldErrors(validation))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.Validation,
+            Title = "Dados inválidos",
+            Detail = "Corrija os campos indicados em \"errors\" e envie novamente.",
+        },
+        BadHttpRequestException badRequest => Malformed(badRequest),
+        NotFoundException notFound => new ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound,
+            Type = ProblemTypes.NotFound,
+            Title = "Não encontrado",
+            Detail = notFound.Resource == "Plan link"
+                ? "Este link de contratação não existe ou foi desativado. Peça um link novo ao estabelecimento."
+                : notFound.Message,
+        },
+        FeatureUnavailableException unavailable => new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Type = ProblemTypes.FeatureUnavailable,
+            Title = "Contratação online indisponível",
+            Detail = unavailable.Message,
+            Extensions = { ["upgradePath"] = "Configurações > Módulos opcionais > Quero esta oferta (plano PRO)" },
+        },
+        ConflictException conflict => new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Type = ProblemTypes.ForRule(conflict.Code),
+            Title = "Requisição em conflito",
+            Detail = conflict.Message,
+        },
+        BusinessRuleException rule => new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Type = ProblemTypes.ForRule(rule.Rule),
+            Title = "Regra de negócio violada",
+            Detail = rule.Message,
+        },
+        ProviderRejectedException rejected => new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Type = ProblemTypes.ProviderRejected,
+            Title = "O provedor de pagamento recusou os dados",
+            Detail = rejected.Message,
+        },
+        ProviderUnavailableException unavailable => ProviderUnavailable(httpContext, unavailable),
+        _ => new ProblemDetails
+        {
+            Status = StatusCodes.Status500InternalServerError,
+            Title = "Erro inesperado",
+            Detail = $"Tente novamente; se persistir, informe o código {httpContext.TraceIdentifier} ao suporte.",
+        },
+    };
+
+    private static ProblemDetails ProviderUnavailable(HttpContext httpContext, ProviderUnavailableException exception)
+    {
+        var seconds = (int)exception.RetryAfter.TotalSeconds;
+        httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Type = ProblemTypes.ProviderUnavailable,
+            Title = "Serviço de pagamento indisponível",
+            Detail = $"O provedor {exception.Provider} não respondeu. Seus dados foram guardados: reenvie com o mesmo Idempotency-Key em {seconds} segundos.",
+        };
+    }
+
+    private static ProblemDetails Malformed(BadHttpRequestException exception)
+    {
+        var json = exception.InnerException as JsonException;
+        var path = json?.Path is { Length: > 2 } jsonPath ? jsonPath[2..] : null;
+        var detail = path is null
+            ? "O corpo da requisição não é um JSON válido para esta rota. Confira o exemplo no documento OpenAPI em /swagger."
+            : $"O campo \"{path}\" tem um valor de tipo inválido. Confira o exemplo no documento OpenAPI em /swagger.";
+        return new ProblemDetails
+        {
+            Status = exception.StatusCode,
+            Type = ProblemTypes.MalformedRequest,
+            Title = "Requisição malformada",
+            Detail = detail,
+        };
+    }
+
+    private static Dictionary<string, string[]> FieldErrors(ValidationException exception) =>
+        exception.Errors
+            .GroupBy(e => FieldPath(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+
+    /// <summary>Turns "Customer.Address.PostalCode" into the JSON path "customer.address.postalCode".</summary>
+    private static string FieldPath(string propertyName) =>
+        propertyName.Contains('-', StringComparison.Ordinal)
+            ? propertyName
+            : string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure on {Method} {Path} (trace {TraceId})")]
+    private partial void LogUnexpected(Exception exception, string method, string path, string traceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} rejected with {Status} {ProblemType}: {Reason}")]
+    private partial void LogRejected(string method, string path, int status, string problemType, string reason);
+}
