@@ -1,0 +1,112 @@
+using Conexa.Domain.Common;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Documents;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+
+namespace Conexa.UnitTests.Contracts;
+
+public sealed class ContractTests
+{
+    private static readonly DateTimeOffset Now = new(2027, 1, 31, 15, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly ContractingDate = new(2027, 1, 31);
+
+    [Test]
+    public void ContractOnline_StartsOnContractingDateWithDueDayAndQuotas()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+
+        Assert.That(contract.StartDate, Is.EqualTo(ContractingDate));
+        Assert.That(contract.DueDay, Is.EqualTo(31));
+        Assert.That(contract.RegisteredBy, Is.EqualTo(RegisteredBy.OnlineContracting));
+        Assert.That(contract.RefundableDeposit, Is.Zero);
+        Assert.That(contract.Quotas, Has.Count.EqualTo(1));
+        Assert.That(contract.Quotas[0].PeriodStart, Is.EqualTo(ContractingDate));
+        Assert.That(contract.Quotas[0].PeriodEnd, Is.EqualTo(new DateOnly(2027, 2, 27)));
+        Assert.That(contract.DomainEvents.OfType<ContractingCompleted>().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AfterFirstPaymentPolicy_WaitsForPayment()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.AwaitingPayment));
+
+        contract.RegisterFirstPayment(Now.AddHours(1));
+
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
+        Assert.That(contract.ActivatedAt, Is.EqualTo(Now.AddHours(1)));
+    }
+
+    [Test]
+    public void ImmediatePolicy_IsActiveAtOnce()
+    {
+        var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);
+
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
+        Assert.That(contract.ActivatedAt, Is.EqualTo(Now));
+    }
+
+    [TestCase(PaymentMethod.Pix, "2027-01-31")]
+    [TestCase(PaymentMethod.Card, "2027-01-31")]
+    [TestCase(PaymentMethod.Boleto, "2027-02-03")]
+    public void FirstChargeDueDate_DependsOnMethod(PaymentMethod method, string expected)
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, method);
+
+        Assert.That(contract.FirstChargeDueDate(boletoDueDays: 3), Is.EqualTo(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void RefundableDeposit_OnOnlineContract_IsRejected()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+
+        var exception = Assert.Throws<BusinessRuleException>(() => contract.SetRefundableDeposit(500m));
+
+        Assert.That(exception!.Rule, Is.EqualTo("online-contract-without-deposit"));
+        Assert.That(contract.RefundableDeposit, Is.Zero);
+    }
+
+    [Test]
+    public void Sale_WithAdhesionFee_HasTwoItemsAndTheirSum()
+    {
+        var plan = NewPlan(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+        var sale = Sale.ForOnlineContracting(plan, NewCustomer(plan), Now);
+
+        Assert.That(sale.Items.Select(i => i.Kind), Is.EqualTo(new[] { SaleItemKind.MonthlyFee, SaleItemKind.AdhesionFee }));
+        Assert.That(sale.Total, Is.EqualTo(450.00m));
+    }
+
+    [Test]
+    public void Sale_WithoutAdhesionFee_HasOnlyTheMonthlyFee()
+    {
+        var plan = Plan.Create(Guid.NewGuid(), Guid.NewGuid(), "Virtual", "", 149.90m);
+        var sale = Sale.ForOnlineContracting(plan, NewCustomer(plan), Now);
+
+        Assert.That(sale.Items, Has.Count.EqualTo(1));
+        Assert.That(sale.Total, Is.EqualTo(149.90m));
+    }
+
+    internal static Plan NewPlan(ActivationPolicy policy, PaymentMethod method)
+    {
+        var plan = Plan.Create(Guid.NewGuid(), Guid.NewGuid(), "Estação fixa", "Mesa dedicada", 350m, 100m);
+        plan.SetActivationPolicy(policy);
+        plan.SetQuotas([new PlanQuota("Sala de reunião", 10, "horas")]);
+        plan.SetPaymentOptions([new PaymentOption(method, PaymentProvider.Efi)]);
+        return plan;
+    }
+
+    internal static Customer NewCustomer(Plan plan) =>
+        Customer.Register(plan.TenantId, CustomerKind.Person, "Maria Souza", TaxDocument.Parse("52998224725", DocumentKind.Cpf), "maria@example.com", RegisteredBy.OnlineContracting, Now);
+
+    private static Contract NewContract(ActivationPolicy policy, PaymentMethod method)
+    {
+        var plan = NewPlan(policy, method);
+        var customer = NewCustomer(plan);
+        var linkedPerson = LinkedPerson.ForPerson(customer);
+        return Contract.ContractOnline(plan, customer, linkedPerson, Guid.NewGuid(), plan.PaymentOptions[0], ContractingDate, Now);
+    }
+}

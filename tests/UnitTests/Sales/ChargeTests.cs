@@ -1,0 +1,86 @@
+using Conexa.Domain.Common;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+
+namespace Conexa.UnitTests.Sales;
+
+public sealed class ChargeTests
+{
+    private static readonly DateTimeOffset Now = new(2027, 2, 7, 12, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void First_HoldsTheStartLease()
+    {
+        var charge = NewCharge();
+
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Pending));
+        Assert.That(charge.TryClaimPaymentStart(Now.AddSeconds(1)), Is.False);
+        Assert.That(charge.TryClaimPaymentStart(Now + Charge.PaymentStartLease), Is.True);
+    }
+
+    [Test]
+    public void ReleasedLease_CanBeClaimedAtOnce()
+    {
+        var charge = NewCharge();
+
+        charge.ReleasePaymentStart();
+
+        Assert.That(charge.TryClaimPaymentStart(Now.AddSeconds(1)), Is.True);
+        Assert.That(charge.TryClaimPaymentStart(Now.AddSeconds(2)), Is.False);
+    }
+
+    [Test]
+    public void ProviderReference_ChangesWithEachAttempt()
+    {
+        var charge = NewCharge();
+        var first = charge.ProviderReference;
+
+        charge.RegisterCardDeclined("1", "recusado");
+        charge.Retry(new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi), Now);
+
+        Assert.That(first, Is.EqualTo(charge.Id.ToString("N")));
+        Assert.That(charge.ProviderReference, Is.Not.EqualTo(first));
+        Assert.That(charge.ProviderReference, Does.Match("^[a-zA-Z0-9]{26,35}$"));
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Pending));
+    }
+
+    [Test]
+    public void RegisterPayment_Twice_ChangesNothingTheSecondTime()
+    {
+        var charge = NewCharge();
+        charge.RegisterPixIssued("txid", "000201", "data:image/png;base64,");
+
+        Assert.That(charge.RegisterPayment(Now), Is.True);
+        Assert.That(charge.RegisterPayment(Now.AddMinutes(5)), Is.False);
+        Assert.That(charge.PaidAt, Is.EqualTo(Now));
+        Assert.That(charge.DomainEvents.OfType<ChargePaid>().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void RegisterPayment_BeforeTheProviderKnowsIt_IsRejected()
+    {
+        var charge = NewCharge();
+
+        Assert.Throws<BusinessRuleException>(() => charge.RegisterPayment(Now));
+    }
+
+    [Test]
+    public void Retry_OfACharge_NotDeclined_IsRejected()
+    {
+        var charge = NewCharge();
+        charge.RegisterCardApproved("1");
+
+        Assert.Throws<BusinessRuleException>(() => charge.Retry(new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi), Now));
+    }
+
+    [Test]
+    public void First_RoundsTheAmountToCents()
+    {
+        var charge = Charge.First(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new PaymentOption(PaymentMethod.Pix, PaymentProvider.Efi), new DateOnly(2027, 2, 7), 15.065m, Now);
+
+        Assert.That(charge.Amount, Is.EqualTo(15.07m));
+    }
+
+    private static Charge NewCharge() =>
+        Charge.First(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi), new DateOnly(2027, 2, 7), 450m, Now);
+}
