@@ -129,6 +129,14 @@ public sealed class Charge : Entity
         Status = ChargeStatus.Declined;
     }
 
+    /// <summary>Records that the provider rejected the payment data, so the customer can retry with other data.</summary>
+    public void RegisterRejected(string reason)
+    {
+        EnsureStatus(ChargeStatus.Pending);
+        DeclineReason = reason;
+        Status = ChargeStatus.Declined;
+    }
+
     /// <summary>Prepares a new payment attempt after a declined card; the caller holds the start lease.</summary>
     public void Retry(PaymentOption paymentOption, DateTimeOffset now)
     {

@@ -47,6 +47,14 @@ public sealed partial class ChargePaymentStarter(
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
         }
+        catch (ProviderRejectedException exception)
+        {
+            // The records are kept and the charge shows the provider's reason, so the customer can retry.
+            LogRejected(exception, charge.Id, contract.Id, gateway.Provider.ToString());
+            charge.RegisterRejected(exception.Message);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return;
+        }
 
         Apply(charge, contract, result);
         await db.SaveChangesAsync(cancellationToken);
@@ -94,6 +102,9 @@ public sealed partial class ChargePaymentStarter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment start of charge {ChargeId} (contract {ContractId}) failed at {Provider}; the charge stays pending")]
     private partial void LogStartFailed(Exception exception, Guid chargeId, Guid contractId, string provider);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Provider} rejected the payment data of charge {ChargeId} (contract {ContractId}); the charge is marked declined")]
+    private partial void LogRejected(Exception exception, Guid chargeId, Guid contractId, string provider);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Another request claimed the payment start of charge {ChargeId}")]
     private partial void LogClaimLost(Guid chargeId);

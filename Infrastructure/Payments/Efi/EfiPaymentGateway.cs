@@ -87,8 +87,8 @@ internal sealed class EfiPaymentGateway(
     {
         var payer = request.Payer;
         var customer = payer.Kind == CustomerKind.Person
-            ? new EfiCustomer(payer.Name, payer.Document, payer.Email, Digits(payer.Phone), null)
-            : new EfiCustomer(payer.Name, null, payer.Email, Digits(payer.Phone), new EfiJuridicalPerson(payer.Name, payer.Document));
+            ? new EfiCustomer(payer.Name, payer.Document, payer.Email, NationalPhone(payer.Phone), null)
+            : new EfiCustomer(payer.Name, null, payer.Email, NationalPhone(payer.Phone), new EfiJuridicalPerson(payer.Name, payer.Document));
         var body = new EfiOneStepChargeRequest(
             [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
             new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrl),
@@ -124,8 +124,17 @@ internal sealed class EfiPaymentGateway(
         }
     }
 
-    private static string? Digits(string? value) =>
-        value is null ? null : string.Concat(value.Where(char.IsAsciiDigit));
+    /// <summary>Returns the phone as EFI wants it: area code and number, 10 or 11 digits, without the country code 55.</summary>
+    private static string? NationalPhone(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var digits = string.Concat(value.Where(char.IsAsciiDigit));
+        return digits.Length is 12 or 13 && digits.StartsWith("55", StringComparison.Ordinal) ? digits[2..] : digits;
+    }
 
     private static string Truncate(string value, int maxLength) =>
         value.Length <= maxLength ? value : value[..maxLength];

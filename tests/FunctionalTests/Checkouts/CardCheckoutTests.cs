@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using Conexa.FunctionalTests.Support;
+
+namespace Conexa.FunctionalTests.Checkouts;
+
+public sealed class CardCheckoutTests
+{
+    [Test]
+    public async Task ApprovedCard_ActivatesTheContract()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString());
+        var checkout = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("approved"));
+        var providerCharge = ApiServer.Sandbox.Charges.Single(c => c.CustomId == ChargeReference(checkout));
+        Assert.That(providerCharge.Total, Is.EqualTo(45000), "EFI Charges takes integer cents");
+    }
+
+    [Test]
+    public async Task DeclinedCard_ReportsTheReasonAndKeepsTheContractWaiting()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString());
+        var checkout = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("paymentDeclined"));
+        Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("declined"));
+        Assert.That(checkout["payment"]!["declineReason"]!.GetValue<string>(), Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task DeclinedCard_RetriedWithAnotherCard_IsApproved()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString()));
+        var checkoutId = declined["checkoutId"]!.GetValue<string>();
+
+        var retry = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{checkoutId}/payments", new { method = "card", cardToken = "sandbox-approved" });
+        var checkout = await CheckoutApi.ReadJsonAsync(retry);
+        var repeated = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{checkoutId}/payments", new { method = "card", cardToken = "sandbox-approved" }));
+
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(repeated["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        var chargeId = await ChargeIdAsync(checkout);
+        Assert.That(ApiServer.Sandbox.Charges.Count(c => c.CustomId!.StartsWith(chargeId, StringComparison.Ordinal)), Is.EqualTo(2), "one declined and one approved provider charge, no third");
+    }
+
+    [Test]
+    public async Task ApprovedCard_PaidLater_IsConfirmedThroughTheNotification()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
+        var checkoutId = checkout["checkoutId"]!.GetValue<string>();
+
+        var pay = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        var paid = await CheckoutApi.WaitForAsync(checkoutId, c => c["payment"]!["status"]!.GetValue<string>() == "paid");
+
+        Assert.That(pay.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(paid["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("paid"));
+        Assert.That(paid["status"]!.GetValue<string>(), Is.EqualTo("active"));
+    }
+
+    private static string ChargeReference(System.Text.Json.Nodes.JsonNode checkout) =>
+        ChargeIdAsync(checkout).GetAwaiter().GetResult();
+
+    private static Task<string> ChargeIdAsync(System.Text.Json.Nodes.JsonNode checkout)
+    {
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        return ApiServer.QueryAsync(db => Task.FromResult(db.Charges.Single(c => c.ContractId == contractId).Id.ToString("N")));
+    }
+}

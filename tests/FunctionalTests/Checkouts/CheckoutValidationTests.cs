@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Conexa.Domain.Plans;
+using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.FunctionalTests.Checkouts;
+
+public sealed class CheckoutValidationTests
+{
+    [Test]
+    public async Task InvalidCpf_IsRejectedNamingTheFieldAndStoresNothing()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody(document: "529.982.247-24"), Guid.NewGuid().ToString());
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/validation"));
+        Assert.That(problem["errors"]!["customer.document"]![0]!.GetValue<string>(), Does.Contain("CPF inválido"));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
+    public async Task MissingRequiredFields_AreEachNamed()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        var customer = body["customer"]!.AsObject();
+        customer.Remove("name");
+        customer.Remove("email");
+        customer.Remove("phone");
+        body["acceptedTerms"] = false;
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.Select(e => e.Key), Is.SupersetOf(new[] { "customer.name", "customer.email", "customer.phone", "acceptedTerms" }));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
+    public async Task CompanyWithoutLinkedPerson_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.CompanyBody();
+        body.Remove("linkedPerson");
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("linkedPerson"), Is.True);
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
+    public async Task RequiredAddress_MissingIsNamedFieldByField()
+    {
+        var plan = await TestPlans.CreateAsync(form: FormConfiguration.Default with { Address = FormField.Mandatory });
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody(), Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.Select(e => e.Key), Is.SupersetOf(new[]
+        {
+            "customer.address.street", "customer.address.number", "customer.address.district",
+            "customer.address.city", "customer.address.state", "customer.address.postalCode",
+        }));
+    }
+
+    [Test]
+    public async Task UnofferedMethod_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("payment.method"), Is.True);
+    }
+
+    [Test]
+    public async Task CardWithoutToken_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", cardToken: null), Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("payment.cardToken"), Is.True);
+    }
+
+    [Test]
+    public async Task UnknownLink_CheckoutIsNotFound()
+    {
+        var response = await CheckoutApi.SubmitAsync("no-such-link", CheckoutApi.PersonBody(), Guid.NewGuid().ToString());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await CheckoutApi.ReadJsonAsync(response))["type"]!.GetValue<string>(), Is.EqualTo("/problems/not-found"));
+    }
+
+    [TestCase("{ not json", Description = "broken JSON")]
+    [TestCase("{\"acceptedTerms\": \"yes\"}", Description = "wrong type")]
+    public async Task MalformedBody_IsAProblemNotAServerError(string body)
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/public/plans/{plan.LinkToken}/checkouts")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+
+        var response = await ApiServer.Client.SendAsync(request);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/malformed-request"));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    private static Task AssertNothingStoredAsync(TestPlan plan) =>
+        ApiServer.QueryAsync(async db =>
+        {
+            Assert.That(await db.Customers.CountAsync(c => c.TenantId == plan.TenantId), Is.Zero, "customers");
+            Assert.That(await db.Contracts.CountAsync(c => c.TenantId == plan.TenantId), Is.Zero, "contracts");
+            Assert.That(await db.Checkouts.CountAsync(c => c.TenantId == plan.TenantId), Is.Zero, "checkouts");
+            return true;
+        });
+}

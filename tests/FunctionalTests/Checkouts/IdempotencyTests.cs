@@ -1,0 +1,95 @@
+using System.Net;
+using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.FunctionalTests.Checkouts;
+
+public sealed class IdempotencyTests
+{
+    [Test]
+    public async Task ReplayedKey_ReturnsTheFirstCheckoutAndCreatesNothing()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var first = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), key);
+        var firstBody = await CheckoutApi.ReadJsonAsync(first);
+        var replay = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), key);
+        var replayBody = await CheckoutApi.ReadJsonAsync(replay);
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(replayBody["checkoutId"]!.GetValue<string>(), Is.EqualTo(firstBody["checkoutId"]!.GetValue<string>()));
+        Assert.That(replayBody["payment"]!["pixCopyPaste"]!.GetValue<string>(), Is.EqualTo(firstBody["payment"]!["pixCopyPaste"]!.GetValue<string>()));
+        await AssertOneOfEachAsync(plan);
+    }
+
+    [Test]
+    public async Task TwentyConcurrentRequests_WithOneKey_CreateOneCheckout()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), key)));
+        var bodies = await Task.WhenAll(responses.Select(CheckoutApi.ReadJsonAsync));
+
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.AnyOf(HttpStatusCode.Created, HttpStatusCode.OK));
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Created), Is.EqualTo(1));
+        Assert.That(bodies.Select(b => b["checkoutId"]!.GetValue<string>()).Distinct().Count(), Is.EqualTo(1));
+        await AssertOneOfEachAsync(plan);
+    }
+
+    [Test]
+    public async Task ConcurrentCardRequests_WithOneKey_ChargeTheCardOnce()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), key)));
+
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.AnyOf(HttpStatusCode.Created, HttpStatusCode.OK));
+        var chargeId = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.TenantId == plan.TenantId).Select(c => c.Id).SingleAsync());
+        Assert.That(ApiServer.Sandbox.Charges.Count(c => c.CustomId == chargeId.ToString("N")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task SameKey_WithAnotherBody_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var key = Guid.NewGuid().ToString();
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), key);
+
+        var other = CheckoutApi.PersonBody("pix");
+        other["customer"]!["name"] = "Outra Pessoa";
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, other, key);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("idempotency-key-reused"));
+        await AssertOneOfEachAsync(plan);
+    }
+
+    [Test]
+    public async Task MissingKey_IsRejectedNamingTheHeader()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), idempotencyKey: null);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!["Idempotency-Key"], Is.Not.Null);
+    }
+
+    private static Task AssertOneOfEachAsync(TestPlan plan) =>
+        ApiServer.QueryAsync(async db =>
+        {
+            Assert.That(await db.Customers.CountAsync(c => c.TenantId == plan.TenantId), Is.EqualTo(1), "customers");
+            Assert.That(await db.Contracts.CountAsync(c => c.TenantId == plan.TenantId), Is.EqualTo(1), "contracts");
+            Assert.That(await db.Charges.CountAsync(c => c.TenantId == plan.TenantId), Is.EqualTo(1), "charges");
+            Assert.That(await db.Sales.CountAsync(s => s.TenantId == plan.TenantId), Is.EqualTo(1), "sales");
+            var txid = await db.Charges.Where(c => c.TenantId == plan.TenantId).Select(c => c.ProviderChargeId).SingleAsync();
+            Assert.That(ApiServer.Sandbox.CountRequests("PUT", $"/v2/cob/{txid}"), Is.EqualTo(1), "provider charges");
+            return true;
+        });
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Sales;
+using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.FunctionalTests.Checkouts;
+
+public sealed class PixCheckoutTests
+{
+    [Test]
+    public async Task PixCheckout_CreatesEveryRecordAndReturnsThePixCode()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
+        var checkout = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(response.Headers.Location!.ToString(), Does.EndWith(checkout["checkoutId"]!.GetValue<string>()));
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
+        var payment = checkout["payment"]!;
+        Assert.That(payment["method"]!.GetValue<string>(), Is.EqualTo("pix"));
+        Assert.That(payment["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
+        Assert.That(payment["amount"]!.GetValue<decimal>(), Is.EqualTo(450.00m));
+        Assert.That(payment["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"));
+        Assert.That(payment["pixQrCodeImage"]!.GetValue<string>(), Does.StartWith("data:image/png;base64,"));
+
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        await ApiServer.QueryAsync(async db =>
+        {
+            var customer = await db.Customers.SingleAsync(c => c.TenantId == plan.TenantId);
+            var contract = await db.Contracts.SingleAsync(c => c.Id == contractId);
+            var sale = await db.Sales.SingleAsync(s => s.Id == contract.SaleId);
+            var charge = await db.Charges.SingleAsync(c => c.ContractId == contractId);
+            var linkedPerson = await db.LinkedPeople.SingleAsync(p => p.CustomerId == customer.Id);
+
+            Assert.That(customer.RegisteredBy, Is.EqualTo(RegisteredBy.OnlineContracting));
+            Assert.That(customer.Document.Value, Is.EqualTo("52998224725"));
+            Assert.That(linkedPerson.Document.Value, Is.EqualTo("52998224725"));
+            Assert.That(sale.Items, Has.Count.EqualTo(2));
+            Assert.That(sale.Total, Is.EqualTo(450.00m));
+            Assert.That(charge.Amount, Is.EqualTo(sale.Total));
+            Assert.That(charge.Status, Is.EqualTo(ChargeStatus.AwaitingPayment));
+            Assert.That(charge.ProviderChargeId, Is.EqualTo(charge.Id.ToString("N")), "our charge id is the Pix txid");
+            Assert.That(contract.Status, Is.EqualTo(ContractStatus.AwaitingPayment));
+            Assert.That(contract.RefundableDeposit, Is.Zero);
+            Assert.That(contract.Quotas, Has.Count.EqualTo(2));
+            Assert.That(contract.DueDay, Is.EqualTo(contract.StartDate.Day));
+
+            var cob = ApiServer.Sandbox.Cobs.Single(c => c.Txid == charge.ProviderChargeId);
+            Assert.That(cob.ValorOriginal, Is.EqualTo("450.00"), "EFI Pix takes a decimal string");
+            return true;
+        });
+    }
+
+    [Test]
+    public async Task PaidPix_ActivatesTheContractThroughTheWebhook()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var checkoutId = created["checkoutId"]!.GetValue<string>();
+
+        var pay = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        var checkout = await CheckoutApi.WaitForAsync(checkoutId, c => c["status"]!.GetValue<string>() == "active");
+
+        Assert.That(pay.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("paid"));
+    }
+
+    [Test]
+    public async Task ForgedPixCallback_ChangesNothing()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var checkoutId = created["checkoutId"]!.GetValue<string>();
+        var txid = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == Guid.Parse(created["contractId"]!.GetValue<string>())).Select(c => c.ProviderChargeId).SingleAsync());
+
+        var forged = await ApiServer.Client.PostAsync(
+            "/api/webhooks/efi/pix",
+            System.Net.Http.Json.JsonContent.Create(new { pix = new[] { new { endToEndId = "E123", txid, valor = "450.00" } } }));
+        var checkout = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{checkoutId}"));
+
+        Assert.That(forged.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
+        Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
+    }
+
+    [Test]
+    public async Task CompanyWithAlphanumericCnpj_CreatesItsLinkedPerson()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.CompanyBody("12.abc.345/01de-35"), Guid.NewGuid().ToString());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        await ApiServer.QueryAsync(async db =>
+        {
+            var customer = await db.Customers.SingleAsync(c => c.TenantId == plan.TenantId);
+            var linkedPerson = await db.LinkedPeople.SingleAsync(p => p.CustomerId == customer.Id);
+            Assert.That(customer.Kind, Is.EqualTo(CustomerKind.Company));
+            Assert.That(customer.Document.Value, Is.EqualTo("12ABC34501DE35"));
+            Assert.That(linkedPerson.Name, Is.EqualTo("Maria Souza"));
+            Assert.That(linkedPerson.Document.Value, Is.EqualTo("52998224725"));
+            return true;
+        });
+    }
+}

@@ -1,0 +1,37 @@
+using System.Net;
+
+namespace Conexa.FunctionalTests.Hosting;
+
+public sealed class HostTests
+{
+    [Test]
+    public async Task Health_ReportsTheDatabaseHealthy()
+    {
+        var response = await ApiServer.Client.GetAsync("/health");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task OpenApiDocument_ListsThePublicAndCallbackRoutes()
+    {
+        var document = await ApiServer.Client.GetStringAsync("/swagger/v1/swagger.json");
+
+        Assert.That(document, Does.Contain("/api/public/plans/{linkToken}"));
+        Assert.That(document, Does.Contain("/api/public/plans/{linkToken}/checkouts"));
+        Assert.That(document, Does.Contain("/api/public/checkouts/{checkoutId}"));
+        Assert.That(document, Does.Contain("/api/webhooks/efi"));
+        Assert.That(document, Does.Contain("/api/auth/login"));
+        Assert.That(document, Does.Contain("\"operationId\": \"SubmitCheckout\""));
+    }
+
+    [Test]
+    public async Task UnknownApiRoute_IsNotFoundProblem()
+    {
+        var response = await ApiServer.Client.GetAsync("/api/no-such-route");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
+    }
+}

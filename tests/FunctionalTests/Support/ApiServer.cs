@@ -1,0 +1,75 @@
+using Conexa.Api.Hosting;
+using Conexa.FunctionalTests.Support;
+using Conexa.Infrastructure.Persistence;
+using Conexa.Sandbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests;
+
+/// <summary>
+/// Starts the real API once for the test run: Kestrel on a loopback port, a fresh SQLite file migrated
+/// as in production, and the EFI sandbox over HTTP, so callbacks travel the network like EFI's do.
+/// </summary>
+[SetUpFixture]
+public sealed class ApiServer
+{
+    private static WebApplication? _app;
+    private static string? _databasePath;
+
+    public static HttpClient Client { get; private set; } = null!;
+
+    public static EfiSandbox Sandbox => _app!.Services.GetRequiredService<EfiSandbox>();
+
+    public static TestClock Clock { get; } = new();
+
+    public static IServiceProvider Services => _app!.Services;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _databasePath = Path.Combine(Path.GetTempPath(), $"conexa-tests-{Guid.NewGuid():N}.db");
+        _app = await ApiHost.BuildAsync([], builder =>
+        {
+            builder.Environment.EnvironmentName = "Testing";
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Default"] = $"Data Source={_databasePath}",
+                ["Sandbox:Enabled"] = "true",
+                ["Demo:Seed"] = "false",
+            });
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        await ApiHost.StartAsync(_app);
+
+        var address = _app.Urls.First();
+        Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+
+    /// <summary>Runs a query against the API's database in a scope of its own.</summary>
+    public static async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+}
