@@ -5,7 +5,7 @@ using Mediator;
 
 namespace Conexa.Api.Endpoints;
 
-/// <summary>Provider callbacks. They only say what changed; each handler reads the provider's state back before acting.</summary>
+/// <summary>Provider callbacks. They only name what changed, so each handler reads the provider's state back before acting.</summary>
 internal static class WebhookEndpoints
 {
     public static void MapWebhookEndpoints(this IEndpointRouteBuilder app)

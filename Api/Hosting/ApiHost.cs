@@ -140,7 +140,7 @@ public static partial class ApiHost
             app.MapSandboxEndpoints();
         }
 
-        // Unknown /api routes answer 404; every other path is a route of the single-page app.
+        // Unknown /api routes return 404. Every other path is a route of the single-page app.
         app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Rota não encontrada"));
         app.MapFallbackToFile("index.html");
     }

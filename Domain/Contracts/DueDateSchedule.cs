@@ -1,7 +1,7 @@
 namespace Conexa.Domain.Contracts;
 
 /// <summary>
-/// Due dates of a contract. The anchor is the start date's day of month; a month shorter than the anchor
+/// Due dates of a contract. The anchor is the start date's day of month. A month shorter than the anchor
 /// is due on its last day, and the next month returns to the anchor (31 Jan, 28 Feb, 31 Mar, 30 Apr).
 /// </summary>
 public sealed record DueDateSchedule(DateOnly Start)

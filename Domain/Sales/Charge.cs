@@ -43,7 +43,7 @@ public sealed class Charge : Entity
 
     public DateTimeOffset? PaidAt { get; private set; }
 
-    /// <summary>Until when one request holds the right to start the payment at the provider.</summary>
+    /// <summary>The instant until which one request has the right to start the payment at the provider.</summary>
     public DateTimeOffset? PaymentStartLeaseUntil { get; private set; }
 
     /// <summary>Concurrency token: two requests that change the same charge cannot both save.</summary>
@@ -80,7 +80,7 @@ public sealed class Charge : Entity
     public static readonly TimeSpan PaymentStartLease = TimeSpan.FromSeconds(90);
 
     /// <summary>
-    /// Claims the right to start the payment when the charge is pending and no other request holds it.
+    /// Claims the right to start the payment when the charge is pending and no other request has claimed it.
     /// The caller must save before calling the provider, so the version check lets only one claim win.
     /// </summary>
     public bool TryClaimPaymentStart(DateTimeOffset now)

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Conexa.Application.Checkouts.Shared;
 
-/// <summary>Registers a pending charge at its payment provider and records the provider's answer.</summary>
+/// <summary>Registers a pending charge at its payment provider and records the provider's response.</summary>
 public sealed partial class ChargePaymentStarter(
     IAppDbContext db,
     IEnumerable<IPaymentGateway> gateways,

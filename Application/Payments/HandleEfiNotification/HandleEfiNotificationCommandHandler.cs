@@ -9,7 +9,7 @@ namespace Conexa.Application.Payments.HandleEfiNotification;
 
 /// <summary>
 /// Reads a charge's notification history back from EFI and applies each event not handled before, in order
-/// of its id. The callback itself is never trusted: it only says which history to read.
+/// of its id. The callback itself is never trusted, because it only names the history to read.
 /// </summary>
 public sealed partial class HandleEfiNotificationCommandHandler(
     IAppDbContext db,

@@ -2,5 +2,5 @@ using Mediator;
 
 namespace Conexa.Application.Payments.HandlePixPayment;
 
-/// <summary>EFI's Pix callback: the txids said to be paid, each confirmed by reading the charge back.</summary>
+/// <summary>EFI's Pix callback: the txids reported as paid, each confirmed by reading the charge back.</summary>
 public sealed record HandlePixPaymentCommand(IReadOnlyList<string> Txids) : ICommand;

@@ -111,7 +111,7 @@ internal sealed class EfiPaymentGateway(
         }
         catch (ApiException exception) when ((int)exception.StatusCode >= 500 || exception.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            throw new ProviderUnavailableException(ProviderName, $"EFI answered {(int)exception.StatusCode}.", exception);
+            throw new ProviderUnavailableException(ProviderName, $"EFI responded with status {(int)exception.StatusCode}.", exception);
         }
         catch (ApiException exception)
         {
