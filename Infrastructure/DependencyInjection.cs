@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Payments;
+using Conexa.Infrastructure.Outbox;
 using Conexa.Infrastructure.Payments;
 using Conexa.Infrastructure.Payments.Efi;
 using Conexa.Infrastructure.Persistence;
@@ -21,6 +22,7 @@ public static class DependencyInjection
     {
         AddDatabase(services, configuration);
         AddEfi(services, configuration);
+        AddOutbox(services, configuration);
         services.AddSingleton<PublicUrls>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
@@ -33,11 +35,15 @@ public static class DependencyInjection
 
         if (string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options => options.UseSqlServer(connectionString));
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, options) => options
+                .UseSqlServer(connectionString)
+                .AddInterceptors(sp.GetRequiredService<DomainEventOutboxInterceptor>()));
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(connectionString));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<DomainEventOutboxInterceptor>()));
         }
         else
         {
@@ -45,6 +51,14 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+    }
+
+    private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
+        services.AddSingleton<DomainEventOutboxInterceptor>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxProcessor>();
     }
 
     private static void AddEfi(IServiceCollection services, IConfiguration configuration)

@@ -12,5 +12,6 @@ internal static class OpenApiDocumentation
             Version = "v1",
             Description = "Public checkout, provider callbacks and the operator's admin API. Errors are RFC 9457 problem details.",
         });
+        options.OperationFilter<OpenApiExamples>();
     }
 }

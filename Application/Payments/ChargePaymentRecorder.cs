@@ -1,4 +1,5 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Auditing;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,8 @@ public sealed class ChargePaymentRecorder(IAppDbContext db)
         {
             return false;
         }
+
+        db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.paid", nameof(Charge), charge.Id, $"provider:{charge.PaymentOption.Provider.ToString().ToLowerInvariant()}", paidAt));
 
         if (charge.SaleId is not null)
         {

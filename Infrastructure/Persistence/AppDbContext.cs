@@ -1,4 +1,5 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Common;
 using Conexa.Domain.Contracts;
@@ -41,6 +42,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Checkout> Checkouts => Set<Checkout>();
 
     public DbSet<EfiNotificationCursor> EfiNotificationCursors => Set<EfiNotificationCursor>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
 

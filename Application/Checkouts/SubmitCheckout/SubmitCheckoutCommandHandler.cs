@@ -3,6 +3,7 @@ using System.Text.Json;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
@@ -89,6 +90,14 @@ public sealed partial class SubmitCheckoutCommandHandler(
         db.Contracts.Add(contract);
         db.Charges.Add(charge);
         db.Checkouts.Add(checkout);
+        db.AuditEntries.Add(AuditEntry.Record(
+            tenant.Id,
+            "contract.created",
+            nameof(Contract),
+            contract.Id,
+            "customer",
+            now,
+            $"Contratação online do plano {plan.Name} por {customer.Document.Masked} (checkout {checkout.Id})."));
         return new CreatedRecords(customer, contract, charge, checkout);
     }
 

@@ -1,3 +1,4 @@
+using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
@@ -30,6 +31,8 @@ public interface IAppDbContext
     DbSet<Checkout> Checkouts { get; }
 
     DbSet<EfiNotificationCursor> EfiNotificationCursors { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -27,6 +27,19 @@ public sealed class HostTests
     }
 
     [Test]
+    public async Task OpenApiDocument_HasCheckoutExamples()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await ApiServer.Client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var submit = document["paths"]!["/api/public/plans/{linkToken}/checkouts"]!["post"]!;
+
+        var requestExample = submit["requestBody"]!["content"]!["application/json"]!["example"]!;
+        var responseExample = submit["responses"]!["201"]!["content"]!["application/json"]!["example"]!;
+
+        Assert.That(requestExample["customer"]!["document"]!.GetValue<string>(), Is.EqualTo("529.982.247-25"));
+        Assert.That(responseExample["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("pix"));
+    }
+
+    [Test]
     public async Task UnknownApiRoute_IsNotFoundProblem()
     {
         var response = await ApiServer.Client.GetAsync("/api/no-such-route");

@@ -1,4 +1,6 @@
 using Conexa.Api.Hosting;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Contracts;
 using Conexa.FunctionalTests.Support;
 using Conexa.Infrastructure.Persistence;
 using Conexa.Sandbox;
@@ -25,6 +27,8 @@ public sealed class ApiServer
 
     public static TestClock Clock { get; } = new();
 
+    public static RecordingContractingHandler ContractingHandler { get; } = new();
+
     public static IServiceProvider Services => _app!.Services;
 
     [OneTimeSetUp]
@@ -42,6 +46,8 @@ public sealed class ApiServer
                 ["Demo:Seed"] = "false",
             });
             builder.Services.AddSingleton<TimeProvider>(Clock);
+            builder.Services.AddSingleton(ContractingHandler);
+            builder.Services.AddScoped<IDomainEventHandler<ContractingCompleted>>(_ => ContractingHandler);
         });
         await ApiHost.StartAsync(_app);
 

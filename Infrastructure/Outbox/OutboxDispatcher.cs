@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Common;
+using Conexa.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Conexa.Infrastructure.Outbox;
+
+/// <summary>
+/// Hands pending outbox messages to their handlers. Each message is claimed with a conditional update
+/// before it is handled, so several API instances can dispatch at the same moment without handling
+/// a message twice while its lease lasts.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger)
+{
+    private static readonly Dictionary<string, Type> EventTypes = typeof(IDomainEvent).Assembly.GetTypes()
+        .Where(t => t.IsClass && !t.IsAbstract && typeof(IDomainEvent).IsAssignableFrom(t))
+        .ToDictionary(t => t.FullName!, StringComparer.Ordinal);
+
+    /// <summary>Dispatches one batch; returns how many messages this call handled.</summary>
+    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        List<Guid> candidates;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            candidates = await db.OutboxMessages
+                .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now) && m.Attempts < settings.MaxAttempts)
+                .OrderBy(m => m.OccurredAt)
+                .Select(m => m.Id)
+                .Take(settings.BatchSize)
+                .ToListAsync(cancellationToken);
+        }
+
+        var handled = 0;
+        foreach (var id in candidates)
+        {
+            if (await TryHandleAsync(id, cancellationToken))
+            {
+                handled++;
+            }
+        }
+
+        return handled;
+    }
+
+    private async Task<bool> TryHandleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var lockedUntil = now + (long)options.Value.Lease.TotalMilliseconds;
+
+        var claimed = await db.OutboxMessages
+            .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        try
+        {
+            await InvokeHandlersAsync(scope.ServiceProvider, message, cancellationToken);
+            message.ProcessedAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            message.LastError = null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogHandlerFailed(exception, message.Id, message.Type, message.Attempts);
+            message.LastError = exception.Message.Length > 1000 ? exception.Message[..1000] : exception.Message;
+            message.LockedUntil = clock.GetUtcNow().ToUnixTimeMilliseconds() + RetryDelay(message.Attempts);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        return message.ProcessedAt is not null;
+    }
+
+    private static async Task InvokeHandlersAsync(IServiceProvider services, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (!EventTypes.TryGetValue(message.Type, out var eventType))
+        {
+            throw new InvalidOperationException($"Unknown domain event type '{message.Type}'.");
+        }
+
+        var domainEvent = JsonSerializer.Deserialize(message.Payload, eventType)!;
+        var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(eventType);
+        var handle = handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!;
+        foreach (var handler in services.GetServices(handlerType))
+        {
+            await (Task)handle.Invoke(handler, [domainEvent, cancellationToken])!;
+        }
+    }
+
+    /// <summary>Returns the wait before the next attempt: 5 s doubled per attempt, at most one hour.</summary>
+    private static long RetryDelay(int attempts) =>
+        (long)Math.Min(TimeSpan.FromHours(1).TotalMilliseconds, 5_000 * Math.Pow(2, attempts - 1));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}; it will be retried")]
+    private partial void LogHandlerFailed(Exception exception, Guid messageId, string messageType, int attempt);
+}
