@@ -54,6 +54,11 @@ public sealed class Contract : Entity
 
     public DateTimeOffset? ActivatedAt { get; private set; }
 
+    /// <summary>The last day of service, once the contract is terminated.</summary>
+    public DateOnly? EndDate { get; private set; }
+
+    public DateTimeOffset? TerminatedAt { get; private set; }
+
     public IReadOnlyList<ContractQuota> Quotas => _quotas;
 
     public DueDateSchedule Schedule => new(StartDate);
@@ -126,6 +131,50 @@ public sealed class Contract : Entity
         {
             Activate(now);
         }
+    }
+
+    /// <summary>Checks that the contract can end on <paramref name="endDate"/>; throws a broken rule otherwise.</summary>
+    public void EnsureCanTerminate(DateOnly endDate)
+    {
+        if (Status == ContractStatus.Terminated)
+        {
+            throw new BusinessRuleException("contract-already-terminated", $"The contract was already terminated on {EndDate:yyyy-MM-dd}.");
+        }
+
+        if (endDate < StartDate)
+        {
+            throw new BusinessRuleException(
+                "termination-before-start",
+                $"The last day of service ({endDate:yyyy-MM-dd}) is before the contract's start ({StartDate:yyyy-MM-dd}).");
+        }
+    }
+
+    /// <summary>Ends the contract after its last day of service; quotas end with that day.</summary>
+    public void Terminate(DateOnly endDate, DateTimeOffset now)
+    {
+        EnsureCanTerminate(endDate);
+        Status = ContractStatus.Terminated;
+        EndDate = endDate;
+        TerminatedAt = now;
+
+        var kept = _quotas
+            .Where(q => q.PeriodStart <= endDate)
+            .Select(q => q.PeriodEnd > endDate ? q with { PeriodEnd = endDate } : q)
+            .ToList();
+        _quotas.Clear();
+        _quotas.AddRange(kept);
+        Raise(new ContractTerminated(TenantId, Id, endDate));
+    }
+
+    /// <summary>Adds the plan's quota allowances for a new billing period, once per period.</summary>
+    public void RenewQuotas(BillingPeriod period, IEnumerable<Plans.PlanQuota> planQuotas)
+    {
+        if (_quotas.Any(q => q.PeriodStart == period.Start))
+        {
+            return;
+        }
+
+        _quotas.AddRange(planQuotas.Select(q => new ContractQuota(period.Start, period.LastDay, q.Resource, q.Amount, q.Unit)));
     }
 
     private void Activate(DateTimeOffset now)

@@ -21,6 +21,11 @@ public sealed class Charge : Entity
 
     public DateOnly DueDate { get; private set; }
 
+    /// <summary>The contract's billing period this charge pays; the first charge pays period 0.</summary>
+    public int PeriodIndex { get; private set; }
+
+    public ChargePurpose Purpose { get; private set; } = ChargePurpose.Regular;
+
     public decimal Amount { get; private set; }
 
     public PaymentOption PaymentOption { get; private set; } = new(PaymentMethod.Pix, PaymentProvider.Efi);
@@ -51,6 +56,9 @@ public sealed class Charge : Entity
 
     public bool IsSettled => Status is ChargeStatus.Approved or ChargeStatus.Paid;
 
+    /// <summary>True while the customer still owes the charge: not paid, not approved and not cancelled.</summary>
+    public bool IsOpen => Status is ChargeStatus.Pending or ChargeStatus.AwaitingPayment or ChargeStatus.Declined;
+
     /// <summary>The reference sent to the provider for this attempt: our charge id, plus the attempt after the first.</summary>
     public string ProviderReference => Attempt == 1 ? Id.ToString("N") : $"{Id:N}{Attempt}";
 
@@ -74,6 +82,42 @@ public sealed class Charge : Entity
             CreatedAt = now,
             PaymentStartLeaseUntil = now + PaymentStartLease,
         };
+    }
+
+    /// <summary>Creates the charge of a later billing period, or the pro-rata charge that replaces one at termination.</summary>
+    public static Charge ForPeriod(Guid tenantId, Guid customerId, Guid contractId, PaymentOption paymentOption, int periodIndex, ChargePurpose purpose, DateOnly dueDate, decimal amount, DateTimeOffset now)
+    {
+        if (amount <= 0)
+        {
+            throw new BusinessRuleException("charge-amount-positive", "A charge must be greater than zero.");
+        }
+
+        return new Charge(Guid.NewGuid())
+        {
+            TenantId = tenantId,
+            CustomerId = customerId,
+            ContractId = contractId,
+            PaymentOption = paymentOption,
+            PeriodIndex = periodIndex,
+            Purpose = purpose,
+            DueDate = dueDate,
+            Amount = Money.RoundToCents(amount),
+            Status = ChargeStatus.Pending,
+            CreatedAt = now,
+            PaymentStartLeaseUntil = now + PaymentStartLease,
+        };
+    }
+
+    /// <summary>Cancels an open charge; a paid, approved or already cancelled charge is rejected.</summary>
+    public void Cancel()
+    {
+        if (!IsOpen)
+        {
+            throw new BusinessRuleException("charge-not-cancellable", $"A charge in status {Status} cannot be cancelled.");
+        }
+
+        Status = ChargeStatus.Cancelled;
+        Version++;
     }
 
     /// <summary>How long a request may take to start the payment before another request may try again.</summary>
