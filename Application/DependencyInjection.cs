@@ -1,3 +1,4 @@
+using Conexa.Application.Billing;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Payments;
 using FluentValidation;
@@ -14,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<CheckoutResultReader>();
         services.AddScoped<ChargePaymentStarter>();
         services.AddScoped<ChargePaymentRecorder>();
+        services.AddScoped<BillingRunner>();
         return services;
     }
 }

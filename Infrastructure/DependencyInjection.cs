@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Infrastructure.Billing;
 using Conexa.Application.Common.Payments;
 using Conexa.Infrastructure.Outbox;
 using Conexa.Infrastructure.Payments;
@@ -23,6 +25,8 @@ public static class DependencyInjection
         AddDatabase(services, configuration);
         AddEfi(services, configuration);
         AddOutbox(services, configuration);
+        services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName));
+        services.AddHostedService<BillingRunProcessor>();
         services.AddSingleton<PublicUrls>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -1,3 +1,4 @@
+using Conexa.Api.Authentication;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Tenants;
 using Conexa.Infrastructure.Identity;
@@ -11,7 +12,7 @@ namespace Conexa.Api.Demo;
 /// Seeds the Development demo once: "Demo Coworking" (PRO) with a unit and two plans, "Light Offices"
 /// (LIGHT) with one plan, and an admin user for each. Both passwords are <see cref="Password"/>.
 /// </summary>
-internal sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
+internal sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles)
 {
     public const string Password = "Demo#2026!";
 
@@ -30,6 +31,7 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         db.AddRange(DedicatedDesk(demo, unit), VirtualOffice(demo, unit), VirtualOffice(light, lightUnit));
         await db.SaveChangesAsync(cancellationToken);
 
+        await roles.CreateAsync(new IdentityRole<Guid>(Policies.AdminRole));
         await CreateAdminAsync("admin@demo.local", "Administrador Demo", demo.Id);
         await CreateAdminAsync("light@demo.local", "Administrador Light", light.Id);
     }
@@ -59,5 +61,7 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         {
             throw new InvalidOperationException($"Seeding {email} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
+
+        await users.AddToRoleAsync(user, Policies.AdminRole);
     }
 }

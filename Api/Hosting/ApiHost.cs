@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Conexa.Api.Authentication;
 using Conexa.Api.Demo;
 using Conexa.Api.Endpoints;
 using Conexa.Api.Problems;
@@ -102,7 +103,14 @@ public static partial class ApiHost
             options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
 
-        services.AddIdentityApiEndpoints<AppUser>().AddRoles<IdentityRole<Guid>>().AddEntityFrameworkStores<AppDbContext>();
+        services.AddIdentityApiEndpoints<AppUser>()
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Policies.AdminRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ICheckoutEnvironment>(new CheckoutEnvironment(sandboxEnabled));
 
@@ -128,6 +136,8 @@ public static partial class ApiHost
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseSwagger();
         app.UseSwaggerUI();
 
@@ -135,6 +145,7 @@ public static partial class ApiHost
         app.MapPublicCheckoutEndpoints();
         app.MapWebhookEndpoints();
         app.MapAuthEndpoints();
+        app.MapContractEndpoints();
         if (sandboxEnabled)
         {
             app.MapSandboxEndpoints();

@@ -3,6 +3,7 @@ using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Common;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Credits;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
@@ -44,6 +45,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<EfiNotificationCursor> EfiNotificationCursors => Set<EfiNotificationCursor>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CustomerCredit> CustomerCredits => Set<CustomerCredit>();
 
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 

@@ -1,6 +1,7 @@
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Credits;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
@@ -33,6 +34,8 @@ public interface IAppDbContext
     DbSet<EfiNotificationCursor> EfiNotificationCursors { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<CustomerCredit> CustomerCredits { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -14,7 +14,7 @@ internal sealed class ChargeConfiguration : IEntityTypeConfiguration<Charge>
         builder.Property(c => c.DeclineReason).HasMaxLength(500);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.ProviderChargeId);
-        builder.HasIndex(c => c.ContractId);
+        builder.HasIndex(c => new { c.ContractId, c.PeriodIndex, c.Purpose }).IsUnique();
         builder.HasOne<Contract>().WithMany().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.NoAction);
         builder.ComplexProperty(c => c.PaymentOption);
     }

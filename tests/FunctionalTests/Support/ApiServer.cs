@@ -44,6 +44,8 @@ public sealed class ApiServer
                 ["ConnectionStrings:Default"] = $"Data Source={_databasePath}",
                 ["Sandbox:Enabled"] = "true",
                 ["Demo:Seed"] = "false",
+                ["Billing:Enabled"] = "false",
+                ["Billing:LeadDays"] = "5",
             });
             builder.Services.AddSingleton<TimeProvider>(Clock);
             builder.Services.AddSingleton(ContractingHandler);

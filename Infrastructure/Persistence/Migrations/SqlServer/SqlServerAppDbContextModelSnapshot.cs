@@ -148,6 +148,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("DueDay")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("LinkedPersonId")
                         .HasColumnType("uniqueidentifier");
 
@@ -191,6 +194,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("TerminatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier");
 
@@ -222,6 +228,42 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Credits.CustomerCredit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("CustomerCredits");
                 });
 
             modelBuilder.Entity("Conexa.Domain.Customers.Customer", b =>
@@ -493,6 +535,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PaymentStartLeaseUntil")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("PeriodIndex")
+                        .HasColumnType("int");
+
                     b.Property<string>("PixCopyPaste")
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
@@ -503,6 +548,11 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("ProviderChargeId")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<Guid?>("SaleId")
                         .HasColumnType("uniqueidentifier");
@@ -536,9 +586,10 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractId");
-
                     b.HasIndex("ProviderChargeId");
+
+                    b.HasIndex("ContractId", "PeriodIndex", "Purpose")
+                        .IsUnique();
 
                     b.ToTable("Charges");
                 });
@@ -939,6 +990,15 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Quotas");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Credits.CustomerCredit", b =>
+                {
+                    b.HasOne("Conexa.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Conexa.Domain.Customers.Customer", b =>

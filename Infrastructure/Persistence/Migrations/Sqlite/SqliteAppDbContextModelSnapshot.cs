@@ -143,6 +143,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("DueDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("LinkedPersonId")
                         .HasColumnType("TEXT");
 
@@ -186,6 +189,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("TerminatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
@@ -217,6 +223,42 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Credits.CustomerCredit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("CustomerCredits");
                 });
 
             modelBuilder.Entity("Conexa.Domain.Customers.Customer", b =>
@@ -488,6 +530,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("PaymentStartLeaseUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PeriodIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PixCopyPaste")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
@@ -497,6 +542,11 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ProviderChargeId")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SaleId")
@@ -531,9 +581,10 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractId");
-
                     b.HasIndex("ProviderChargeId");
+
+                    b.HasIndex("ContractId", "PeriodIndex", "Purpose")
+                        .IsUnique();
 
                     b.ToTable("Charges");
                 });
@@ -928,6 +979,15 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Quotas");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Credits.CustomerCredit", b =>
+                {
+                    b.HasOne("Conexa.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Conexa.Domain.Customers.Customer", b =>

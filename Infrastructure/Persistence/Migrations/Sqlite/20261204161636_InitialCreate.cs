@@ -409,6 +409,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     ActivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TerminatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     PaymentOption_Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     PaymentOption_Provider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Quotas = table.Column<string>(type: "TEXT", nullable: true)
@@ -449,6 +451,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SaleId = table.Column<Guid>(type: "TEXT", nullable: true),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Attempt = table.Column<int>(type: "INTEGER", nullable: false),
@@ -468,6 +472,28 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_Charges", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Charges_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerCredits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerCredits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerCredits_Contracts_ContractId",
                         column: x => x.ContractId,
                         principalTable: "Contracts",
                         principalColumn: "Id");
@@ -516,9 +542,10 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "TenantId", "EntityId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Charges_ContractId",
+                name: "IX_Charges_ContractId_PeriodIndex_Purpose",
                 table: "Charges",
-                column: "ContractId");
+                columns: new[] { "ContractId", "PeriodIndex", "Purpose" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Charges_ProviderChargeId",
@@ -555,6 +582,16 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Contracts_TenantId_Status",
                 table: "Contracts",
                 columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerCredits_ContractId",
+                table: "CustomerCredits",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerCredits_CustomerId",
+                table: "CustomerCredits",
+                column: "CustomerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_TenantId_Document",
@@ -624,6 +661,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Checkouts");
+
+            migrationBuilder.DropTable(
+                name: "CustomerCredits");
 
             migrationBuilder.DropTable(
                 name: "EfiNotificationCursors");

@@ -1,0 +1,59 @@
+using Conexa.Api.Authentication;
+using Conexa.Application.Billing;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Contracts.GetContract;
+using Conexa.Application.Contracts.PreviewTermination;
+using Conexa.Application.Contracts.TerminateContract;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Conexa.Api.Endpoints;
+
+/// <summary>The operator's contract routes; every query is scoped to the caller's tenant.</summary>
+internal static class ContractEndpoints
+{
+    public static void MapContractEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/contracts").WithTags("Contracts").RequireAuthorization(Policies.Admin);
+
+        group.MapGet("/{contractId:guid}", GetContract)
+            .WithName(nameof(GetContract))
+            .WithSummary("Returns a contract with its charges, quotas and credits.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{contractId:guid}/termination-preview", PreviewTermination)
+            .WithName(nameof(PreviewTermination))
+            .WithSummary("Itemises the pro-rata of terminating the contract with endDate (YYYY-MM-DD) as its last day of service.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{contractId:guid}/termination", TerminateContract)
+            .WithName(nameof(TerminateContract))
+            .WithSummary("Terminates the contract: replaces the period's open charge by the pro-rata, or credits a paid one, and cancels later charges.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        app.MapPost("/api/billing-runs", RunBilling)
+            .WithTags("Billing")
+            .WithName(nameof(RunBilling))
+            .WithSummary("Runs the billing job now for the caller's tenant; it also runs by itself every hour.")
+            .RequireAuthorization(Policies.Admin);
+    }
+
+    private static async Task<Ok<ContractDto>> GetContract(Guid contractId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetContractQuery(contractId), cancellationToken));
+
+    private static async Task<Ok<TerminationPreviewDto>> PreviewTermination(Guid contractId, DateOnly? endDate, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new PreviewTerminationQuery(contractId, endDate), cancellationToken));
+
+    private static async Task<Ok<TerminationPreviewDto>> TerminateContract(Guid contractId, TerminationRequest? request, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new TerminateContractCommand(contractId, request?.EndDate), cancellationToken));
+
+    private static async Task<Ok<BillingRunResult>> RunBilling(BillingRunner runner, ICurrentUser user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await runner.RunAsync(cancellationToken, user.TenantId));
+}
+
+/// <summary>The last day of service of a termination.</summary>
+public sealed record TerminationRequest(DateOnly? EndDate);

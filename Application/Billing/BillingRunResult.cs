@@ -1,0 +1,3 @@
+namespace Conexa.Application.Billing;
+
+public sealed record BillingRunResult(int ContractsChecked, int ChargesCreated);

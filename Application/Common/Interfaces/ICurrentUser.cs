@@ -1,0 +1,9 @@
+namespace Conexa.Application.Common.Interfaces;
+
+/// <summary>The signed-in operator user of the current request; admin queries are scoped to their tenant.</summary>
+public interface ICurrentUser
+{
+    Guid UserId { get; }
+
+    Guid TenantId { get; }
+}

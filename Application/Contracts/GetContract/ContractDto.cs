@@ -1,0 +1,29 @@
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+
+namespace Conexa.Application.Contracts.GetContract;
+
+/// <summary>A contract as the admin sees it, with its charges in due-date order and its quotas.</summary>
+public sealed record ContractDto(
+    Guid Id,
+    string CustomerName,
+    string PlanName,
+    RegisteredBy RegisteredBy,
+    ContractStatus Status,
+    DateOnly StartDate,
+    int DueDay,
+    DateOnly? EndDate,
+    decimal MonthlyPrice,
+    decimal AdhesionFee,
+    ActivationPolicy ActivationPolicy,
+    PaymentMethod PaymentMethod,
+    SignatureStatus SignatureStatus,
+    IReadOnlyList<ChargeDto> Charges,
+    IReadOnlyList<QuotaDto> Quotas,
+    decimal CreditAmount);
+
+public sealed record ChargeDto(Guid Id, int PeriodIndex, ChargePurpose Purpose, DateOnly DueDate, decimal Amount, ChargeStatus Status);
+
+public sealed record QuotaDto(DateOnly PeriodStart, DateOnly PeriodEnd, string Resource, decimal Amount, string Unit);

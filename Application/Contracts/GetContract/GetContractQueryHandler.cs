@@ -1,0 +1,35 @@
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Contracts.Shared;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.Contracts.GetContract;
+
+public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetContractQuery, ContractDto>
+{
+    public async ValueTask<ContractDto> Handle(GetContractQuery query, CancellationToken cancellationToken)
+    {
+        var contract = await ContractLoader.LoadAsync(db, user, query.ContractId, cancellationToken);
+        var customerName = await db.Customers.Where(c => c.Id == contract.CustomerId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var charges = await db.Charges.AsNoTracking().Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
+        var credits = await db.CustomerCredits.AsNoTracking().Where(c => c.ContractId == contract.Id).Select(c => c.Amount).ToListAsync(cancellationToken);
+
+        return new ContractDto(
+            contract.Id,
+            customerName,
+            contract.PlanName,
+            contract.RegisteredBy,
+            contract.Status,
+            contract.StartDate,
+            contract.DueDay,
+            contract.EndDate,
+            contract.MonthlyPrice,
+            contract.AdhesionFee,
+            contract.ActivationPolicy,
+            contract.PaymentOption.Method,
+            contract.SignatureStatus,
+            charges.OrderBy(c => c.DueDate).ThenBy(c => c.CreatedAt).Select(c => new ChargeDto(c.Id, c.PeriodIndex, c.Purpose, c.DueDate, c.Amount, c.Status)).ToList(),
+            contract.Quotas.Select(q => new QuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit)).ToList(),
+            credits.Sum());
+    }
+}

@@ -1,0 +1,48 @@
+using Conexa.Application.Billing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Conexa.Infrastructure.Billing;
+
+/// <summary>Runs the billing job at start and then every <see cref="BillingOptions.Interval"/>.</summary>
+internal sealed partial class BillingRunProcessor(
+    IServiceScopeFactory scopes,
+    IOptions<BillingOptions> options,
+    TimeProvider clock,
+    ILogger<BillingRunProcessor> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogRunFailed(exception);
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.Interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The billing run failed; it runs again after the interval")]
+    private partial void LogRunFailed(Exception exception);
+}

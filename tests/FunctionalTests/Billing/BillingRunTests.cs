@@ -1,0 +1,122 @@
+using System.Globalization;
+using Conexa.Application.Billing;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Billing;
+
+public sealed class BillingRunTests
+{
+    [TearDown]
+    public void ResetClock() => ApiServer.Clock.Reset();
+
+    [Test]
+    public async Task DailyRunsOverHalfAYear_BillEachDueDateOnce()
+    {
+        var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 1, 31, 15, 0, 0, TimeSpan.Zero));
+
+        for (var day = new DateOnly(2027, 2, 1); day <= new DateOnly(2027, 7, 1); day = day.AddDays(1))
+        {
+            ApiServer.Clock.Freeze(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+            await RunAsync(plan.TenantId);
+        }
+
+        var dueDates = await RegularDueDatesAsync(contractId);
+        Assert.That(dueDates, Is.EqualTo(new[] { "2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31", "2027-06-30" }));
+    }
+
+    [Test]
+    public async Task NewPeriod_RenewsTheQuotas()
+    {
+        var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 2, 15, 0, 0, TimeSpan.Zero));
+        await RunAsync(plan.TenantId);
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+
+        Assert.That(contract.Quotas.Select(q => q.PeriodStart).Distinct(), Is.EqualTo(new[] { new DateOnly(2027, 2, 7), new DateOnly(2027, 3, 7) }));
+        Assert.That(contract.Quotas.Where(q => q.PeriodStart == new DateOnly(2027, 3, 7)).Select(q => q.PeriodEnd), Is.All.EqualTo(new DateOnly(2027, 4, 6)));
+    }
+
+    [Test]
+    public async Task RunDay_IsTheDateInSaoPaulo()
+    {
+        var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
+
+        // 01:30 UTC on 5 March is 22:30 on 4 March in São Paulo: with 5 lead days, 10 March is not due yet.
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 5, 1, 30, 0, TimeSpan.Zero));
+        await RunAsync(plan.TenantId);
+        var before = await RegularDueDatesAsync(contractId);
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 5, 3, 0, 0, TimeSpan.Zero));
+        await RunAsync(plan.TenantId);
+        var after = await RegularDueDatesAsync(contractId);
+
+        Assert.That(before, Is.EqualTo(new[] { "2027-02-10" }));
+        Assert.That(after, Is.EqualTo(new[] { "2027-02-10", "2027-03-10" }));
+    }
+
+    [Test]
+    public async Task ConcurrentRuns_CreateOneChargePerPeriod()
+    {
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, adhesionFee: 0m);
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 1, 15, 15, 0, 0, TimeSpan.Zero));
+        var contractIds = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+            contractIds.Add(Guid.Parse(checkout["contractId"]!.GetValue<string>()));
+        }
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 14, 15, 0, 0, TimeSpan.Zero));
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => RunAsync(plan.TenantId))));
+
+        foreach (var contractId in contractIds)
+        {
+            Assert.That(await RegularDueDatesAsync(contractId), Is.EqualTo(new[] { "2027-01-15", "2027-02-15", "2027-03-15", "2027-04-15" }), contractId.ToString());
+        }
+
+        var txids = await ApiServer.QueryAsync(db => db.Charges.Where(c => contractIds.Contains(c.ContractId) && c.PeriodIndex == 3).Select(c => c.ProviderChargeId).ToListAsync());
+        Assert.That(txids, Has.Count.EqualTo(5));
+        Assert.That(txids.Select(t => ApiServer.Sandbox.CountRequests("PUT", $"/v2/cob/{t}")), Is.All.EqualTo(1), "one Pix charge per period at the provider");
+    }
+
+    [Test]
+    public async Task TerminatedContract_IsNotBilledAgain()
+    {
+        var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await admin.PostAsync($"/api/contracts/{contractId}/termination", System.Net.Http.Json.JsonContent.Create(new { endDate = "2027-02-20" }));
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 6, 1, 15, 0, 0, TimeSpan.Zero));
+        await RunAsync(plan.TenantId);
+
+        Assert.That(await RegularDueDatesAsync(contractId), Is.EqualTo(new[] { "2027-02-10" }));
+    }
+
+    private static async Task<(TestPlan Plan, Guid ContractId)> ActiveContractAsync(DateTimeOffset contractedAt)
+    {
+        ApiServer.Clock.Freeze(contractedAt);
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: 0m);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        return (plan, Guid.Parse(checkout["contractId"]!.GetValue<string>()));
+    }
+
+    private static async Task RunAsync(Guid tenantId)
+    {
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, tenantId);
+    }
+
+    private static Task<List<string>> RegularDueDatesAsync(Guid contractId) =>
+        ApiServer.QueryAsync(async db => (await db.Charges
+                .Where(c => c.ContractId == contractId && c.Purpose == ChargePurpose.Regular)
+                .Select(c => c.DueDate)
+                .ToListAsync())
+            .Order()
+            .Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .ToList());
+}

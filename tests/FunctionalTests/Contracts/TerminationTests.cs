@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using Conexa.Application.Billing;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Contracts;
+
+public sealed class TerminationTests
+{
+    [TearDown]
+    public void ResetClock() => ApiServer.Clock.Reset();
+
+    [Test]
+    public async Task Preview_ItemisesTheProRataOfAnOpenPeriod()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.GetAsync($"/api/contracts/{contractId}/termination-preview?endDate=2027-04-24");
+        var preview = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), preview.ToJsonString());
+        Assert.That(preview["periodStart"]!.GetValue<string>(), Is.EqualTo("2027-04-10"));
+        Assert.That(preview["nextDueDate"]!.GetValue<string>(), Is.EqualTo("2027-05-10"));
+        Assert.That(preview["usedDays"]!.GetValue<int>(), Is.EqualTo(15));
+        Assert.That(preview["periodDays"]!.GetValue<int>(), Is.EqualTo(30));
+        Assert.That(preview["monthlyPrice"]!.GetValue<decimal>(), Is.EqualTo(300.00m));
+        Assert.That(preview["proRataAmount"]!.GetValue<decimal>(), Is.EqualTo(150.00m));
+        Assert.That(preview["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(0m));
+        Assert.That(preview["chargesToCancel"]!.AsArray(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Terminate_ReplacesTheOpenChargeAndAudits()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
+        var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(contract["status"]!.GetValue<string>(), Is.EqualTo("terminated"));
+        Assert.That(contract["endDate"]!.GetValue<string>(), Is.EqualTo("2027-04-24"));
+        var charges = contract["charges"]!.AsArray();
+        Assert.That(charges.Count(c => c!["purpose"]!.GetValue<string>() == "proRata" && c["amount"]!.GetValue<decimal>() == 150.00m), Is.EqualTo(1));
+        Assert.That(charges.Count(c => c!["periodIndex"]!.GetValue<int>() == 1 && c["status"]!.GetValue<string>() == "cancelled"), Is.EqualTo(1));
+        Assert.That(contract["quotas"]!.AsArray().Select(q => q!["periodEnd"]!.GetValue<string>()), Has.All.LessThanOrEqualTo("2027-04-24"));
+        var audit = await ApiServer.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == contractId && a.Action == "contract.terminated"));
+        Assert.That(audit.Actor, Does.StartWith("user:"));
+    }
+
+    [Test]
+    public async Task Terminate_PaidPeriod_RecordsACredit()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        await PayOpenPixChargesAsync(contractId);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var preview = await CheckoutApi.ReadJsonAsync(await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" }));
+        var credits = await ApiServer.QueryAsync(db => db.CustomerCredits.Where(c => c.ContractId == contractId).ToListAsync());
+
+        Assert.That(preview["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(150.00m));
+        Assert.That(credits.Select(c => c.Amount), Is.EqualTo(new[] { 150.00m }));
+    }
+
+    [Test]
+    public async Task Terminate_BeforeStartOrTwice_IsRejected()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var beforeStart = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-03-09" });
+        var first = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
+        var second = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-25" });
+
+        Assert.That(beforeStart.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await CheckoutApi.ReadJsonAsync(beforeStart))["type"]!.GetValue<string>(), Does.EndWith("termination-before-start"));
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await CheckoutApi.ReadJsonAsync(second))["type"]!.GetValue<string>(), Does.EndWith("contract-already-terminated"));
+    }
+
+    [Test]
+    public async Task Preview_WithoutEndDate_IsAValidationProblem()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.GetAsync($"/api/contracts/{contractId}/termination-preview");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await CheckoutApi.ReadJsonAsync(response))["errors"]!["endDate"], Is.Not.Null);
+    }
+
+    [Test]
+    public async Task OtherTenantsContract_IsNotFound()
+    {
+        var (_, contractId) = await ContractOf300From10MarchAsync();
+        var otherPlan = await TestPlans.CreateAsync();
+        using var otherAdmin = await AdminClients.SignInAsync(otherPlan.TenantId);
+
+        var read = await otherAdmin.GetAsync($"/api/contracts/{contractId}");
+        var terminate = await otherAdmin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
+
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(terminate.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task AnonymousCaller_IsUnauthorized()
+    {
+        var response = await ApiServer.Client.GetAsync($"/api/contracts/{Guid.NewGuid()}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    /// <summary>Contracts a R$ 300,00 plan on 10 March 2027 (immediate access) and bills its second period, due 10 April.</summary>
+    private static async Task<(TestPlan Plan, Guid ContractId)> ContractOf300From10MarchAsync()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: 0m);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 8, 12, 0, 0, TimeSpan.Zero));
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+
+        var periodOne = await ApiServer.QueryAsync(db => db.Charges.CountAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
+        Assert.That(periodOne, Is.EqualTo(1), "the billing run created the April charge");
+        return (plan, contractId);
+    }
+
+    private static async Task PayOpenPixChargesAsync(Guid contractId)
+    {
+        var txids = await ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.ContractId == contractId && c.Status == ChargeStatus.AwaitingPayment)
+            .Select(c => c.ProviderChargeId!)
+            .ToListAsync());
+        foreach (var txid in txids)
+        {
+            await ApiServer.Sandbox.PayPixAsync(txid);
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline
+            && await ApiServer.QueryAsync(db => db.Charges.AnyAsync(c => c.ContractId == contractId && c.Status == ChargeStatus.AwaitingPayment)))
+        {
+            await Task.Delay(100);
+        }
+    }
+}
