@@ -3,8 +3,8 @@ using Conexa.Domain.Common;
 namespace Conexa.Domain.Contracts;
 
 /// <summary>
-/// The fee of a period used in part: u/d of the monthly price, where u counts the days from the period's
-/// start to the last day of service inclusive and d the days of the period, rounded half away from zero.
+/// The fee of a period used in part: u/d of the monthly price, rounded half away from zero. Here u counts
+/// the days from the period's start to the last day of service inclusive, and d the days of the period.
 /// </summary>
 public sealed record ProRata(int UsedDays, int PeriodDays, decimal Amount)
 {

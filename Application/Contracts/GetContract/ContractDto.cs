@@ -5,7 +5,7 @@ using Conexa.Domain.Sales;
 
 namespace Conexa.Application.Contracts.GetContract;
 
-/// <summary>A contract as the admin sees it, with its charges in due-date order and its quotas.</summary>
+/// <summary>A contract in the admin API, with its charges in due-date order and its quotas.</summary>
 public sealed record ContractDto(
     Guid Id,
     string CustomerName,
