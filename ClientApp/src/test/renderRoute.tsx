@@ -5,9 +5,9 @@ import { appRoutes } from '../routes';
 
 type UserEventOptions = Parameters<typeof userEvent.setup>[0];
 
-/** Renders the whole app at `path` with the real route table. */
-export function renderRoute(path: string, userOptions?: UserEventOptions) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+/** Renders the whole app at `path` with the real route table, optionally with history state. */
+export function renderRoute(path: string, userOptions?: UserEventOptions, state?: unknown) {
+  const router = createMemoryRouter(appRoutes, { initialEntries: [{ pathname: path, state }] });
   const user = userEvent.setup(userOptions);
   const result = render(<RouterProvider router={router} />);
   return { ...result, router, user };

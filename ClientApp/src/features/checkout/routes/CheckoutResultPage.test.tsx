@@ -139,3 +139,20 @@ describe('checkout result: card', () => {
     expect(await screen.findByRole('heading', { name: 'Contratação não encontrada' })).toBeInTheDocument();
   });
 });
+
+describe('checkout result: reload', () => {
+  it('shows the current status, not the stale navigation state', async () => {
+    const declined = makeCheckout({ status: 'paymentDeclined' }, { method: 'card', status: 'declined', declineReason: 'Recusado' });
+    const approved = makeCheckout({ status: 'active' }, { method: 'card', status: 'approved' });
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(approved),
+    });
+
+    renderRoute(resultPath, undefined, { checkout: declined, plan: makePlan() });
+
+    expect(await screen.findByText('Contrato ativo')).toBeInTheDocument();
+    expect(screen.queryByText('Pagamento recusado')).not.toBeInTheDocument();
+    expect(api.requestsTo('GET', checkoutUrl)).toHaveLength(1);
+  });
+});

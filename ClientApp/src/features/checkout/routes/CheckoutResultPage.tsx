@@ -44,10 +44,9 @@ export function CheckoutResultPage() {
   const hasCheckout = checkout !== null;
   const hasPlan = plan !== undefined;
 
+  // Always reads the checkout again: the navigation state survives a reload and Back/Forward, and a
+  // payment retried or confirmed since then would otherwise show its old status.
   useEffect(() => {
-    if (hasCheckout) {
-      return;
-    }
     const controller = new AbortController();
     setLoadError(null);
     getCheckout(checkoutId, controller.signal)
@@ -58,7 +57,7 @@ export function CheckoutResultPage() {
         }
       });
     return () => controller.abort();
-  }, [checkoutId, hasCheckout, reloadCount]);
+  }, [checkoutId, reloadCount]);
 
   useEffect(() => {
     if (hasPlan) {
@@ -77,14 +76,14 @@ export function CheckoutResultPage() {
 
   useCheckoutPolling(checkout, setCheckout);
 
-  if (loadError === 'notFound') {
+  if (loadError === 'notFound' && !hasCheckout) {
     return (
       <MessagePage title="Contratação não encontrada">
         <p>Confira o endereço ou volte ao link de contratação.</p>
       </MessagePage>
     );
   }
-  if (loadError === 'failed') {
+  if (loadError === 'failed' && !hasCheckout) {
     return (
       <MessagePage title="Não foi possível carregar a contratação">
         <p>Verifique sua conexão e tente novamente.</p>
