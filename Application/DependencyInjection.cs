@@ -11,6 +11,8 @@ public static class DependencyInjection
     /// <summary>Registers the use-case services and validators; the host adds Mediator and its pipeline.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        // Messages of the built-in rules (lengths, for example) in the customer's language.
+        ValidatorOptions.Global.LanguageManager.Culture = new System.Globalization.CultureInfo("pt-BR");
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<CheckoutResultReader>();
         services.AddScoped<ChargePaymentStarter>();

@@ -26,10 +26,12 @@ internal static class AuthEndpoints
             return TypedResults.Empty;
         }
 
-        var detail = result.IsLockedOut
-            ? "Acesso bloqueado por excesso de tentativas; tente novamente em alguns minutos."
-            : "E-mail ou senha incorretos.";
-        return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Falha no login");
+        // A locked-out account gets the same answer as a wrong password, so the response never tells
+        // which e-mail addresses have an account.
+        return TypedResults.Problem(
+            "E-mail ou senha incorretos. Após várias tentativas o acesso fica bloqueado por alguns minutos.",
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Falha no login");
     }
 }
 

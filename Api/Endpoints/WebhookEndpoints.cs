@@ -35,8 +35,15 @@ internal static class WebhookEndpoints
         }
         else
         {
-            var body = await request.ReadFromJsonAsync<EfiNotificationBody>(cancellationToken);
-            token = body?.Notification;
+            try
+            {
+                var body = await request.ReadFromJsonAsync<EfiNotificationBody>(cancellationToken);
+                token = body?.Notification;
+            }
+            catch (JsonException exception)
+            {
+                throw new BadHttpRequestException("The callback body is not the expected JSON.", StatusCodes.Status400BadRequest, exception);
+            }
         }
 
         await sender.Send(new HandleEfiNotificationCommand(token), cancellationToken);

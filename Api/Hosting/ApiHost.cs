@@ -64,6 +64,7 @@ public static partial class ApiHost
         {
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<EfiPixWebhookRegistrar>().RegisterAsync(baseUrl, CancellationToken.None);
+            LogSandboxStarted(app.Logger, new Uri(app.Services.GetRequiredService<EfiSandbox>().BaseAddress, "sandbox"));
         }
 
         if (app.Configuration.GetValue<bool>("Demo:Seed"))
@@ -151,9 +152,9 @@ public static partial class ApiHost
             app.MapSandboxEndpoints();
         }
 
-        // Unknown /api routes return 404. Every other path is a route of the single-page app.
-        app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Rota não encontrada"));
-        app.MapFallbackToFile("index.html");
+        // Paths outside /api are routes of the single-page app. Under /api, routing answers unknown routes
+        // with 404, a wrong method with 405 and a wrong content type with 415, as problem details.
+        app.MapFallbackToFile("{*path:regex(^(?!api/).*$)}", "index.html");
     }
 
     private static Uri PublicBaseUrl(WebApplication app)
@@ -184,6 +185,9 @@ public static partial class ApiHost
             LogDemoLink(app.Logger, link.TenantName, link.PlanName, new Uri(baseUrl, $"checkout/{link.LinkToken}"));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "EFI sandbox started; its page of charges is {SandboxPageUrl}")]
+    private static partial void LogSandboxStarted(ILogger logger, Uri sandboxPageUrl);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo checkout link of {TenantName} / {PlanName}: {CheckoutUrl}")]
     private static partial void LogDemoLink(ILogger logger, string tenantName, string planName, Uri checkoutUrl);

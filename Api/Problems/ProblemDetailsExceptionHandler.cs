@@ -52,9 +52,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Status = StatusCodes.Status404NotFound,
             Type = ProblemTypes.NotFound,
             Title = "Não encontrado",
-            Detail = notFound.Resource == "Plan link"
-                ? "Este link de contratação não existe ou foi desativado. Peça um link novo ao estabelecimento."
-                : notFound.Message,
+            Detail = NotFoundDetail(notFound.Resource),
         },
         FeatureUnavailableException unavailable => new ProblemDetails
         {
@@ -92,6 +90,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Title = "Erro inesperado",
             Detail = $"Tente novamente; se persistir, informe o código {httpContext.TraceIdentifier} ao suporte.",
         },
+    };
+
+    private static string NotFoundDetail(string resource) => resource switch
+    {
+        "Plan link" => "Este link de contratação não existe ou foi desativado. Peça um link novo ao estabelecimento.",
+        "Checkout" => "Contratação não encontrada: confira o identificador.",
+        "Contract" => "Contrato não encontrado: confira o identificador.",
+        _ => "Registro não encontrado: confira o identificador.",
     };
 
     private static ProblemDetails ProviderUnavailable(HttpContext httpContext, ProviderUnavailableException exception)

@@ -1,6 +1,7 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Payments;
+using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Sales;
@@ -91,6 +92,7 @@ public sealed partial class ChargePaymentStarter(
             case PaymentStartOutcome.CardApproved:
                 charge.RegisterCardApproved(result.ProviderChargeId);
                 contract.RegisterFirstPayment(clock.GetUtcNow());
+                db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.approved", nameof(Charge), charge.Id, "provider:" + charge.PaymentOption.Provider.ToString().ToLowerInvariant(), clock.GetUtcNow()));
                 break;
             case PaymentStartOutcome.CardDeclined:
                 charge.RegisterCardDeclined(result.ProviderChargeId, result.DeclineReason ?? "Pagamento recusado pela operadora do cartão.");

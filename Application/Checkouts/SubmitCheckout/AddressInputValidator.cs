@@ -15,14 +15,14 @@ public sealed class AddressInputValidator : AbstractValidator<AddressInput>
 
     public AddressInputValidator()
     {
-        RuleFor(a => a.Street).NotEmpty().WithMessage("Informe a rua.").MaximumLength(150);
-        RuleFor(a => a.Number).NotEmpty().WithMessage("Informe o número.").MaximumLength(20);
-        RuleFor(a => a.Complement).MaximumLength(100);
-        RuleFor(a => a.District).NotEmpty().WithMessage("Informe o bairro.").MaximumLength(100);
-        RuleFor(a => a.City).NotEmpty().WithMessage("Informe a cidade.").MaximumLength(100);
+        RuleFor(a => a.Street).NotEmpty().WithMessage("Informe a rua.").MaximumLength(150).MustBePlainText();
+        RuleFor(a => a.Number).NotEmpty().WithMessage("Informe o número.").MaximumLength(20).MustBePlainText();
+        RuleFor(a => a.Complement).MaximumLength(100).MustBePlainText();
+        RuleFor(a => a.District).NotEmpty().WithMessage("Informe o bairro.").MaximumLength(100).MustBePlainText();
+        RuleFor(a => a.City).NotEmpty().WithMessage("Informe a cidade.").MaximumLength(100).MustBePlainText();
         RuleFor(a => a.State)
             .Must(state => state is not null && States.Contains(state.Trim().ToUpperInvariant()))
-            .WithMessage("Informe a UF com duas letras, como SP.");
+            .WithMessage("UF inválida: use a sigla de um estado brasileiro, como SP.");
         RuleFor(a => a.PostalCode)
             .Must(cep => cep is not null && cep.Count(char.IsAsciiDigit) == 8 && cep.All(c => char.IsAsciiDigit(c) || c is '-' or '.' or ' '))
             .WithMessage("CEP inválido: informe os 8 dígitos, como 01001-000.");

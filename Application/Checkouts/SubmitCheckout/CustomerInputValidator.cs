@@ -13,12 +13,13 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
 
         RuleFor(c => c.Name)
             .NotEmpty().WithMessage("Informe o nome.")
-            .MaximumLength(150).WithMessage("O nome deve ter no máximo 150 caracteres.");
+            .MaximumLength(150).WithMessage("O nome deve ter no máximo 150 caracteres.")
+            .MustBePersonName();
 
         RuleFor(c => c.Email)
             .NotEmpty().WithMessage("Informe o e-mail.")
             .MaximumLength(254).WithMessage("O e-mail deve ter no máximo 254 caracteres.")
-            .EmailAddress().WithMessage("Informe um e-mail válido, como nome@exemplo.com.");
+            .MustBeEmailAddress();
 
         RuleFor(c => c.Document).NotEmpty().WithMessage("Informe o CPF ou CNPJ.");
         RuleFor(c => c.Document)

@@ -7,10 +7,13 @@ public sealed class LinkedPersonInputValidator : AbstractValidator<LinkedPersonI
 {
     public LinkedPersonInputValidator()
     {
-        RuleFor(p => p.Name).NotEmpty().WithMessage("Informe o nome do responsável.").MaximumLength(150);
+        RuleFor(p => p.Name)
+            .NotEmpty().WithMessage("Informe o nome do responsável.")
+            .MaximumLength(150).WithMessage("O nome deve ter no máximo 150 caracteres.")
+            .MustBePersonName();
         RuleFor(p => p.Email)
             .NotEmpty().WithMessage("Informe o e-mail do responsável.")
-            .EmailAddress().WithMessage("Informe um e-mail válido, como nome@exemplo.com.");
+            .MustBeEmailAddress();
         RuleFor(p => p.Document)
             .Must(document => TaxDocument.TryParse(document, DocumentKind.Cpf, out _))
             .WithMessage("CPF do responsável inválido: confira os 11 dígitos.");

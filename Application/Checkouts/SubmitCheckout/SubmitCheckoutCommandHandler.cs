@@ -42,7 +42,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
             return await ReplayAsync(existing, fingerprint, command, cancellationToken);
         }
 
-        var created = Create(command, plan, tenant, key, fingerprint);
+        var created = await CreateAsync(command, plan, tenant, key, fingerprint, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -61,19 +61,33 @@ public sealed partial class SubmitCheckoutCommandHandler(
         return new SubmitCheckoutResult(await reader.ReadAsync(created.Checkout.Id, cancellationToken), Created: true);
     }
 
-    private CreatedRecords Create(SubmitCheckoutCommand command, Plan plan, Tenant tenant, string key, string fingerprint)
+    private async Task<CreatedRecords> CreateAsync(SubmitCheckoutCommand command, Plan plan, Tenant tenant, string key, string fingerprint, CancellationToken cancellationToken)
     {
         var input = command.Customer!;
         var now = clock.GetUtcNow();
         var kind = input.Kind == "company" ? CustomerKind.Company : CustomerKind.Person;
         var document = TaxDocument.Parse(input.Document!, kind == CustomerKind.Person ? DocumentKind.Cpf : DocumentKind.Cnpj);
 
-        var customer = Customer.Register(tenant.Id, kind, input.Name!, document, input.Email!, RegisteredBy.OnlineContracting, now);
-        customer.SetContact(input.Phone, ToAddress(input.Address));
+        // A returning customer keeps one record per CPF/CNPJ in the tenant; a new contract links to it.
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.TenantId == tenant.Id && c.Document == document, cancellationToken);
+        if (customer is null)
+        {
+            customer = Customer.Register(tenant.Id, kind, input.Name!, document, input.Email!, RegisteredBy.OnlineContracting, now);
+            customer.SetContact(input.Phone, ToAddress(input.Address));
+            db.Customers.Add(customer);
+        }
 
-        var linkedPerson = kind == CustomerKind.Company
-            ? LinkedPerson.Create(customer, command.LinkedPerson!.Name!, TaxDocument.Parse(command.LinkedPerson.Document!, DocumentKind.Cpf), command.LinkedPerson.Email!)
-            : LinkedPerson.ForPerson(customer);
+        var personDocument = kind == CustomerKind.Company
+            ? TaxDocument.Parse(command.LinkedPerson!.Document!, DocumentKind.Cpf)
+            : customer.Document;
+        var linkedPerson = await db.LinkedPeople.FirstOrDefaultAsync(p => p.CustomerId == customer.Id && p.Document == personDocument, cancellationToken);
+        if (linkedPerson is null)
+        {
+            linkedPerson = kind == CustomerKind.Company
+                ? LinkedPerson.Create(customer, command.LinkedPerson!.Name!, personDocument, command.LinkedPerson.Email!)
+                : LinkedPerson.ForPerson(customer);
+            db.LinkedPeople.Add(linkedPerson);
+        }
 
         var option = plan.FindPaymentOption(
             PaymentChoice.ParseMethod(command.Payment!.Method)!.Value,
@@ -84,8 +98,6 @@ public sealed partial class SubmitCheckoutCommandHandler(
         var charge = Charge.First(tenant.Id, customer.Id, contract.Id, sale.Id, option, contract.FirstChargeDueDate(tenant.BoletoDueDays), sale.Total, now);
         var checkout = Checkout.Record(tenant.Id, plan.Id, key, fingerprint, customer.Id, contract.Id, charge.Id, now);
 
-        db.Customers.Add(customer);
-        db.LinkedPeople.Add(linkedPerson);
         db.Sales.Add(sale);
         db.Contracts.Add(contract);
         db.Charges.Add(charge);

@@ -10,7 +10,7 @@ internal static class EfiErrors
     {
         if (string.IsNullOrWhiteSpace(exception.Content))
         {
-            return $"EFI rejected the request with status {(int)exception.StatusCode}.";
+            return $"A EFI recusou os dados do pagamento (status {(int)exception.StatusCode}).";
         }
 
         try
@@ -19,14 +19,14 @@ internal static class EfiErrors
             var root = document.RootElement;
             if (root.TryGetProperty("mensagem", out var message))
             {
-                return $"EFI rejected the request: {message.GetString()}";
+                return $"A EFI recusou os dados do pagamento: {message.GetString()}";
             }
 
             if (root.TryGetProperty("error_description", out var description))
             {
                 return description.ValueKind == JsonValueKind.Object && description.TryGetProperty("message", out var detail)
-                    ? $"EFI rejected the request: {detail.GetString()}"
-                    : $"EFI rejected the request: {description}";
+                    ? $"A EFI recusou os dados do pagamento: {detail.GetString()}"
+                    : $"A EFI recusou os dados do pagamento: {description}";
             }
         }
         catch (JsonException)
@@ -34,6 +34,6 @@ internal static class EfiErrors
             // The body is not JSON; the status code alone describes the rejection.
         }
 
-        return $"EFI rejected the request with status {(int)exception.StatusCode}.";
+        return $"A EFI recusou os dados do pagamento (status {(int)exception.StatusCode}).";
     }
 }

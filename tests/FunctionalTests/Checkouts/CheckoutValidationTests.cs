@@ -97,6 +97,56 @@ public sealed class CheckoutValidationTests
         Assert.That(errors.ContainsKey("payment.cardToken"), Is.True);
     }
 
+    [TestCase("Ana\u0000Bob", Description = "NUL byte")]
+    [TestCase("\u200b\u200b", Description = "only zero-width spaces")]
+    [TestCase("\u202eevil\u202c Maria", Description = "right-to-left override")]
+    [TestCase("12345", Description = "no letter")]
+    public async Task InvisibleOrControlCharactersInName_AreRejected(string name)
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["name"] = System.Text.RegularExpressions.Regex.Unescape(name);
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("customer.name"), Is.True);
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
+    public async Task EmailWithoutDomainDot_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["email"] = "a@b";
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(errors.ContainsKey("customer.email"), Is.True);
+    }
+
+    [Test]
+    public async Task TooLongStreet_IsRejectedInPortuguese()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["address"] = new JsonObject
+        {
+            ["street"] = new string('a', 151), ["number"] = "10", ["district"] = "Centro",
+            ["city"] = "São Paulo", ["state"] = "SP", ["postalCode"] = "01001-000",
+        };
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var message = (await CheckoutApi.ReadJsonAsync(response))["errors"]!["customer.address.street"]![0]!.GetValue<string>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(message, Does.Contain("150"));
+        Assert.That(message, Does.Not.Contain("must be"));
+    }
+
     [Test]
     public async Task UnknownLink_CheckoutIsNotFound()
     {

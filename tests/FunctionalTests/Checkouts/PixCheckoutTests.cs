@@ -89,6 +89,25 @@ public sealed class PixCheckoutTests
     }
 
     [Test]
+    public async Task ReturningCustomer_KeepsOneCustomerRecord()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var first = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
+        var second = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix", document: "52998224725"), Guid.NewGuid().ToString());
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        await ApiServer.QueryAsync(async db =>
+        {
+            var customer = await db.Customers.SingleAsync(c => c.TenantId == plan.TenantId);
+            Assert.That(await db.Contracts.CountAsync(c => c.CustomerId == customer.Id), Is.EqualTo(2));
+            Assert.That(await db.LinkedPeople.CountAsync(p => p.CustomerId == customer.Id), Is.EqualTo(1));
+            return true;
+        });
+    }
+
+    [Test]
     public async Task CompanyWithAlphanumericCnpj_CreatesItsLinkedPerson()
     {
         var plan = await TestPlans.CreateAsync();

@@ -40,6 +40,32 @@ public sealed class HostTests
     }
 
     [Test]
+    public async Task WrongContentType_IsUnsupportedMediaType()
+    {
+        var response = await ApiServer.Client.PostAsync("/api/public/plans/any/checkouts", new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
+    public async Task WrongMethod_IsMethodNotAllowed()
+    {
+        var response = await ApiServer.Client.DeleteAsync($"/api/public/checkouts/{Guid.NewGuid()}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+    }
+
+    [Test]
+    public async Task CheckoutRoute_ServesTheSinglePageApp()
+    {
+        var response = await ApiServer.Client.GetAsync("/checkout/any-link");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "building the Api project builds the SPA into Api/wwwroot");
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+    }
+
+    [Test]
     public async Task UnknownApiRoute_IsNotFoundProblem()
     {
         var response = await ApiServer.Client.GetAsync("/api/no-such-route");

@@ -41,6 +41,18 @@ public sealed class EfiNotificationTests
         Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("active"));
     }
 
+    [TestCase("{\"notification\":")]
+    [TestCase("{\"notification\":123}")]
+    [TestCase("[]")]
+    public async Task MalformedJsonNotification_IsABadRequest(string body)
+    {
+        var response = await ApiServer.Client.PostAsync("/api/webhooks/efi", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/malformed-request"));
+    }
+
     [Test]
     public async Task NotificationWithoutToken_IsAValidationProblem()
     {

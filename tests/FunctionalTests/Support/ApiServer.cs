@@ -35,7 +35,7 @@ public sealed class ApiServer
     public async Task StartAsync()
     {
         _databasePath = Path.Combine(Path.GetTempPath(), $"conexa-tests-{Guid.NewGuid():N}.db");
-        _app = await ApiHost.BuildAsync([], builder =>
+        _app = await ApiHost.BuildAsync([$"--contentRoot={ApiProjectDirectory()}"], builder =>
         {
             builder.Environment.EnvironmentName = "Testing";
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -55,6 +55,18 @@ public sealed class ApiServer
 
         var address = _app.Urls.First();
         Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    /// <summary>Returns the Api project's folder, so the server finds the built SPA in its wwwroot.</summary>
+    private static string ApiProjectDirectory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Conexa.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Conexa.sln not found above the test folder."), "Api");
     }
 
     [OneTimeTearDown]
