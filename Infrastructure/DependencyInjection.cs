@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName));
         services.AddHostedService<BillingRunProcessor>();
         services.AddSingleton<PublicUrls>();
+        services.AddScoped<IClientAreaAccounts, Identity.IdentityClientAreaAccounts>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -104,7 +104,15 @@ public static partial class ApiHost
             options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
 
-        services.AddIdentityApiEndpoints<AppUser>()
+        services.AddIdentityApiEndpoints<AppUser>(options =>
+            {
+                // The checkout form asks customers for 8 or more characters with letters and digits.
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.User.RequireUniqueEmail = true;
+            })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();

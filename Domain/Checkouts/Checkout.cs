@@ -32,6 +32,11 @@ public sealed class Checkout : Entity
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Whether the customer set a password and got a client-area login.</summary>
+    public bool ClientAreaEnabled { get; private set; }
+
+    public void EnableClientArea() => ClientAreaEnabled = true;
+
     public static Checkout Record(Guid tenantId, Guid planId, string idempotencyKey, string requestFingerprint, Guid customerId, Guid contractId, Guid chargeId, DateTimeOffset now) =>
         new(Guid.NewGuid())
         {

@@ -8,4 +8,7 @@ public sealed class AppUser : IdentityUser<Guid>
     public Guid TenantId { get; set; }
 
     public string FullName { get; set; } = string.Empty;
+
+    /// <summary>The customer whose client area this login opens; null for operator staff.</summary>
+    public Guid? CustomerId { get; set; }
 }

@@ -37,7 +37,8 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
             .When(c => !string.IsNullOrWhiteSpace(c.Phone));
 
         RuleFor(c => c.Password)
-            .MinimumLength(8).WithMessage("A senha deve ter pelo menos 8 caracteres.")
+            .Must(password => password!.Length >= 8 && password.Any(char.IsLetter) && password.Any(char.IsDigit))
+            .WithMessage("A senha deve ter pelo menos 8 caracteres, com letras e números.")
             .MaximumLength(128).WithMessage("A senha deve ter no máximo 128 caracteres.")
             .When(c => !string.IsNullOrEmpty(c.Password));
 

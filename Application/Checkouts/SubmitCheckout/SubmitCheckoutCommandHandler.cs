@@ -26,6 +26,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
     IAppDbContext db,
     CheckoutResultReader reader,
     ChargePaymentStarter paymentStarter,
+    IClientAreaAccounts clientAreaAccounts,
     TimeProvider clock,
     ILogger<SubmitCheckoutCommandHandler> logger)
     : ICommandHandler<SubmitCheckoutCommand, SubmitCheckoutResult>
@@ -57,6 +58,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
         }
 
         LogCreated(created.Checkout.Id, created.Contract.Id, created.Charge.Id, created.Customer.Document.Masked);
+        await CreateClientAreaLoginAsync(command, plan, created, cancellationToken);
         await paymentStarter.StartAsync(created.Charge, created.Contract, created.Customer, command.Payment?.CardToken, cancellationToken);
         return new SubmitCheckoutResult(await reader.ReadAsync(created.Checkout.Id, cancellationToken), Created: true);
     }
@@ -113,6 +115,23 @@ public sealed partial class SubmitCheckoutCommandHandler(
         return new CreatedRecords(customer, contract, charge, checkout);
     }
 
+    /// <summary>Creates the client-area login when the form offers a password and the customer set one.</summary>
+    private async Task CreateClientAreaLoginAsync(SubmitCheckoutCommand command, Plan plan, CreatedRecords created, CancellationToken cancellationToken)
+    {
+        var password = command.Customer?.Password;
+        if (!plan.Form.Password.Enabled || string.IsNullOrEmpty(password))
+        {
+            return;
+        }
+
+        var customer = created.Customer;
+        if (await clientAreaAccounts.TryCreateAsync(customer.TenantId, customer.Id, customer.Name, customer.Email, password, cancellationToken))
+        {
+            created.Checkout.EnableClientArea();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
     private async Task<SubmitCheckoutResult> ReplayAsync(Checkout checkout, string fingerprint, SubmitCheckoutCommand command, CancellationToken cancellationToken)
     {
         if (checkout.RequestFingerprint != fingerprint)
@@ -155,12 +174,20 @@ public sealed partial class SubmitCheckoutCommandHandler(
             input.State!.Trim().ToUpperInvariant(),
             string.Concat(input.PostalCode!.Where(char.IsAsciiDigit)));
 
-    /// <summary>Hashes the request body, so a replay can be told apart from a different request under the same key.</summary>
+    /// <summary>
+    /// Hashes the request body, so a replay can be told apart from a different request under the same key.
+    /// Documents are hashed without their mask, as they are stored.
+    /// </summary>
     private static string Fingerprint(SubmitCheckoutCommand command)
     {
-        var body = new { command.Customer, command.LinkedPerson, command.Payment, command.AttachmentIds, command.AcceptedTerms };
+        var customer = command.Customer is null ? null : command.Customer with { Document = WithoutMask(command.Customer.Document) };
+        var linkedPerson = command.LinkedPerson is null ? null : command.LinkedPerson with { Document = WithoutMask(command.LinkedPerson.Document) };
+        var body = new { Customer = customer, LinkedPerson = linkedPerson, command.Payment, command.AttachmentIds, command.AcceptedTerms };
         return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
     }
+
+    private static string? WithoutMask(string? document) =>
+        document is null ? null : string.Concat(document.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant));
 
     private sealed record CreatedRecords(Customer Customer, Contract Contract, Charge Charge, Checkout Checkout);
 

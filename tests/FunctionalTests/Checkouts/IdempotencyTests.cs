@@ -53,6 +53,20 @@ public sealed class IdempotencyTests
     }
 
     [Test]
+    public async Task ReplayedKey_WithUnmaskedDocument_IsTheSameRequest()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var first = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix", document: "529.982.247-25"), key);
+        var replay = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix", document: "52998224725"), key);
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await AssertOneOfEachAsync(plan);
+    }
+
+    [Test]
     public async Task SameKey_WithAnotherBody_IsRejected()
     {
         var plan = await TestPlans.CreateAsync();

@@ -88,6 +88,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ChargeId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("ClientAreaEnabled")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("ContractId")
                         .HasColumnType("uniqueidentifier");
 
@@ -692,6 +695,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)

@@ -83,6 +83,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ChargeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ClientAreaEnabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ContractId")
                         .HasColumnType("TEXT");
 
@@ -686,6 +689,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")

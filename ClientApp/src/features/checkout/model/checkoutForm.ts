@@ -171,10 +171,15 @@ function validateCustomer(values: CheckoutFormValues, rules: CheckoutFormRules, 
   if (rules.password.visible) {
     if (!values.password && rules.password.required) {
       errors['customer.password'] = ['Informe uma senha.'];
-    } else if (values.password && values.password.length < minimumPasswordLength) {
-      errors['customer.password'] = [`A senha deve ter pelo menos ${minimumPasswordLength} caracteres.`];
+    } else if (values.password && !isAcceptedPassword(values.password)) {
+      errors['customer.password'] = [`A senha deve ter pelo menos ${minimumPasswordLength} caracteres, com letras e números.`];
     }
   }
+}
+
+/** Mirrors the API's rule: a minimum length, with at least one letter and one digit. */
+function isAcceptedPassword(password: string): boolean {
+  return password.length >= minimumPasswordLength && /\p{L}/u.test(password) && /\d/.test(password);
 }
 
 function validateAddress(values: CheckoutFormValues, rules: CheckoutFormRules, errors: FieldErrors): void {

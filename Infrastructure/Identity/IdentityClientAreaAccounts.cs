@@ -1,0 +1,43 @@
+using Conexa.Application.Common.Interfaces;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace Conexa.Infrastructure.Identity;
+
+/// <summary>Client-area logins as ASP.NET Identity users with the customer role, tied to their customer record.</summary>
+internal sealed partial class IdentityClientAreaAccounts(
+    UserManager<AppUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    ILogger<IdentityClientAreaAccounts> logger) : IClientAreaAccounts
+{
+    public const string CustomerRole = "customer";
+
+    public async Task<bool> TryCreateAsync(Guid tenantId, Guid customerId, string name, string email, string password, CancellationToken cancellationToken)
+    {
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null)
+        {
+            // A returning customer keeps the login made at an earlier checkout, and its password.
+            return existing.CustomerId == customerId;
+        }
+
+        var user = new AppUser { UserName = email, Email = email, TenantId = tenantId, CustomerId = customerId, FullName = name };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            LogCreateFailed(customerId, string.Join(",", created.Errors.Select(e => e.Code)));
+            return false;
+        }
+
+        if (!await roles.RoleExistsAsync(CustomerRole))
+        {
+            await roles.CreateAsync(new IdentityRole<Guid>(CustomerRole));
+        }
+
+        await users.AddToRoleAsync(user, CustomerRole);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No client-area login was created for customer {CustomerId}: {ErrorCodes}")]
+    private partial void LogCreateFailed(Guid customerId, string errorCodes);
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using Conexa.Domain.Plans;
+using Conexa.FunctionalTests.Support;
+using Conexa.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Checkouts;
+
+public sealed class ClientAreaLoginTests
+{
+    private static readonly FormConfiguration PasswordOffered = FormConfiguration.Default with { Password = FormField.Optional };
+
+    [Test]
+    public async Task PasswordSet_CreatesALoginThatSignsIn()
+    {
+        var plan = await TestPlans.CreateAsync(form: PasswordOffered);
+        var body = CheckoutApi.PersonBody("pix");
+        var email = $"maria-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        body["customer"]!["password"] = "senha2026segura";
+
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var login = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email, password = "senha2026segura" });
+
+        Assert.That(checkout["clientAreaEnabled"]!.GetValue<bool>(), Is.True);
+        Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
+        Assert.That(user!.TenantId, Is.EqualTo(plan.TenantId));
+        Assert.That(user.CustomerId, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task PasswordNotOffered_CreatesNoLogin()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody("pix");
+        var email = $"maria-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        body["customer"]!["password"] = "senha2026segura";
+
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+
+        Assert.That(checkout["clientAreaEnabled"]!.GetValue<bool>(), Is.False);
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        Assert.That(await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email), Is.Null);
+    }
+
+    [Test]
+    public async Task WeakPassword_IsRejectedBeforeAnythingIsStored()
+    {
+        var plan = await TestPlans.CreateAsync(form: PasswordOffered);
+        var body = CheckoutApi.PersonBody("pix");
+        body["customer"]!["password"] = "abcdefgh";
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("customer.password"), Is.True);
+    }
+}
