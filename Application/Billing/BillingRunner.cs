@@ -19,6 +19,7 @@ namespace Conexa.Application.Billing;
 public sealed partial class BillingRunner(
     IAppDbContext db,
     ChargePaymentStarter paymentStarter,
+    ISecretProtector secrets,
     IOptions<BillingOptions> options,
     TimeProvider clock,
     ILogger<BillingRunner> logger)
@@ -85,11 +86,24 @@ public sealed partial class BillingRunner(
         return created;
     }
 
-    /// <summary>Issues the Pix code of a new charge. A provider failure leaves it pending, to be started again later.</summary>
+    /// <summary>
+    /// Issues the Pix code of a new charge, or charges the card kept on file. A provider failure leaves the
+    /// charge pending, to be started again later.
+    /// </summary>
     private async Task StartPaymentAsync(Charge charge, Contract contract, CancellationToken cancellationToken)
     {
-        // NOTE: card charges of later periods stay pending, because no reusable card token is stored yet.
-        if (charge.PaymentOption.Method != PaymentMethod.Pix)
+        string? cardToken = null;
+        if (charge.PaymentOption.Method == PaymentMethod.Card)
+        {
+            if (contract.ProtectedCardToken is null)
+            {
+                LogNoCardOnFile(charge.Id, contract.Id);
+                return;
+            }
+
+            cardToken = secrets.Unprotect(contract.ProtectedCardToken);
+        }
+        else if (charge.PaymentOption.Method != PaymentMethod.Pix)
         {
             return;
         }
@@ -97,7 +111,7 @@ public sealed partial class BillingRunner(
         var customer = await db.Customers.SingleAsync(c => c.Id == contract.CustomerId, cancellationToken);
         try
         {
-            await paymentStarter.StartAsync(charge, contract, customer, cardToken: null, cancellationToken);
+            await paymentStarter.StartAsync(charge, contract, customer, cardToken, cancellationToken);
         }
         catch (ProviderUnavailableException)
         {
@@ -107,6 +121,9 @@ public sealed partial class BillingRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Billing run checked {ContractCount} active contracts and created {ChargeCount} charges")]
     private partial void LogRunFinished(int contractCount, int chargeCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Charge {ChargeId} of contract {ContractId} is due by card, but no card is on file; it stays pending")]
+    private partial void LogNoCardOnFile(Guid chargeId, Guid contractId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Period {PeriodIndex} of contract {ContractId} was billed by another run")]
     private partial void LogAlreadyBilled(Guid contractId, int periodIndex);

@@ -44,6 +44,9 @@ public sealed class Contract : Entity
 
     public PaymentOption PaymentOption { get; private set; } = new(PaymentMethod.Pix, PaymentProvider.Efi);
 
+    /// <summary>The encrypted reusable card token that pays later periods; null unless paid by card.</summary>
+    public string? ProtectedCardToken { get; private set; }
+
     public ContractStatus Status { get; private set; }
 
     public SignatureStatus SignatureStatus { get; private set; }
@@ -110,6 +113,13 @@ public sealed class Contract : Entity
     /// <summary>Returns the first charge's due date: the contracting date, or some days later for boleto.</summary>
     public DateOnly FirstChargeDueDate(int boletoDueDays) =>
         PaymentOption.Method == PaymentMethod.Boleto ? StartDate.AddDays(boletoDueDays) : StartDate;
+
+    /// <summary>Keeps the card token (already encrypted) of an approved card, to pay the next periods with it.</summary>
+    public void KeepCardOnFile(string protectedCardToken, PaymentOption cardOption)
+    {
+        ProtectedCardToken = protectedCardToken;
+        PaymentOption = cardOption;
+    }
 
     /// <summary>Records a refundable deposit; online contracts never carry one.</summary>
     public void SetRefundableDeposit(decimal amount)

@@ -14,6 +14,7 @@ namespace Conexa.Application.Checkouts.Shared;
 public sealed partial class ChargePaymentStarter(
     IAppDbContext db,
     IEnumerable<IPaymentGateway> gateways,
+    ISecretProtector secrets,
     TimeProvider clock,
     ILogger<ChargePaymentStarter> logger)
 {
@@ -58,6 +59,11 @@ public sealed partial class ChargePaymentStarter(
         }
 
         Apply(charge, contract, result);
+        if (result.Outcome == PaymentStartOutcome.CardApproved && cardToken is not null)
+        {
+            contract.KeepCardOnFile(secrets.Protect(cardToken), charge.PaymentOption);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

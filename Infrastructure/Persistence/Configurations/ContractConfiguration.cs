@@ -12,6 +12,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
     public void Configure(EntityTypeBuilder<Contract> builder)
     {
         builder.Property(c => c.PlanName).HasMaxLength(150);
+        builder.Property(c => c.ProtectedCardToken).HasMaxLength(1000);
         builder.HasIndex(c => new { c.TenantId, c.Status });
         builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId);
         builder.HasOne<LinkedPerson>().WithMany().HasForeignKey(c => c.LinkedPersonId).OnDelete(DeleteBehavior.NoAction);

@@ -85,6 +85,25 @@ public sealed class BillingRunTests
     }
 
     [Test]
+    public async Task CardContract_NextPeriodIsChargedToTheCardOnFile()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 6, 15, 0, 0, TimeSpan.Zero));
+        await RunAsync(plan.TenantId);
+        var secondCharge = await ApiServer.QueryAsync(db => db.Charges.SingleAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
+        var storedToken = await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.ProtectedCardToken).SingleAsync());
+
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(secondCharge.Status, Is.EqualTo(ChargeStatus.Approved));
+        Assert.That(ApiServer.Sandbox.Charges.Count(c => c.CustomId == secondCharge.ProviderReference), Is.EqualTo(1));
+        Assert.That(storedToken, Is.Not.Null.And.Not.Contains("sandbox-approved"), "the card token is stored encrypted");
+    }
+
+    [Test]
     public async Task TerminatedContract_IsNotBilledAgain()
     {
         var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
