@@ -155,6 +155,7 @@ public static partial class ApiHost
         app.MapWebhookEndpoints();
         app.MapAuthEndpoints();
         app.MapContractEndpoints();
+        app.MapPlanEndpoints();
         if (sandboxEnabled)
         {
             app.MapSandboxEndpoints();

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace Conexa.Application.Plans.GetPlans;
+
+public sealed record GetPlansQuery : IQuery<IReadOnlyList<PlanSummaryDto>>;
