@@ -13,7 +13,8 @@ internal static class AuthEndpoints
             .WithName(nameof(Login))
             .WithSummary("Signs in with e-mail and password and returns a bearer accessToken.")
             .Produces<LoginResponseExample>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .RequireRateLimiting(Security.RateLimitingOptions.PublicPolicy);
     }
 
     /// <summary>Signs in through the bearer-token scheme, which writes { tokenType, accessToken, expiresIn, refreshToken }.</summary>

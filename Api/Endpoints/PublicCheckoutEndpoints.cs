@@ -1,3 +1,4 @@
+using Conexa.Api.Security;
 using Conexa.Application.Checkouts.GetCheckout;
 using Conexa.Application.Checkouts.GetPlanOffer;
 using Conexa.Application.Checkouts.RetryCheckoutPayment;
@@ -14,7 +15,7 @@ internal static class PublicCheckoutEndpoints
 {
     public static void MapPublicCheckoutEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/public").WithTags("Public checkout");
+        var group = app.MapGroup("/api/public").WithTags("Public checkout").RequireRateLimiting(RateLimitingOptions.PublicPolicy);
 
         group.MapGet("/plans/{linkToken}", GetPlanOffer)
             .WithName(nameof(GetPlanOffer))

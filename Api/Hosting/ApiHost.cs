@@ -4,6 +4,7 @@ using Conexa.Api.Authentication;
 using Conexa.Api.Demo;
 using Conexa.Api.Endpoints;
 using Conexa.Api.Problems;
+using Conexa.Api.Security;
 using Conexa.Application;
 using Conexa.Application.Common.Behaviours;
 using Conexa.Application.Common.Interfaces;
@@ -18,6 +19,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Api.Hosting;
@@ -124,6 +126,8 @@ public static partial class ApiHost
         services.AddSingleton<ICheckoutEnvironment>(new CheckoutEnvironment(sandboxEnabled));
 
         services.AddProblemDetails();
+        services.AddPublicRateLimiting(builder.Configuration);
+        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = 1_048_576);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
@@ -141,12 +145,14 @@ public static partial class ApiHost
 
     private static void UsePipeline(WebApplication app, bool sandboxEnabled)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseSwagger();
         app.UseSwaggerUI();
 

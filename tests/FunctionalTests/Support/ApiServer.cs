@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Conexa.FunctionalTests;
 
@@ -29,32 +30,62 @@ public sealed class ApiServer
 
     public static RecordingContractingHandler ContractingHandler { get; } = new();
 
+    /// <summary>Every log line of the run, checked at the end for personal data and secrets.</summary>
+    public static CapturedLogs Logs { get; } = new();
+
     public static IServiceProvider Services => _app!.Services;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _databasePath = Path.Combine(Path.GetTempPath(), $"conexa-tests-{Guid.NewGuid():N}.db");
-        _app = await ApiHost.BuildAsync([$"--contentRoot={ApiProjectDirectory()}"], builder =>
+        _databasePath = NewDatabasePath();
+        _app = await BuildAsync(_databasePath, new Dictionary<string, string?>(), builder =>
         {
-            builder.Environment.EnvironmentName = "Testing";
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Default"] = $"Data Source={_databasePath}",
-                ["Sandbox:Enabled"] = "true",
-                ["Demo:Seed"] = "false",
-                ["Billing:Enabled"] = "false",
-                ["Billing:LeadDays"] = "5",
-            });
             builder.Services.AddSingleton<TimeProvider>(Clock);
             builder.Services.AddSingleton(ContractingHandler);
             builder.Services.AddScoped<IDomainEventHandler<ContractingCompleted>>(_ => ContractingHandler);
+            builder.Logging.AddProvider(Logs);
         });
         await ApiHost.StartAsync(_app);
 
         var address = _app.Urls.First();
         Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"conexa-tests-{Guid.NewGuid():N}.db");
+
+    /// <summary>Builds an API for tests: loopback port, its own SQLite file, the sandbox on, background jobs off.</summary>
+    public static Task<WebApplication> BuildAsync(string databasePath, IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null) =>
+        ApiHost.BuildAsync([$"--contentRoot={ApiProjectDirectory()}"], builder =>
+        {
+            builder.Environment.EnvironmentName = "Testing";
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            var defaults = new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Default"] = $"Data Source={databasePath}",
+                ["Sandbox:Enabled"] = "true",
+                ["Demo:Seed"] = "false",
+                ["Billing:Enabled"] = "false",
+                ["Billing:LeadDays"] = "5",
+                ["RateLimiting:PublicPermitsPerMinute"] = "1000000",
+            };
+            foreach (var (key, value) in settings)
+            {
+                defaults[key] = value;
+            }
+
+            builder.Configuration.AddInMemoryCollection(defaults);
+            configure?.Invoke(builder);
+        });
+
+    /// <summary>Deletes a test database file and its journal files.</summary>
+    public static void DeleteDatabase(string? databasePath)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(databasePath + suffix);
+        }
     }
 
     /// <summary>Returns the Api project's folder, so the server finds the built SPA in its wwwroot.</summary>
@@ -79,11 +110,8 @@ public sealed class ApiServer
             await _app.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
+        DeleteDatabase(_databasePath);
+        Logs.AssertNothingSecret();
     }
 
     /// <summary>Runs a query against the API's database in a scope of its own.</summary>

@@ -1,0 +1,72 @@
+using System.Net;
+using Conexa.FunctionalTests.Support;
+
+namespace Conexa.FunctionalTests.Security;
+
+public sealed class SecurityTests
+{
+    [Test]
+    public async Task CheckoutPage_HasSecurityHeaders()
+    {
+        var response = await ApiServer.Client.GetAsync("/checkout/any-link");
+
+        Assert.That(response.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
+        Assert.That(response.Headers.GetValues("X-Frame-Options"), Is.EqualTo(new[] { "DENY" }));
+        Assert.That(string.Join(" ", response.Headers.GetValues("Content-Security-Policy")), Does.Contain("frame-ancestors 'none'"));
+    }
+
+    [Test]
+    public async Task CrossOriginRequest_GetsNoCorsHeaders()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/public/plans/any");
+        request.Headers.Add("Origin", "https://elsewhere.example");
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+
+        var response = await ApiServer.Client.SendAsync(request);
+
+        Assert.That(response.Headers.Contains("Access-Control-Allow-Origin"), Is.False);
+    }
+
+    [Test]
+    public async Task OversizedBody_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["name"] = new string('a', 2_000_000);
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+    }
+
+    [Test]
+    public async Task PublicRoutes_AreRateLimitedPerClient()
+    {
+        var databasePath = ApiServer.NewDatabasePath();
+        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?> { ["RateLimiting:PublicPermitsPerMinute"] = "3" });
+        try
+        {
+            await Conexa.Api.Hosting.ApiHost.StartAsync(app);
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+            var statuses = new List<HttpStatusCode>();
+            HttpResponseMessage? last = null;
+            for (var i = 0; i < 5; i++)
+            {
+                last = await client.GetAsync("/api/public/plans/any-link");
+                statuses.Add(last.StatusCode);
+            }
+
+            Assert.That(statuses.Take(3), Is.All.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(statuses.Skip(3), Is.All.EqualTo(HttpStatusCode.TooManyRequests));
+            Assert.That(last!.Headers.RetryAfter, Is.Not.Null);
+            Assert.That(last.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
+}
