@@ -71,7 +71,12 @@ public static class DependencyInjection
 
     private static void AddEfi(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EfiOptions>().Bind(configuration.GetSection(EfiOptions.SectionName));
+        services.AddOptions<EfiOptions>()
+            .Bind(configuration.GetSection(EfiOptions.SectionName))
+            .Validate(
+                options => !string.IsNullOrWhiteSpace(options.ClientId) && !string.IsNullOrWhiteSpace(options.ClientSecret) && !string.IsNullOrWhiteSpace(options.PixKey),
+                "Efi:ClientId, Efi:ClientSecret and Efi:PixKey are required; set them, or set Sandbox:Enabled=true to use the local sandbox.")
+            .ValidateOnStart();
 
         var charges = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {

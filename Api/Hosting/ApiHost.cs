@@ -167,9 +167,12 @@ public static partial class ApiHost
             app.MapSandboxEndpoints();
         }
 
-        // Paths outside /api are routes of the single-page app. Under /api, routing answers unknown routes
-        // with 404, a wrong method with 405 and a wrong content type with 415, as problem details.
-        app.MapFallbackToFile("{*path:regex(^(?!api/).*$)}", "index.html");
+        // The single-page app's routes. Under /api, routing answers unknown routes with 404, a wrong
+        // method with 405 and a wrong content type with 415, as problem details.
+        foreach (var spaRoute in new[] { "checkout/{*path}", "admin/{*path}", "client/{*path}" })
+        {
+            app.MapFallbackToFile(spaRoute, "index.html");
+        }
     }
 
     private static Uri PublicBaseUrl(WebApplication app)
