@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Contracts.ExportContracts;
 using Conexa.Infrastructure.Billing;
 using Conexa.Application.Common.Payments;
 using Conexa.Infrastructure.Outbox;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddDataProtection().SetApplicationName("Conexa").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<ISecretProtector, Security.DataProtectionSecretProtector>();
         services.AddScoped<IClientAreaAccounts, Identity.IdentityClientAreaAccounts>();
+        services.AddSingleton<IContractReportWriter, Reports.ContractReportWriter>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

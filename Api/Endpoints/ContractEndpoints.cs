@@ -1,7 +1,9 @@
 using Conexa.Api.Authentication;
 using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Contracts.ExportContracts;
 using Conexa.Application.Contracts.GetContract;
+using Conexa.Application.Contracts.ListContracts;
 using Conexa.Application.Contracts.PreviewTermination;
 using Conexa.Application.Contracts.TerminateContract;
 using Mediator;
@@ -15,6 +17,18 @@ internal static class ContractEndpoints
     public static void MapContractEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/contracts").WithTags("Contracts").RequireAuthorization(Policies.Admin);
+
+        group.MapGet("/", ListContracts)
+            .WithName(nameof(ListContracts))
+            .WithSummary("Lists the contracts that match the filters, one page at a time (page from 1, pageSize up to 100, sort such as -startDate).")
+            .ProducesValidationProblem();
+
+        group.MapGet("/export", ExportContracts)
+            .WithName(nameof(ExportContracts))
+            .WithSummary("Downloads every contract that matches the filters as a pt-BR spreadsheet (format=xlsx) or PDF (format=pdf).")
+            .Produces(StatusCodes.Status200OK, contentType: ContractExport.XlsxContentType)
+            .Produces(StatusCodes.Status200OK, contentType: ContractExport.PdfContentType)
+            .ProducesValidationProblem();
 
         group.MapGet("/{contractId:guid}", GetContract)
             .WithName(nameof(GetContract))
@@ -40,6 +54,16 @@ internal static class ContractEndpoints
             .WithName(nameof(RunBilling))
             .WithSummary("Runs the billing job now for the caller's tenant; it also runs by itself every hour.")
             .RequireAuthorization(Policies.Admin);
+    }
+
+    private static async Task<Ok<ContractListPage>> ListContracts([AsParameters] ListContractsQuery query, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(query, cancellationToken));
+
+    /// <summary>Sends the headers, then writes the file while the rows are read from the database.</summary>
+    private static async Task<PushStreamHttpResult> ExportContracts([AsParameters] ExportContractsQuery query, ISender sender, CancellationToken cancellationToken)
+    {
+        var export = await sender.Send(query, cancellationToken);
+        return TypedResults.Stream(body => export.WriteAsync(body, cancellationToken), export.ContentType, export.FileName);
     }
 
     private static async Task<Ok<ContractDto>> GetContract(Guid contractId, ISender sender, CancellationToken cancellationToken) =>

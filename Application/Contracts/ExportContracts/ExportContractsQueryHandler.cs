@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Contracts.Shared;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.Contracts.ExportContracts;
+
+public sealed class ExportContractsQueryHandler(
+    IAppDbContext db,
+    ICurrentUser user,
+    IContractReportWriter writer,
+    TimeProvider clock) : IQueryHandler<ExportContractsQuery, ContractExport>
+{
+    public async ValueTask<ContractExport> Handle(ExportContractsQuery query, CancellationToken cancellationToken)
+    {
+        ContractExport.TryGetFileType(query.Format, out var fileType);
+        var filter = ContractFilter.Parse(query);
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == user.TenantId, cancellationToken);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(tenant.TimeZoneId);
+        var exportedAt = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime;
+        var header = await ReportHeaderFactory.CreateAsync(db, tenant, filter, exportedAt, cancellationToken);
+
+        var source = ContractReportQuery.Sorted(ContractReportQuery.Filtered(db, tenant.Id, filter), filter.Sort).AsNoTracking();
+        var fileName = $"contratos-{exportedAt.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{fileType.Extension}";
+
+        return new ContractExport(fileName, fileType.ContentType, (output, token) => fileType.Extension == "pdf"
+            ? writer.WritePdfAsync(ReadRowsAsync(source, token), header, output, token)
+            : writer.WriteXlsxAsync(ReadRowsAsync(source, token), header, output, token));
+    }
+
+    /// <summary>Reads the rows one at a time from an open database reader; none are kept after they are written.</summary>
+    private static async IAsyncEnumerable<ContractReportRow> ReadRowsAsync(
+        IQueryable<ContractReportSource> source,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in source.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return ToRow(row);
+        }
+    }
+
+    private static ContractReportRow ToRow(ContractReportSource row) => new(
+        row.Id.ToString("N", CultureInfo.InvariantCulture)[..8].ToUpperInvariant(),
+        row.CustomerName,
+        row.CustomerDocument.Masked,
+        row.PlanName,
+        row.UnitName,
+        ContractLabels.Of(row.RegisteredBy),
+        ContractLabels.Of(row.Status),
+        row.StartDate,
+        row.DueDay,
+        row.MonthlyPrice,
+        ContractLabels.Of(row.PaymentMethod),
+        ContractLabels.Of(row.SignatureStatus));
+}

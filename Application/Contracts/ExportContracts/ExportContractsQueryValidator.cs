@@ -1,0 +1,14 @@
+using Conexa.Application.Contracts.Shared;
+using FluentValidation;
+
+namespace Conexa.Application.Contracts.ExportContracts;
+
+public sealed class ExportContractsQueryValidator : ContractFilterValidator<ExportContractsQuery>
+{
+    public ExportContractsQueryValidator()
+    {
+        RuleFor(q => q.Format)
+            .Must(format => ContractExport.TryGetFileType(format, out _))
+            .WithMessage("format inválido: use xlsx ou pdf.");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Contracts.Shared;
+using Conexa.Domain.Tenants;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.Contracts.ExportContracts;
+
+/// <summary>Describes the applied filters in pt-BR, with plan and unit names looked up in the tenant.</summary>
+internal static class ReportHeaderFactory
+{
+    public static async Task<ReportHeader> CreateAsync(IAppDbContext db, Tenant tenant, ContractFilter filter, DateTime exportedAt, CancellationToken cancellationToken)
+    {
+        var filters = new List<string>();
+        if (filter.RegisteredBy is { } registeredBy)
+        {
+            filters.Add($"Cadastrado por: {ContractLabels.Of(registeredBy)}");
+        }
+
+        if (filter.Status is { } status)
+        {
+            filters.Add($"Status: {ContractLabels.Of(status)}");
+        }
+
+        if (filter.PlanId is { } planId)
+        {
+            var name = await db.Plans.Where(p => p.Id == planId && p.TenantId == tenant.Id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
+            filters.Add($"Plano: {name ?? $"não encontrado ({planId})"}");
+        }
+
+        if (filter.UnitId is { } unitId)
+        {
+            var name = await db.Units.Where(u => u.Id == unitId && u.TenantId == tenant.Id).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken);
+            filters.Add($"Unidade: {name ?? $"não encontrada ({unitId})"}");
+        }
+
+        if (filter.From is not null || filter.To is not null)
+        {
+            filters.Add(StartDateRange(filter.From, filter.To));
+        }
+
+        if (filter.Search is { } search)
+        {
+            filters.Add($"Busca: \"{search}\"");
+        }
+
+        return new ReportHeader($"Contratos — {tenant.Name}", filters, exportedAt, tenant.TimeZoneId);
+    }
+
+    private static string StartDateRange(DateOnly? from, DateOnly? to) => (from, to) switch
+    {
+        ({ } start, { } end) => $"Início de {Format(start)} a {Format(end)}",
+        ({ } start, null) => $"Início a partir de {Format(start)}",
+        (null, { } end) => $"Início até {Format(end)}",
+        _ => string.Empty,
+    };
+
+    private static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
