@@ -48,7 +48,11 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Ro
     private static Plan VirtualOffice(Tenant tenant, Unit unit)
     {
         var plan = Plan.Create(tenant.Id, unit.Id, "Escritório virtual", "Endereço fiscal e comercial, recebimento de correspondências.", 149.90m);
-        plan.SetPaymentOptions([new PaymentOption(PaymentMethod.Pix, PaymentProvider.Efi), new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi)]);
+        plan.SetPaymentOptions([
+            new PaymentOption(PaymentMethod.Pix, PaymentProvider.Efi),
+            new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi),
+            new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Efi),
+        ]);
         plan.SetActivationPolicy(ActivationPolicy.AfterFirstPayment);
         return plan;
     }

@@ -44,6 +44,14 @@ public sealed class Charge : Entity
 
     public string? DeclineReason { get; private set; }
 
+    /// <summary>The boleto's 47-digit digitable line, as the bank prints it.</summary>
+    public string? BoletoDigitableLine { get; private set; }
+
+    /// <summary>The boleto's 44-digit barcode number.</summary>
+    public string? BoletoBarcode { get; private set; }
+
+    public string? BoletoPdfUrl { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? PaidAt { get; private set; }
@@ -154,6 +162,19 @@ public sealed class Charge : Entity
         ProviderChargeId = txid;
         PixCopyPaste = copyPaste;
         PixQrCodeImage = qrCodeImage;
+        Status = ChargeStatus.AwaitingPayment;
+    }
+
+    /// <summary>Records an issued boleto; a boleto with Pix ("Bolix") also carries a Pix code.</summary>
+    public void RegisterBoletoIssued(string providerChargeId, string digitableLine, string barcode, string? pdfUrl, string? pixCopyPaste, string? pixQrCodeImage)
+    {
+        EnsureStatus(ChargeStatus.Pending);
+        ProviderChargeId = providerChargeId;
+        BoletoDigitableLine = digitableLine;
+        BoletoBarcode = barcode;
+        BoletoPdfUrl = pdfUrl;
+        PixCopyPaste = pixCopyPaste;
+        PixQrCodeImage = pixQrCodeImage;
         Status = ChargeStatus.AwaitingPayment;
     }
 

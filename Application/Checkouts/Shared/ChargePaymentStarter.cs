@@ -100,6 +100,9 @@ public sealed partial class ChargePaymentStarter(
                 contract.RegisterFirstPayment(clock.GetUtcNow());
                 db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.approved", nameof(Charge), charge.Id, "provider:" + charge.PaymentOption.Provider.ToString().ToLowerInvariant(), clock.GetUtcNow()));
                 break;
+            case PaymentStartOutcome.BoletoIssued:
+                charge.RegisterBoletoIssued(result.ProviderChargeId, result.BoletoDigitableLine ?? string.Empty, result.BoletoBarcode ?? string.Empty, result.BoletoPdfUrl, result.PixCopyPaste, result.PixQrCodeImage);
+                break;
             case PaymentStartOutcome.CardDeclined:
                 charge.RegisterCardDeclined(result.ProviderChargeId, result.DeclineReason ?? "Pagamento recusado pela operadora do cartão.");
                 break;

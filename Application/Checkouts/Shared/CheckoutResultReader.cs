@@ -33,9 +33,9 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             charge.DueDate,
             charge.PixCopyPaste,
             charge.PixQrCodeImage,
-            BoletoDigitableLine: null,
-            BoletoBarcode: null,
-            BoletoPdfUrl: null,
+            charge.BoletoDigitableLine,
+            charge.BoletoBarcode,
+            charge.BoletoPdfUrl,
             charge.DeclineReason);
 
         return new CheckoutResultDto(row.Id, row.ContractId, status, row.ClientAreaEnabled, payment);

@@ -5,6 +5,7 @@ public enum PaymentStartOutcome
     PixIssued,
     CardApproved,
     CardDeclined,
+    BoletoIssued,
 }
 
 /// <summary>The provider's answer to a started payment.</summary>
@@ -13,4 +14,7 @@ public sealed record PaymentStartResult(
     string ProviderChargeId,
     string? PixCopyPaste = null,
     string? PixQrCodeImage = null,
-    string? DeclineReason = null);
+    string? DeclineReason = null,
+    string? BoletoDigitableLine = null,
+    string? BoletoBarcode = null,
+    string? BoletoPdfUrl = null);

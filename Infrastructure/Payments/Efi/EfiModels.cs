@@ -22,7 +22,9 @@ internal sealed record EfiItem(string Name, long Value, int Amount);
 
 internal sealed record EfiMetadata(string CustomId, string? NotificationUrl);
 
-internal sealed record EfiPayment(EfiCreditCard CreditCard);
+internal sealed record EfiPayment(EfiCreditCard? CreditCard, EfiBankingBillet? BankingBillet = null);
+
+internal sealed record EfiBankingBillet(EfiCustomer Customer, string ExpireAt, string? Message);
 
 internal sealed record EfiCreditCard(EfiCustomer Customer, int Installments, string PaymentToken);
 
@@ -35,7 +37,20 @@ internal sealed record EfiCustomer(
 
 internal sealed record EfiJuridicalPerson(string CorporateName, string Cnpj);
 
-internal sealed record EfiChargeData(long ChargeId, string Status, long Total, string? CustomId, EfiRefusal? Refusal);
+internal sealed record EfiChargeData(
+    long ChargeId,
+    string Status,
+    long Total,
+    string? CustomId,
+    EfiRefusal? Refusal,
+    string? Barcode = null,
+    string? BilletLink = null,
+    EfiBilletPdf? Pdf = null,
+    EfiBilletPix? Pix = null);
+
+internal sealed record EfiBilletPdf(string? Charge);
+
+internal sealed record EfiBilletPix(string? Qrcode, string? QrcodeImage);
 
 internal sealed record EfiRefusal(string Reason, bool Retry);
 

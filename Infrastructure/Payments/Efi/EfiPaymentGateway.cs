@@ -5,6 +5,7 @@ using Conexa.Application.Common.Payments;
 using Conexa.Domain.Common;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Refit;
@@ -30,6 +31,7 @@ internal sealed class EfiPaymentGateway(
         {
             PaymentMethod.Pix => CallAsync(() => IssuePixAsync(request, cancellationToken)),
             PaymentMethod.Card => CallAsync(() => ChargeCardAsync(request, cancellationToken)),
+            PaymentMethod.Boleto => CallAsync(() => IssueBoletoAsync(request, cancellationToken)),
             _ => throw new ProviderUnavailableException(ProviderName, $"Payment by {request.Method} through EFI is not available yet."),
         };
 
@@ -83,12 +85,35 @@ internal sealed class EfiPaymentGateway(
         return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, cob.PixCopiaECola ?? qrCode.Qrcode, qrCode.ImagemQrcode);
     }
 
+    private async Task<PaymentStartResult> IssueBoletoAsync(PaymentStartRequest request, CancellationToken cancellationToken)
+    {
+        var body = new EfiOneStepChargeRequest(
+            [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
+            new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrl),
+            new EfiPayment(null, new EfiBankingBillet(
+                ChargesCustomer(request.Payer),
+                request.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Truncate(request.Description, 80))));
+
+        var data = (await charges.CreateOneStepChargeAsync(body, cancellationToken)).Data;
+        var line = data.Barcode ?? string.Empty;
+        return new PaymentStartResult(
+            PaymentStartOutcome.BoletoIssued,
+            data.ChargeId.ToString(CultureInfo.InvariantCulture),
+            PixCopyPaste: data.Pix?.Qrcode,
+            PixQrCodeImage: data.Pix?.QrcodeImage,
+            BoletoDigitableLine: line,
+            BoletoBarcode: BoletoNumbers.BarcodeFromDigitableLine(line),
+            BoletoPdfUrl: data.Pdf?.Charge ?? data.BilletLink);
+    }
+
+    private static EfiCustomer ChargesCustomer(PaymentPayer payer) => payer.Kind == CustomerKind.Person
+        ? new EfiCustomer(payer.Name, payer.Document, payer.Email, NationalPhone(payer.Phone), null)
+        : new EfiCustomer(payer.Name, null, payer.Email, NationalPhone(payer.Phone), new EfiJuridicalPerson(payer.Name, payer.Document));
+
     private async Task<PaymentStartResult> ChargeCardAsync(PaymentStartRequest request, CancellationToken cancellationToken)
     {
-        var payer = request.Payer;
-        var customer = payer.Kind == CustomerKind.Person
-            ? new EfiCustomer(payer.Name, payer.Document, payer.Email, NationalPhone(payer.Phone), null)
-            : new EfiCustomer(payer.Name, null, payer.Email, NationalPhone(payer.Phone), new EfiJuridicalPerson(payer.Name, payer.Document));
+        var customer = ChargesCustomer(request.Payer);
         var body = new EfiOneStepChargeRequest(
             [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
             new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrl),

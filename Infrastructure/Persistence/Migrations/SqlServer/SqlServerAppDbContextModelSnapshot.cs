@@ -520,6 +520,18 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Attempt")
                         .HasColumnType("int");
 
+                    b.Property<string>("BoletoBarcode")
+                        .HasMaxLength(44)
+                        .HasColumnType("nvarchar(44)");
+
+                    b.Property<string>("BoletoDigitableLine")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("BoletoPdfUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<Guid>("ContractId")
                         .HasColumnType("uniqueidentifier");
 

@@ -515,6 +515,18 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Attempt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BoletoBarcode")
+                        .HasMaxLength(44)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoletoDigitableLine")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoletoPdfUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ContractId")
                         .HasColumnType("TEXT");
 

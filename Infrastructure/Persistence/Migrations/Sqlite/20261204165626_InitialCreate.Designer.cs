@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204163423_InitialCreate")]
+    [Migration("20261204165626_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -517,6 +517,18 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Attempt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoletoBarcode")
+                        .HasMaxLength(44)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoletoDigitableLine")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoletoPdfUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ContractId")
                         .HasColumnType("TEXT");

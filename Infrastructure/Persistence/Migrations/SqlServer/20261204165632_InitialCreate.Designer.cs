@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261204163428_InitialCreate")]
+    [Migration("20261204165632_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -522,6 +522,18 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("Attempt")
                         .HasColumnType("int");
+
+                    b.Property<string>("BoletoBarcode")
+                        .HasMaxLength(44)
+                        .HasColumnType("nvarchar(44)");
+
+                    b.Property<string>("BoletoDigitableLine")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("BoletoPdfUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<Guid>("ContractId")
                         .HasColumnType("uniqueidentifier");
