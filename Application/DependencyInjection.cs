@@ -1,6 +1,9 @@
 using Conexa.Application.Billing;
 using Conexa.Application.Checkouts.Shared;
+using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Payments;
+using Conexa.Application.Payments.CancelAtProvider;
+using Conexa.Domain.Sales;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<ChargePaymentStarter>();
         services.AddScoped<ChargePaymentRecorder>();
         services.AddScoped<BillingRunner>();
+        services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
         return services;
     }
 }

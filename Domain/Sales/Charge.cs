@@ -126,6 +126,7 @@ public sealed class Charge : Entity
 
         Status = ChargeStatus.Cancelled;
         Version++;
+        Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId));
     }
 
     /// <summary>How long a request may take to start the payment before another request may try again.</summary>

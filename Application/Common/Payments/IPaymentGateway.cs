@@ -12,4 +12,7 @@ public interface IPaymentGateway
     /// <see cref="Exceptions.ProviderUnavailableException"/> when the provider cannot be reached.
     /// </summary>
     Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Cancels a charge at the provider, so its Pix code or boleto can no longer be paid.</summary>
+    Task CancelAsync(PaymentMethod method, string providerChargeId, CancellationToken cancellationToken);
 }

@@ -87,3 +87,5 @@ internal sealed record EfiPixPayment(string EndToEndId, DateTimeOffset Horario);
 internal sealed record EfiPixQrCode(string Qrcode, string ImagemQrcode);
 
 internal sealed record EfiPixWebhook(string WebhookUrl);
+
+internal sealed record EfiPixStatusUpdate(string Status);

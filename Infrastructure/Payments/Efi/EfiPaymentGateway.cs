@@ -35,6 +35,15 @@ internal sealed class EfiPaymentGateway(
             _ => throw new ProviderUnavailableException(ProviderName, $"Payment by {request.Method} through EFI is not available yet."),
         };
 
+    public Task CancelAsync(PaymentMethod method, string providerChargeId, CancellationToken cancellationToken) =>
+        method == PaymentMethod.Pix
+            ? CallAsync(() => pix.UpdateCobAsync(providerChargeId, new EfiPixStatusUpdate("REMOVIDA_PELO_USUARIO_RECEBEDOR"), cancellationToken))
+            : CallAsync(async () =>
+            {
+                await charges.CancelChargeAsync(long.Parse(providerChargeId, CultureInfo.InvariantCulture), cancellationToken);
+                return true;
+            });
+
     public async Task<IReadOnlyList<ChargeNotificationEvent>> GetChargeEventsAsync(string token, CancellationToken cancellationToken)
     {
         var response = await CallAsync(() => charges.GetNotificationAsync(token, cancellationToken));

@@ -11,6 +11,9 @@ internal interface IEfiPixApi
     [Get("/v2/cob/{txid}")]
     Task<EfiPixCob> GetCobAsync(string txid, CancellationToken cancellationToken);
 
+    [Patch("/v2/cob/{txid}")]
+    Task<EfiPixCob> UpdateCobAsync(string txid, [Body] EfiPixStatusUpdate request, CancellationToken cancellationToken);
+
     [Get("/v2/loc/{id}/qrcode")]
     Task<EfiPixQrCode> GetQrCodeAsync(long id, CancellationToken cancellationToken);
 

@@ -55,6 +55,27 @@ public sealed class TerminationTests
     }
 
     [Test]
+    public async Task Terminate_CancelsTheReplacedPixCodeAtEfi()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        var txid = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId && c.PeriodIndex == 1).Select(c => c.ProviderChargeId!).SingleAsync());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
+
+        // The background dispatcher may already be handling the event, so dispatch too and wait for the result.
+        var dispatcher = ApiServer.Services.GetRequiredService<Conexa.Infrastructure.Outbox.OutboxDispatcher>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status == "ATIVA" && DateTime.UtcNow < deadline)
+        {
+            await dispatcher.DispatchPendingAsync(CancellationToken.None);
+            await Task.Delay(100);
+        }
+
+        Assert.That(ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status, Is.EqualTo("REMOVIDA_PELO_USUARIO_RECEBEDOR"));
+    }
+
+    [Test]
     public async Task Terminate_PaidPeriod_RecordsACredit()
     {
         var (plan, contractId) = await ContractOf300From10MarchAsync();

@@ -1,0 +1,7 @@
+using Conexa.Domain.Common;
+using Conexa.Domain.Plans;
+
+namespace Conexa.Domain.Sales;
+
+/// <summary>An open charge was cancelled; when the provider knows it, it must be cancelled there too.</summary>
+public sealed record ChargeCancelled(Guid TenantId, Guid ChargeId, PaymentMethod Method, PaymentProvider Provider, string? ProviderChargeId) : IDomainEvent;
