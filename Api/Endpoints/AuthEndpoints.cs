@@ -27,7 +27,7 @@ internal static class AuthEndpoints
             return TypedResults.Empty;
         }
 
-        // A locked-out account gets the same answer as a wrong password, so the response never tells
+        // A locked-out account gets the same response as a wrong password, so the response never reveals
         // which e-mail addresses have an account.
         return TypedResults.Problem(
             "E-mail ou senha incorretos. Após várias tentativas o acesso fica bloqueado por alguns minutos.",

@@ -108,7 +108,7 @@ public static partial class ApiHost
 
         services.AddIdentityApiEndpoints<AppUser>(options =>
             {
-                // The checkout form asks customers for 8 or more characters with letters and digits.
+                // The checkout form requires 8 or more characters with letters and digits from customers.
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
@@ -167,8 +167,8 @@ public static partial class ApiHost
             app.MapSandboxEndpoints();
         }
 
-        // The single-page app's routes. Under /api, routing answers unknown routes with 404, a wrong
-        // method with 405 and a wrong content type with 415, as problem details.
+        // The single-page app's routes. Under /api, routing returns 404 for unknown routes, 405 for a
+        // wrong method and 415 for a wrong content type, as problem details.
         foreach (var spaRoute in new[] { "checkout/{*path}", "admin/{*path}", "client/{*path}" })
         {
             app.MapFallbackToFile(spaRoute, "index.html");

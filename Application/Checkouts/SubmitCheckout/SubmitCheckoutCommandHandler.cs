@@ -175,7 +175,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
             string.Concat(input.PostalCode!.Where(char.IsAsciiDigit)));
 
     /// <summary>
-    /// Hashes the request body, so a replay can be told apart from a different request under the same key.
+    /// Hashes the request body, so a replay can be distinguished from a different request under the same key.
     /// Documents are hashed without their mask, as they are stored.
     /// </summary>
     private static string Fingerprint(SubmitCheckoutCommand command)

@@ -2,7 +2,7 @@ using Conexa.Domain.Plans;
 
 namespace Conexa.Application.Common.Payments;
 
-/// <summary>A payment provider's side of a charge: start a payment and read back what the provider says of it.</summary>
+/// <summary>A payment provider's side of a charge: start a payment and read back the provider's state of it.</summary>
 public interface IPaymentGateway
 {
     PaymentProvider Provider { get; }

@@ -8,7 +8,7 @@ public enum PaymentStartOutcome
     BoletoIssued,
 }
 
-/// <summary>The provider's answer to a started payment.</summary>
+/// <summary>The provider's response to a started payment.</summary>
 public sealed record PaymentStartResult(
     PaymentStartOutcome Outcome,
     string ProviderChargeId,

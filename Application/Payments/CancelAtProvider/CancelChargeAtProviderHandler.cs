@@ -29,8 +29,8 @@ public sealed partial class CancelChargeAtProviderHandler(
         }
         catch (ProviderRejectedException exception)
         {
-            // The provider refuses to cancel a charge that is already final (paid or cancelled there);
-            // retrying cannot change that, so the event is done and the refusal is kept in the log.
+            // The provider rejects cancelling a charge that is already final there (paid or cancelled).
+            // Retrying cannot change that, so the event is done and the rejection is logged.
             LogRejected(exception, domainEvent.ChargeId, domainEvent.ProviderChargeId);
         }
     }

@@ -14,7 +14,7 @@ public sealed class BillingRunTests
     public void ResetClock() => ApiServer.Clock.Reset();
 
     [Test]
-    public async Task DailyRunsOverHalfAYear_BillEachDueDateOnce()
+    public async Task DailyRuns_BillEachDueDateOnce()
     {
         var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 1, 31, 15, 0, 0, TimeSpan.Zero));
 
@@ -85,7 +85,7 @@ public sealed class BillingRunTests
     }
 
     [Test]
-    public async Task CardContract_NextPeriodIsChargedToTheCardOnFile()
+    public async Task CardContract_ChargesCardOnFile()
     {
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
         var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);

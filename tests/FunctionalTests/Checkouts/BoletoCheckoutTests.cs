@@ -11,7 +11,7 @@ public sealed class BoletoCheckoutTests
     public void ResetClock() => ApiServer.Clock.Reset();
 
     [Test]
-    public async Task EfiBoleto_IsDueThreeDaysLaterWithLineBarcodeAndPdf()
+    public async Task EfiBoleto_DueInThreeDays()
     {
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
         var plan = await PlanWithEfiBoletoAsync();

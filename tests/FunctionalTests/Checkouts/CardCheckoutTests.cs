@@ -22,7 +22,7 @@ public sealed class CardCheckoutTests
     }
 
     [Test]
-    public async Task DeclinedCard_ReportsTheReasonAndKeepsTheContractWaiting()
+    public async Task DeclinedCard_ReportsReason()
     {
         var plan = await TestPlans.CreateAsync();
 
@@ -54,7 +54,7 @@ public sealed class CardCheckoutTests
     }
 
     [Test]
-    public async Task ApprovedCard_PaidLater_IsConfirmedThroughTheNotification()
+    public async Task ApprovedCard_PaidLater_IsConfirmed()
     {
         var plan = await TestPlans.CreateAsync();
         var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));

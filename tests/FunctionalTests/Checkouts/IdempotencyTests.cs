@@ -7,7 +7,7 @@ namespace Conexa.FunctionalTests.Checkouts;
 public sealed class IdempotencyTests
 {
     [Test]
-    public async Task ReplayedKey_ReturnsTheFirstCheckoutAndCreatesNothing()
+    public async Task ReplayedKey_ReturnsFirstCheckout()
     {
         var plan = await TestPlans.CreateAsync();
         var key = Guid.NewGuid().ToString();
@@ -25,7 +25,7 @@ public sealed class IdempotencyTests
     }
 
     [Test]
-    public async Task TwentyConcurrentRequests_WithOneKey_CreateOneCheckout()
+    public async Task TwentyConcurrentRequests_CreateOneCheckout()
     {
         var plan = await TestPlans.CreateAsync();
         var key = Guid.NewGuid().ToString();
@@ -40,7 +40,7 @@ public sealed class IdempotencyTests
     }
 
     [Test]
-    public async Task ConcurrentCardRequests_WithOneKey_ChargeTheCardOnce()
+    public async Task ConcurrentCardRequests_ChargeCardOnce()
     {
         var plan = await TestPlans.CreateAsync();
         var key = Guid.NewGuid().ToString();
@@ -53,7 +53,7 @@ public sealed class IdempotencyTests
     }
 
     [Test]
-    public async Task ReplayedKey_WithUnmaskedDocument_IsTheSameRequest()
+    public async Task ReplayedKey_UnmaskedDocument_Matches()
     {
         var plan = await TestPlans.CreateAsync();
         var key = Guid.NewGuid().ToString();

@@ -15,7 +15,7 @@ public sealed class TerminationTests
     public void ResetClock() => ApiServer.Clock.Reset();
 
     [Test]
-    public async Task Preview_ItemisesTheProRataOfAnOpenPeriod()
+    public async Task Preview_ItemisesOpenPeriodProRata()
     {
         var (plan, contractId) = await ContractOf300From10MarchAsync();
         using var admin = await AdminClients.SignInAsync(plan.TenantId);

@@ -14,7 +14,7 @@ public sealed class HostTests
     }
 
     [Test]
-    public async Task OpenApiDocument_ListsThePublicAndCallbackRoutes()
+    public async Task OpenApiDocument_ListsRoutes()
     {
         var document = await ApiServer.Client.GetStringAsync("/swagger/v1/swagger.json");
 

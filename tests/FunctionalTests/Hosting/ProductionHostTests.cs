@@ -34,7 +34,7 @@ public sealed class ProductionHostTests
     }
 
     [Test]
-    public async Task WithoutEfiCredentials_FailsToStartNamingTheSettings()
+    public async Task WithoutEfiCredentials_FailsToStart()
     {
         var databasePath = ApiServer.NewDatabasePath();
         var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?> { ["Sandbox:Enabled"] = "false" });

@@ -13,7 +13,7 @@ public sealed class ContractTests
     private static readonly DateOnly ContractingDate = new(2027, 1, 31);
 
     [Test]
-    public void ContractOnline_StartsOnContractingDateWithDueDayAndQuotas()
+    public void ContractOnline_SetsStartDueDayAndQuotas()
     {
         var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
 
@@ -71,7 +71,7 @@ public sealed class ContractTests
     }
 
     [Test]
-    public void Sale_WithAdhesionFee_HasTwoItemsAndTheirSum()
+    public void Sale_WithAdhesionFee_SumsTwoItems()
     {
         var plan = NewPlan(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
         var sale = Sale.ForOnlineContracting(plan, NewCustomer(plan), Now);
@@ -81,7 +81,7 @@ public sealed class ContractTests
     }
 
     [Test]
-    public void Sale_WithoutAdhesionFee_HasOnlyTheMonthlyFee()
+    public void Sale_WithoutAdhesionFee_HasOneItem()
     {
         var plan = Plan.Create(Guid.NewGuid(), Guid.NewGuid(), "Virtual", "", 149.90m);
         var sale = Sale.ForOnlineContracting(plan, NewCustomer(plan), Now);

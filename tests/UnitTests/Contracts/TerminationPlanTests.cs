@@ -30,7 +30,7 @@ public sealed class TerminationPlanTests
     }
 
     [Test]
-    public void ProRata_RoundsHalfAwayFromZeroNotToEven()
+    public void ProRata_RoundsHalfAwayFromZero()
     {
         var period = new BillingPeriod(0, Date("2027-04-10"), Date("2027-05-10"));
 
@@ -56,7 +56,7 @@ public sealed class TerminationPlanTests
     }
 
     [Test]
-    public void OpenPeriodCharge_IsReplacedByTheProRata()
+    public void OpenPeriodCharge_IsReplaced()
     {
         var contract = NewContract(300m, Date("2027-03-10"));
         var open = RegularCharge(contract, 1, Date("2027-04-10"), 300m);
@@ -93,7 +93,7 @@ public sealed class TerminationPlanTests
     }
 
     [Test]
-    public void LastDayOfPeriod_KeepsTheOpenChargeAsItIs()
+    public void LastDayOfPeriod_KeepsOpenCharge()
     {
         var contract = NewContract(450m, Date("2027-01-31"));
         var open = RegularCharge(contract, 1, Date("2027-02-28"), 450m);
@@ -106,7 +106,7 @@ public sealed class TerminationPlanTests
     }
 
     [Test]
-    public void PeriodStartingOnAClampedDate_UsesItsRealLength()
+    public void ClampedPeriodStart_UsesRealLength()
     {
         var contract = NewContract(310m, Date("2027-01-31"));
 
