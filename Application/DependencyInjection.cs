@@ -3,6 +3,8 @@ using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Payments;
 using Conexa.Application.Payments.CancelAtProvider;
+using Conexa.Application.Emails.SendContractingEmails;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<ChargePaymentRecorder>();
         services.AddScoped<BillingRunner>();
         services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
+        services.AddScoped<IDomainEventHandler<ContractingCompleted>, ContractingEmailsHandler>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.ExportContracts;
 using Conexa.Infrastructure.Billing;
 using Conexa.Application.Common.Payments;
+using Conexa.Infrastructure.Email;
 using Conexa.Infrastructure.Outbox;
 using Conexa.Infrastructure.Payments;
 using Conexa.Infrastructure.Payments.Efi;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName));
         services.AddHostedService<BillingRunProcessor>();
         services.AddSingleton<PublicUrls>();
+        AddEmail(services, configuration);
         services.AddDataProtection().SetApplicationName("Conexa").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<ISecretProtector, Security.DataProtectionSecretProtector>();
         services.AddScoped<IClientAreaAccounts, Identity.IdentityClientAreaAccounts>();
@@ -61,6 +63,19 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+        if (string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.SectionName}:SmtpHost"]))
+        {
+            services.TryAddSingleton<IEmailSender, HistoryOnlyEmailSender>();
+        }
+        else
+        {
+            services.TryAddSingleton<IEmailSender, SmtpEmailSender>();
+        }
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

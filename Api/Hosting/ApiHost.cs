@@ -162,6 +162,7 @@ public static partial class ApiHost
         app.MapAuthEndpoints();
         app.MapContractEndpoints();
         app.MapPlanEndpoints();
+        app.MapEmailEndpoints();
         if (sandboxEnabled)
         {
             app.MapSandboxEndpoints();

@@ -19,6 +19,9 @@ public sealed class Unit : Entity
 
     public string? NotificationEmail { get; private set; }
 
+    /// <summary>Sets the address that receives each contracting's notice; null falls back to the tenant's main e-mail.</summary>
+    public void SetNotificationEmail(string? email) => NotificationEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+
     public static Unit Create(Guid tenantId, string name, string? notificationEmail) =>
         new(Guid.NewGuid(), tenantId, Guard.NotBlank(name, nameof(name)), notificationEmail);
 }

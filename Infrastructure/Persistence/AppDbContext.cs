@@ -5,6 +5,7 @@ using Conexa.Domain.Common;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Credits;
 using Conexa.Domain.Customers;
+using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.Domain.Tenants;
@@ -50,6 +51,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<CustomerCredit> CustomerCredits => Set<CustomerCredit>();
+
+    public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
 
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 

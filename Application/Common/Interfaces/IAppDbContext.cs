@@ -3,6 +3,7 @@ using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Credits;
 using Conexa.Domain.Customers;
+using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.Domain.Tenants;
@@ -36,6 +37,8 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<CustomerCredit> CustomerCredits { get; }
+
+    DbSet<EmailMessage> EmailMessages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -30,6 +30,9 @@ public sealed class ApiServer
 
     public static RecordingContractingHandler ContractingHandler { get; } = new();
 
+    /// <summary>The e-mails the API sent during the run.</summary>
+    public static TestEmailSender Emails { get; } = new();
+
     /// <summary>Every log line of the run, checked at the end for personal data and secrets.</summary>
     public static CapturedLogs Logs { get; } = new();
 
@@ -45,6 +48,7 @@ public sealed class ApiServer
             builder.Services.AddSingleton(ContractingHandler);
             builder.Services.AddScoped<IDomainEventHandler<ContractingCompleted>>(_ => ContractingHandler);
             builder.Logging.AddProvider(Logs);
+            builder.Services.AddSingleton<IEmailSender>(Emails);
         });
         await ApiHost.StartAsync(_app);
 

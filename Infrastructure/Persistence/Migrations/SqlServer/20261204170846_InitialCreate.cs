@@ -98,6 +98,28 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "EmailMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RelatedId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    To = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -621,6 +643,17 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 columns: new[] { "TenantId", "Document" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EmailMessages_RelatedId_Kind",
+                table: "EmailMessages",
+                columns: new[] { "RelatedId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailMessages_TenantId",
+                table: "EmailMessages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LinkedPeople_CustomerId",
                 table: "LinkedPeople",
                 column: "CustomerId");
@@ -692,6 +725,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "EfiNotificationCursors");
+
+            migrationBuilder.DropTable(
+                name: "EmailMessages");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

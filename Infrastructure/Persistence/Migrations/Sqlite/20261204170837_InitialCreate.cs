@@ -98,6 +98,28 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EmailMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RelatedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -619,6 +641,17 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "TenantId", "Document" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EmailMessages_RelatedId_Kind",
+                table: "EmailMessages",
+                columns: new[] { "RelatedId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailMessages_TenantId",
+                table: "EmailMessages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LinkedPeople_CustomerId",
                 table: "LinkedPeople",
                 column: "CustomerId");
@@ -690,6 +723,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "EfiNotificationCursors");
+
+            migrationBuilder.DropTable(
+                name: "EmailMessages");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

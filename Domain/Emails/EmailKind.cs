@@ -1,0 +1,10 @@
+namespace Conexa.Domain.Emails;
+
+public enum EmailKind
+{
+    /// <summary>To the unit (or tenant): a customer contracted a plan online.</summary>
+    ContractingNotification,
+
+    /// <summary>To the customer, after contracting.</summary>
+    Welcome,
+}

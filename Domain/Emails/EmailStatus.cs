@@ -1,0 +1,8 @@
+namespace Conexa.Domain.Emails;
+
+public enum EmailStatus
+{
+    Queued,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,84 @@
+using Conexa.Domain.Emails;
+using Conexa.FunctionalTests.Support;
+using Conexa.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Emails;
+
+public sealed class ContractingEmailTests
+{
+    [Test]
+    public async Task Contracting_EmailsTheUnitAndWelcomesTheCustomer()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody("pix");
+        var email = $"maria-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+
+        var messages = await WaitForEmailsAsync(contractId, EmailStatus.Sent);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var history = (await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/emails"))).AsArray();
+
+        Assert.That(messages.Single(m => m.Kind == EmailKind.ContractingNotification).To, Is.EqualTo("centro@coworking.test"));
+        Assert.That(messages.Single(m => m.Kind == EmailKind.Welcome).To, Is.EqualTo(email));
+        Assert.That(ApiServer.Emails.SentTo(email), Is.EqualTo(1));
+        Assert.That(history.Select(h => h!["status"]!.GetValue<string>()), Is.EqualTo(new[] { "sent", "sent" }));
+        Assert.That(messages.Single(m => m.Kind == EmailKind.ContractingNotification).Body, Does.Not.Contain("52998224725"));
+    }
+
+    [Test]
+    public async Task UnitWithoutAddress_FallsBackToTheTenantEmail()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await ApiServer.QueryAsync(async db =>
+        {
+            var unit = await db.Units.SingleAsync(u => u.TenantId == plan.TenantId);
+            unit.SetNotificationEmail(null);
+            return await db.SaveChangesAsync();
+        });
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+
+        var messages = await WaitForEmailsAsync(Guid.Parse(checkout["contractId"]!.GetValue<string>()), EmailStatus.Sent);
+
+        Assert.That(messages.Single(m => m.Kind == EmailKind.ContractingNotification).To, Is.EqualTo("contato@coworking.test"));
+    }
+
+    [Test]
+    public async Task UndeliverableEmail_IsRecordedAsFailedAndRetried()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody("pix");
+        body["customer"]!["email"] = $"bounce-{Guid.NewGuid():N}@example.com";
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+
+        var messages = await WaitForEmailsAsync(contractId, EmailStatus.Failed);
+        var outbox = await ApiServer.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.Payload.Contains(contractId.ToString()) && m.Type.EndsWith(".ContractingCompleted")));
+
+        Assert.That(messages.Single(m => m.Kind == EmailKind.Welcome).Status, Is.EqualTo(EmailStatus.Failed));
+        Assert.That(messages.Single(m => m.Kind == EmailKind.ContractingNotification).Status, Is.EqualTo(EmailStatus.Sent));
+        Assert.That(outbox.ProcessedAt, Is.Null, "the outbox keeps the event to retry the failed e-mail");
+        Assert.That(outbox.LastError, Does.Contain("failed"));
+    }
+
+    /// <summary>Dispatches the outbox until the contract has two e-mails and one of them has <paramref name="status"/>.</summary>
+    private static async Task<List<EmailMessage>> WaitForEmailsAsync(Guid contractId, EmailStatus status)
+    {
+        var dispatcher = ApiServer.Services.GetRequiredService<OutboxDispatcher>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await dispatcher.DispatchPendingAsync(CancellationToken.None);
+            var messages = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking().Where(m => m.RelatedId == contractId).ToListAsync());
+            if ((messages.Count == 2 && messages.Any(m => m.Status == status)) || DateTime.UtcNow > deadline)
+            {
+                return messages;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}

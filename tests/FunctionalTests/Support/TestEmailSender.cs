@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using Conexa.Application.Common.Interfaces;
+
+namespace Conexa.FunctionalTests.Support;
+
+/// <summary>Records sent e-mails; an address that contains "bounce" fails, as an unreachable mailbox would.</summary>
+public sealed class TestEmailSender : IEmailSender
+{
+    private readonly ConcurrentQueue<(string To, string Subject)> _sent = new();
+
+    public int SentTo(string to) => _sent.Count(m => m.To == to);
+
+    public Task SendAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken)
+    {
+        if (to.Contains("bounce", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Mailbox unavailable: {to}");
+        }
+
+        _sent.Enqueue((to, subject));
+        return Task.CompletedTask;
+    }
+}
