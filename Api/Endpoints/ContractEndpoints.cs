@@ -69,8 +69,8 @@ internal static class ContractEndpoints
     private static async Task<Ok<ContractDto>> GetContract(Guid contractId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetContractQuery(contractId), cancellationToken));
 
-    private static async Task<Ok<TerminationPreviewDto>> PreviewTermination(Guid contractId, DateOnly? endDate, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new PreviewTerminationQuery(contractId, endDate), cancellationToken));
+    private static async Task<Ok<TerminationPreviewDto>> PreviewTermination(Guid contractId, string? endDate, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new PreviewTerminationQuery(contractId, IsoDateQuery.Parse("endDate", endDate)), cancellationToken));
 
     private static async Task<Ok<TerminationPreviewDto>> TerminateContract(Guid contractId, TerminationRequest? request, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new TerminateContractCommand(contractId, request?.EndDate), cancellationToken));

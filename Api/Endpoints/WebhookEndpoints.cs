@@ -30,11 +30,27 @@ internal static class WebhookEndpoints
         string? token;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (InvalidDataException exception)
+            {
+                // The form reader rejects bodies such as a value that decodes to NUL (%00).
+                throw new BadHttpRequestException("The callback form is not valid form data.", StatusCodes.Status400BadRequest, exception);
+            }
+
             token = form["notification"].ToString();
         }
         else
         {
+            // Routing returns 415 for other content types, but passes a request without Content-Type through.
+            if (!request.HasJsonContentType())
+            {
+                throw new BadHttpRequestException("Send the callback as a form or as JSON.", StatusCodes.Status415UnsupportedMediaType);
+            }
+
             try
             {
                 var body = await request.ReadFromJsonAsync<EfiNotificationBody>(cancellationToken);
@@ -52,7 +68,7 @@ internal static class WebhookEndpoints
 
     private static async Task<IResult> ReceiveEfiPix(EfiPixCallback? callback, ISender sender, CancellationToken cancellationToken)
     {
-        var txids = callback?.Pix?.Select(p => p.Txid ?? string.Empty).ToList() ?? [];
+        var txids = callback?.Pix?.Select(p => p?.Txid ?? string.Empty).ToList() ?? [];
         await sender.Send(new HandlePixPaymentCommand(txids), cancellationToken);
         return TypedResults.Ok();
     }
@@ -62,6 +78,6 @@ internal static class WebhookEndpoints
 public sealed record EfiNotificationBody(string? Notification);
 
 /// <summary>EFI's Pix callback; only the txids are used, every payment is confirmed with EFI.</summary>
-public sealed record EfiPixCallback(IReadOnlyList<EfiPixCallbackItem>? Pix);
+public sealed record EfiPixCallback(IReadOnlyList<EfiPixCallbackItem?>? Pix);
 
 public sealed record EfiPixCallbackItem(string? EndToEndId, string? Txid, JsonElement? Valor);

@@ -231,6 +231,7 @@ public sealed class Charge : Entity
 
         Status = ChargeStatus.Paid;
         PaidAt = paidAt;
+        Version++;
         Raise(new ChargePaid(TenantId, Id, ContractId));
         return true;
     }

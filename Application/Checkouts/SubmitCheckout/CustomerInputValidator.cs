@@ -32,8 +32,7 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
             .When(c => c.Kind == "company" && !string.IsNullOrWhiteSpace(c.Document));
 
         RuleFor(c => c.Phone)
-            .Must(phone => DigitCount(phone) is >= 10 and <= 13)
-            .WithMessage("Telefone inválido: informe DDD e número, como (11) 91234-5678.")
+            .MustBePhoneNumber()
             .When(c => !string.IsNullOrWhiteSpace(c.Phone));
 
         RuleFor(c => c.Password)
@@ -44,6 +43,4 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
 
         RuleFor(c => c.Address!).SetValidator(new AddressInputValidator()).When(c => c.Address is not null);
     }
-
-    private static int DigitCount(string? value) => value?.Count(char.IsAsciiDigit) ?? 0;
 }

@@ -16,35 +16,65 @@ public sealed partial class HandlePixPaymentCommandHandler(
     ILogger<HandlePixPaymentCommandHandler> logger)
     : ICommandHandler<HandlePixPaymentCommand>
 {
+    private const int MaxAttempts = 3;
+
     public async ValueTask<Unit> Handle(HandlePixPaymentCommand command, CancellationToken cancellationToken)
     {
+        var payments = new List<(string Txid, DateTimeOffset? PaidAt)>();
         foreach (var txid in command.Txids.Distinct(StringComparer.Ordinal))
         {
             var state = await efi.GetPixChargeAsync(txid, cancellationToken);
-            if (!state.IsPaid)
+            if (state.IsPaid)
+            {
+                payments.Add((txid, state.PaidAt));
+            }
+            else
             {
                 LogNotPaid(txid, state.Status);
-                continue;
             }
+        }
 
+        // EFI may deliver one payment several times at once. The charge's concurrency token lets one request
+        // record it; the others fail to save, read the charge again, find it paid and change nothing.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RecordPaymentsAsync(payments, cancellationToken);
+                return Unit.Value;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                LogConcurrentDelivery(attempt);
+                db.DiscardChanges();
+            }
+        }
+    }
+
+    private async Task RecordPaymentsAsync(IReadOnlyList<(string Txid, DateTimeOffset? PaidAt)> payments, CancellationToken cancellationToken)
+    {
+        foreach (var payment in payments)
+        {
             var charge = await db.Charges.SingleOrDefaultAsync(
-                c => c.ProviderChargeId == txid && c.PaymentOption.Method == PaymentMethod.Pix,
+                c => c.ProviderChargeId == payment.Txid && c.PaymentOption.Method == PaymentMethod.Pix,
                 cancellationToken);
             if (charge is null)
             {
-                LogUnknownTxid(txid);
+                LogUnknownTxid(payment.Txid);
                 continue;
             }
 
-            if (await recorder.RecordAsync(charge, state.PaidAt ?? clock.GetUtcNow(), cancellationToken))
+            if (await recorder.RecordAsync(charge, payment.PaidAt ?? clock.GetUtcNow(), cancellationToken))
             {
-                LogPaid(charge.Id, txid);
+                LogPaid(charge.Id, payment.Txid);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another request recorded a Pix payment of this callback first (attempt {Attempt}); reading the charges again")]
+    private partial void LogConcurrentDelivery(int attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pix callback for txid {Txid}, but EFI reports status {Status}; nothing applied")]
     private partial void LogNotPaid(string txid, string status);
