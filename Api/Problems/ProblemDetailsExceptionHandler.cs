@@ -117,9 +117,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         var json = exception.InnerException as JsonException;
         var path = json?.Path is { Length: > 2 } jsonPath ? jsonPath[2..] : null;
-        var detail = path is null
-            ? "O corpo da requisição não é um JSON válido para esta rota. Confira o exemplo no documento OpenAPI em /swagger."
-            : $"O campo \"{path}\" tem um valor de tipo inválido. Confira o exemplo no documento OpenAPI em /swagger.";
+        var detail = exception.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => "O corpo da requisição passa do limite de 1 MB.",
+            StatusCodes.Status415UnsupportedMediaType => "Envie o corpo como application/json (ou formulário, nos retornos da EFI).",
+            _ when path is not null => $"O campo \"{path}\" tem um valor de tipo inválido. Confira o exemplo no documento OpenAPI em /swagger.",
+            _ when json is not null => "O corpo da requisição não é um JSON válido para esta rota. Confira o exemplo no documento OpenAPI em /swagger.",
+            _ => "A requisição está malformada. Confira o exemplo no documento OpenAPI em /swagger.",
+        };
         return new ProblemDetails
         {
             Status = exception.StatusCode,
