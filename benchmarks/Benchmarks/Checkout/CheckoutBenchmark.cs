@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Conexa.Benchmarks.Seeding;
+
+namespace Conexa.Benchmarks.Checkout;
+
+/// <summary>
+/// Throughput and latency of the public Pix checkout at several numbers of concurrent clients, against a bare
+/// route in the same server that writes the same eight rows in one SQLite transaction.
+/// </summary>
+internal static class CheckoutBenchmark
+{
+    private const string Name = "checkout";
+    private const int WarmUpRequests = 20;
+
+    public static async Task RunAsync(BenchmarkOptions options, RunRecord record)
+    {
+        var bareCheckout = new BareCheckoutRoute();
+        await using var host = await BenchmarkHost.StartAsync(configure: InProcessPixSwitch.Install, mapRoutes: app => bareCheckout.Map(app));
+        var plan = await host.CreatePlanAsync();
+        var template = await ContractSeeder.SubmitTemplateAsync(host, plan);
+        bareCheckout.LoadTemplates(host.ConnectionString, template);
+
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var client = new HttpClient(handler) { BaseAddress = host.Client.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        var productPath = $"/api/public/plans/{plan.LinkToken}/checkouts";
+        var barePath = $"{BareCheckoutRoute.Path}/{plan.LinkToken}";
+        var customerNumber = 1;
+
+        await LoadAsync(client, productPath, 4, WarmUpRequests, () => customerNumber++);
+        await LoadAsync(client, barePath, 4, WarmUpRequests, () => customerNumber++);
+
+        foreach (var clients in options.CheckoutClients)
+        {
+            var product = await LoadAsync(client, productPath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber));
+            var bare = await LoadAsync(client, barePath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber));
+            record.Log($"checkout  {clients,2} clients: product {product}; bare {bare}");
+
+            var level = string.Create(CultureInfo.InvariantCulture, $"{clients} clients, {options.CheckoutRequests} requests");
+            record.Add(Figure.AtLeast(Name, $"throughput, {level}", product.Throughput, bare.Throughput, "req/s", 0.5));
+            record.Add(Figure.AtMost(Name, $"p99 latency, {level}", product.P99Milliseconds, bare.P99Milliseconds, "ms", 2.0));
+            record.Add(Figure.Info(Name, $"p50 latency, {level}", product.P50Milliseconds, bare.P50Milliseconds, "ms"));
+
+            // The same load with the Pix start answered in-process shows what the two sandbox calls cost.
+            InProcessPixSwitch.Enabled = true;
+            var withoutProvider = await LoadAsync(client, productPath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber));
+            InProcessPixSwitch.Enabled = false;
+            record.Note(Name, string.Create(CultureInfo.InvariantCulture,
+                $"{clients} clients: with the Pix start answered in-process (no calls to the EFI sandbox) the product did {withoutProvider}; with the sandbox {product}; the bare route {bare}."));
+        }
+    }
+
+    /// <summary>
+    /// Sends <paramref name="requests"/> checkouts from <paramref name="clients"/> concurrent loops, each a new
+    /// customer with a new Idempotency-Key, and fails on any response other than 201.
+    /// </summary>
+    private static async Task<LoadResult> LoadAsync(HttpClient client, string path, int clients, int requests, Func<int> nextCustomer)
+    {
+        var latencies = new double[requests];
+        var sent = -1;
+        var stopwatch = Stopwatch.StartNew();
+        var loops = Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (true)
+            {
+                var index = Interlocked.Increment(ref sent);
+                if (index >= requests)
+                {
+                    return;
+                }
+
+                var body = SampleCustomers.PixCheckoutBody(nextCustomer()).ToJsonString();
+                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+                var started = Stopwatch.GetTimestamp();
+                using var response = await client.SendAsync(request);
+                var content = await response.Content.ReadAsByteArrayAsync();
+                latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (response.StatusCode != HttpStatusCode.Created)
+                {
+                    throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}, expected 201: {Encoding.UTF8.GetString(content)}");
+                }
+            }
+        });
+        await Task.WhenAll(loops);
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+
+        Array.Sort(latencies);
+        return new LoadResult(requests / seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+    }
+
+    /// <summary>Returns the nearest-rank percentile of sorted values.</summary>
+    private static double Percentile(double[] sorted, double fraction) =>
+        sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private sealed record LoadResult(double Throughput, double P50Milliseconds, double P99Milliseconds)
+    {
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"{Throughput:0.0} req/s, p50 {P50Milliseconds:0.0} ms, p99 {P99Milliseconds:0.0} ms");
+    }
+}

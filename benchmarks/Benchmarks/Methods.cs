@@ -1,0 +1,35 @@
+namespace Conexa.Benchmarks;
+
+/// <summary>The report's closing section: how each figure is measured.</summary>
+internal static class Methods
+{
+    public const string Markdown = """
+        ## How the figures are measured
+
+        All benchmarks start the real API in-process (`ApiHost.BuildAsync` then `ApiHost.StartAsync`, as the
+        functional tests do) on a loopback port, with a fresh SQLite file, the EFI sandbox on loopback, log level
+        Warning, the outbox dispatcher on and the billing job off. Seeded rows are copies of the rows of one real
+        checkout, inserted with prepared commands in one transaction.
+
+        - **checkout**: `POST /api/public/plans/{linkToken}/checkouts` (Pix, a new customer and Idempotency-Key per
+          request, `RateLimiting:PublicPermitsPerMinute` raised to 100,000,000) against a bare route mapped only in
+          the benchmark host that parses the same body and inserts the same eight rows (customer, linked person,
+          sale, contract, charge, checkout, audit entry, outbox message) in one transaction. A fixed number of
+          requests per level, after 20 warm-up requests each; p50 and p99 are nearest-rank percentiles. A third
+          load per level answers the Pix start in-process (no HTTP call to the sandbox) to show what those calls cost.
+        - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
+          writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel or
+          PDFsharp (no database, no HTTP, no text fitting). Memory is the managed heap (`GC.GetTotalMemory`) sampled
+          every 10 ms during the export, less the heap after a full collection just before; the server, the
+          sandbox and the client share the process, so the samples also include their allocations.
+        - **billing**: `BillingRunner.RunAsync` for one tenant whose N active contracts each owe one charge due
+          tomorrow, against inserting the same N charges with one prepared command in one transaction. "As is"
+          starts each Pix payment at the EFI sandbox; "Pix start in-process" answers the start without HTTP, so the
+          difference is the sandbox calls. SQL time and commit time come from EF Core's DiagnosticListener events.
+          Growth compares the time per contract at the largest size with the smallest.
+        - **bundle**: the JS and CSS files that Chromium loaded for `/checkout/{linkToken}`, read from
+          `Api/wwwroot/assets` and compressed with .NET's `GZipStream` at `CompressionLevel.Optimal`. First render is
+          Chromium's first-contentful-paint entry (headless, 375×812 viewport, new context per load, median), against
+          a static HTML page of the same uncompressed size served by the same server.
+        """;
+}
