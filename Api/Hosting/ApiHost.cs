@@ -52,6 +52,11 @@ public static partial class ApiHost
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                // Write-ahead logging lets readers go on while one request writes; the mode is kept in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
             if (app.Configuration.GetValue<bool>("Demo:Seed"))
             {
                 await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);

@@ -32,6 +32,9 @@ internal static class InProcessPixSwitch
             Enabled && request.Method == PaymentMethod.Pix
                 ? Task.FromResult(new PaymentStartResult(PaymentStartOutcome.PixIssued, request.Reference, "00020101021226benchmark", "data:image/png;base64,"))
                 : inner.StartAsync(request, cancellationToken);
+
+        public Task CancelAsync(PaymentMethod method, string providerChargeId, CancellationToken cancellationToken) =>
+            inner.CancelAsync(method, providerChargeId, cancellationToken);
     }
 
     /// <summary>Edits the service collection after every registration, just before the container is built.</summary>
