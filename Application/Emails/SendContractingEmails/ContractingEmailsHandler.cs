@@ -54,7 +54,13 @@ public sealed partial class ContractingEmailsHandler(
 
     private async Task<List<EmailMessage>> QueueAsync(Guid contractId, CancellationToken cancellationToken)
     {
-        var contract = await db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId, cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken);
+        if (contract is null)
+        {
+            LogContractMissing(contractId);
+            return [];
+        }
+
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == contract.CustomerId, cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == contract.UnitId, cancellationToken);
@@ -89,6 +95,9 @@ public sealed partial class ContractingEmailsHandler(
         await db.SaveChangesAsync(cancellationToken);
         return [notice, welcome];
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Contract {ContractId} no longer exists; its contracting e-mails are not sent")]
+    private partial void LogContractMissing(Guid contractId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {EmailId} ({Kind}) of contract {ContractId} failed to send; it will be retried")]
     private partial void LogSendFailed(Exception exception, Guid emailId, EmailKind kind, Guid contractId);
