@@ -23,6 +23,8 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
         RuleFor(c => c.IdempotencyKey)
             .NotEmpty().WithMessage("Envie o cabeçalho Idempotency-Key com um identificador único da tentativa (um UUID, por exemplo).")
             .MaximumLength(Checkout.MaxIdempotencyKeyLength).WithMessage("O Idempotency-Key deve ter no máximo 100 caracteres.")
+            .Must(key => key is null || !key.Contains(',', StringComparison.Ordinal))
+            .WithMessage("Envie um único Idempotency-Key, sem vírgulas: dois cabeçalhos chegam unidos por vírgula.")
             .OverridePropertyName("Idempotency-Key");
 
         RuleFor(c => c.Customer).NotNull().WithMessage("Informe os dados do cliente.");

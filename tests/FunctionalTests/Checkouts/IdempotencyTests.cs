@@ -84,6 +84,22 @@ public sealed class IdempotencyTests
     }
 
     [Test]
+    public async Task TwoKeyHeaders_AreRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/public/plans/{plan.LinkToken}/checkouts")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(CheckoutApi.PersonBody("pix")),
+        };
+        request.Headers.Add("Idempotency-Key", ["key-a", "key-b"]);
+
+        var response = await ApiServer.Client.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await CheckoutApi.ReadJsonAsync(response))["errors"]!["Idempotency-Key"], Is.Not.Null);
+    }
+
+    [Test]
     public async Task MissingKey_IsRejectedNamingTheHeader()
     {
         var plan = await TestPlans.CreateAsync();
