@@ -16,7 +16,10 @@ internal static class ContractEndpoints
 {
     public static void MapContractEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/contracts").WithTags("Contracts").RequireAuthorization(Policies.Admin);
+        var group = app.MapGroup("/api/contracts")
+            .WithTags("Contracts")
+            .RequireAuthorization(Policies.Admin)
+            .AddEndpointFilter<OnlineContractingFeatureFilter>();
 
         group.MapGet("/", ListContracts)
             .WithName(nameof(ListContracts))
@@ -53,7 +56,8 @@ internal static class ContractEndpoints
             .WithTags("Billing")
             .WithName(nameof(RunBilling))
             .WithSummary("Runs the billing job now for the caller's tenant; it also runs by itself every hour.")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Admin)
+            .AddEndpointFilter<OnlineContractingFeatureFilter>();
     }
 
     private static async Task<Ok<ContractListPage>> ListContracts([AsParameters] ListContractsQuery query, ISender sender, CancellationToken cancellationToken) =>

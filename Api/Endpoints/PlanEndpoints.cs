@@ -14,7 +14,8 @@ internal static class PlanEndpoints
             .WithTags("Plans")
             .WithName(nameof(GetPlans))
             .WithSummary("Lists the tenant's plans with their public checkout path and warnings, such as boleto with immediate access.")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Admin)
+            .AddEndpointFilter<OnlineContractingFeatureFilter>();
     }
 
     private static async Task<Ok<IReadOnlyList<PlanSummaryDto>>> GetPlans(ISender sender, CancellationToken cancellationToken) =>

@@ -168,6 +168,7 @@ public static partial class ApiHost
         app.MapContractEndpoints();
         app.MapPlanEndpoints();
         app.MapEmailEndpoints();
+        app.MapTenantEndpoints();
         if (sandboxEnabled)
         {
             app.MapSandboxEndpoints();

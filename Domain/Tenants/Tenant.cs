@@ -45,6 +45,15 @@ public sealed class Tenant : Entity
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
     }
 
+    /// <summary>Accepts the online contracting offer ("Quero esta oferta"): a LIGHT tenant moves to PRO.</summary>
+    public void AcceptOnlineContractingOffer()
+    {
+        if (Tier == SubscriptionTier.Light)
+        {
+            Tier = SubscriptionTier.Pro;
+        }
+    }
+
     public void SetBoletoDueDays(int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);

@@ -1,0 +1,30 @@
+using Conexa.Api.Authentication;
+using Conexa.Application.Tenants.AcceptOnlineContractingOffer;
+using Conexa.Application.Tenants.GetTenant;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Conexa.Api.Endpoints;
+
+/// <summary>The caller's tenant and its optional modules; open to every tier.</summary>
+internal static class TenantEndpoints
+{
+    public static void MapTenantEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/tenant").WithTags("Tenant").RequireAuthorization(Policies.Admin);
+
+        group.MapGet("/", GetTenant)
+            .WithName(nameof(GetTenant))
+            .WithSummary("Returns the caller's tenant, its tier and whether the online contracting offer is open.");
+
+        group.MapPost("/online-contracting-offer", AcceptOnlineContractingOffer)
+            .WithName(nameof(AcceptOnlineContractingOffer))
+            .WithSummary("Accepts the online contracting offer (\"Quero esta oferta\"): a LIGHT tenant becomes PRO; the change is audited.");
+    }
+
+    private static async Task<Ok<TenantDto>> GetTenant(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetTenantQuery(), cancellationToken));
+
+    private static async Task<Ok<TenantDto>> AcceptOnlineContractingOffer(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new AcceptOnlineContractingOfferCommand(), cancellationToken));
+}

@@ -1,0 +1,8 @@
+using Mediator;
+
+namespace Conexa.Application.Tenants.GetTenant;
+
+public sealed record GetTenantQuery : IQuery<TenantDto>;
+
+/// <summary>The caller's tenant: its tier, and whether the online contracting offer is open to it.</summary>
+public sealed record TenantDto(Guid Id, string Name, string Tier, string TimeZoneId, bool OnlineContractingAvailable, bool OnlineContractingOffered);
