@@ -1,12 +1,9 @@
 import { requestJson } from '../../../lib/http';
 import type { Checkout } from './getCheckout';
 
-export interface RetryPaymentRequest {
-  method: 'card';
-  cardToken: string;
-}
+export type RetryPaymentRequest = { method: 'card'; cardToken: string } | { method: 'pix' };
 
-/** Starts a new payment for a checkout whose card payment was declined. */
+/** Starts a new payment, with another card or by Pix, for a checkout whose card payment was declined. */
 export function retryCheckoutPayment(
   checkoutId: string,
   request: RetryPaymentRequest,

@@ -1,4 +1,7 @@
+import { useState } from 'react';
+import { createUuid } from '../../../lib/idempotency';
 import type { Checkout } from '../api/getCheckout';
+import { retryCheckoutPayment } from '../api/retryCheckoutPayment';
 import { CardRetryForm } from './CardRetryForm';
 
 interface CardPaymentProps {
@@ -6,10 +9,26 @@ interface CardPaymentProps {
   /** Undefined while the plan loads. Null when the plan could not be loaded, so a retry shows a tokenizer error. */
   cardTokenizer: string | null | undefined;
   onUpdated: (checkout: Checkout) => void;
+  /** Whether the plan also takes Pix, so a declined card can be paid by Pix instead. */
+  pixOffered?: boolean;
 }
 
-export function CardPayment({ checkout, cardTokenizer, onUpdated }: CardPaymentProps) {
+export function CardPayment({ checkout, cardTokenizer, onUpdated, pixOffered = false }: CardPaymentProps) {
   const payment = checkout.payment!;
+  const [switching, setSwitching] = useState(false);
+  const [switchFailed, setSwitchFailed] = useState(false);
+
+  async function payByPix() {
+    setSwitching(true);
+    setSwitchFailed(false);
+    try {
+      onUpdated(await retryCheckoutPayment(checkout.checkoutId, { method: 'pix' }, createUuid()));
+    } catch {
+      setSwitchFailed(true);
+    } finally {
+      setSwitching(false);
+    }
+  }
 
   if (payment.status === 'approved' || payment.status === 'paid') {
     return (
@@ -34,6 +53,19 @@ export function CardPayment({ checkout, cardTokenizer, onUpdated }: CardPaymentP
           <CardRetryForm checkoutId={checkout.checkoutId} cardTokenizer={cardTokenizer} onUpdated={onUpdated} />
         ) : (
           <p role="status">Carregando…</p>
+        )}
+        {pixOffered && (
+          <div className="pix-switch">
+            <p>Prefere não usar cartão?</p>
+            <button type="button" className="button button-secondary" onClick={payByPix} disabled={switching}>
+              Pagar com Pix
+            </button>
+            {switchFailed && (
+              <p className="field-error" role="alert">
+                Não foi possível gerar o Pix. Tente novamente em instantes.
+              </p>
+            )}
+          </div>
         )}
       </section>
     );

@@ -129,6 +129,23 @@ describe('checkout result: card', () => {
     expect(second.headers.get('Idempotency-Key')).not.toBe(first.headers.get('Idempotency-Key'));
   });
 
+  it('declined card can switch to Pix', async () => {
+    const paymentsUrl = '/api/public/checkouts/chk-1/payments';
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(declined),
+      [`POST ${paymentsUrl}`]: jsonResponse(makeCheckout()),
+    });
+    const { user } = renderRoute(resultPath);
+
+    await user.click(await screen.findByRole('button', { name: 'Pagar com Pix' }));
+
+    expect(await screen.findByRole('img', { name: 'QR Code do Pix' })).toBeInTheDocument();
+    const [request] = api.requestsTo('POST', paymentsUrl);
+    expect(request.body).toEqual({ method: 'pix' });
+    expect(request.headers.get('Idempotency-Key')).toBeTruthy();
+  });
+
   it('shows "Contratação não encontrada" on 404', async () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),

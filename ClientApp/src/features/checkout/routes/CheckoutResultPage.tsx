@@ -134,7 +134,12 @@ export function CheckoutResultPage() {
         {payment?.method === 'pix' && <PixPayment payment={payment} />}
         {payment?.method === 'boleto' && <BoletoPayment payment={payment} />}
         {payment?.method === 'card' && (
-          <CardPayment checkout={checkout} cardTokenizer={cardTokenizer} onUpdated={setCheckout} />
+          <CardPayment
+            checkout={checkout}
+            cardTokenizer={cardTokenizer}
+            onUpdated={setCheckout}
+            pixOffered={plan?.paymentOptions.some((option) => option.method === 'pix') ?? false}
+          />
         )}
 
         {showSandboxButton && <SandboxPayButton checkoutId={checkout.checkoutId} />}
