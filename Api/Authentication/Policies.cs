@@ -2,8 +2,13 @@ namespace Conexa.Api.Authentication;
 
 internal static class Policies
 {
-    /// <summary>Signed-in operator users with the admin role.</summary>
+    /// <summary>Signed-in operator users with the admin role: every admin route, changes included.</summary>
     public const string Admin = "admin";
 
+    /// <summary>Signed-in operator users with the staff or admin role: the routes that only read.</summary>
+    public const string Staff = "staff";
+
     public const string AdminRole = "admin";
+
+    public const string StaffRole = "staff";
 }

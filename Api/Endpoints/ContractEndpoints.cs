@@ -18,7 +18,7 @@ internal static class ContractEndpoints
     {
         var group = app.MapGroup("/api/contracts")
             .WithTags("Contracts")
-            .RequireAuthorization(Policies.Admin)
+            .RequireAuthorization(Policies.Staff)
             .AddEndpointFilter<OnlineContractingFeatureFilter>();
 
         group.MapGet("/", ListContracts)
@@ -48,6 +48,7 @@ internal static class ContractEndpoints
         group.MapPost("/{contractId:guid}/termination", TerminateContract)
             .WithName(nameof(TerminateContract))
             .WithSummary("Terminates the contract: replaces the period's open charge by the pro-rata, or credits a paid one, and cancels later charges.")
+            .RequireAuthorization(Policies.Admin)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -13,7 +13,7 @@ internal static class EmailEndpoints
             .WithTags("E-mails")
             .WithName(nameof(GetEmails))
             .WithSummary("Lists the tenant's e-mail history, newest first, with each message's status and body.")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Staff);
     }
 
     private static async Task<Ok<IReadOnlyList<EmailDto>>> GetEmails(int? limit, ISender sender, CancellationToken cancellationToken) =>

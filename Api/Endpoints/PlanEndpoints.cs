@@ -14,7 +14,7 @@ internal static class PlanEndpoints
             .WithTags("Plans")
             .WithName(nameof(GetPlans))
             .WithSummary("Lists the tenant's plans with their public checkout path and warnings, such as boleto with immediate access.")
-            .RequireAuthorization(Policies.Admin)
+            .RequireAuthorization(Policies.Staff)
             .AddEndpointFilter<OnlineContractingFeatureFilter>();
     }
 

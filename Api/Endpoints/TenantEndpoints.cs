@@ -11,7 +11,7 @@ internal static class TenantEndpoints
 {
     public static void MapTenantEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/tenant").WithTags("Tenant").RequireAuthorization(Policies.Admin);
+        var group = app.MapGroup("/api/tenant").WithTags("Tenant").RequireAuthorization(Policies.Staff);
 
         group.MapGet("/", GetTenant)
             .WithName(nameof(GetTenant))
@@ -19,7 +19,8 @@ internal static class TenantEndpoints
 
         group.MapPost("/online-contracting-offer", AcceptOnlineContractingOffer)
             .WithName(nameof(AcceptOnlineContractingOffer))
-            .WithSummary("Accepts the online contracting offer (\"Quero esta oferta\"): a LIGHT tenant becomes PRO; the change is audited.");
+            .WithSummary("Accepts the online contracting offer (\"Quero esta oferta\"): a LIGHT tenant becomes PRO; the change is audited.")
+            .RequireAuthorization(Policies.Admin);
     }
 
     private static async Task<Ok<TenantDto>> GetTenant(ISender sender, CancellationToken cancellationToken) =>

@@ -124,7 +124,8 @@ public static partial class ApiHost
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Policies.AdminRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim));
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Policies.AdminRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim))
+            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Policies.AdminRole, Policies.StaffRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<DemoSeeder>();

@@ -12,22 +12,22 @@ public static class AdminClients
 {
     private const string Password = "Teste#2026!";
 
-    public static async Task<HttpClient> SignInAsync(Guid tenantId)
+    public static async Task<HttpClient> SignInAsync(Guid tenantId, string role = "admin")
     {
         var email = $"admin-{Guid.NewGuid():N}@coworking.test";
         await using (var scope = ApiServer.Services.CreateAsyncScope())
         {
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
-            if (!await roles.RoleExistsAsync("admin"))
+            if (!await roles.RoleExistsAsync(role))
             {
-                await roles.CreateAsync(new IdentityRole<Guid>("admin"));
+                await roles.CreateAsync(new IdentityRole<Guid>(role));
             }
 
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var user = new AppUser { UserName = email, Email = email, TenantId = tenantId, FullName = "Admin de teste" };
             var created = await users.CreateAsync(user, Password);
             Assert.That(created.Succeeded, Is.True, string.Join("; ", created.Errors.Select(e => e.Description)));
-            await users.AddToRoleAsync(user, "admin");
+            await users.AddToRoleAsync(user, role);
         }
 
         var login = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
