@@ -15,6 +15,7 @@ using Conexa.Infrastructure.Payments;
 using Conexa.Infrastructure.Payments.Efi;
 using Conexa.Infrastructure.Persistence;
 using Conexa.Sandbox;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Json;
@@ -151,6 +152,7 @@ public static partial class ApiHost
 
     private static void UsePipeline(WebApplication app, bool sandboxEnabled)
     {
+        UseTrustedProxies(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -181,6 +183,31 @@ public static partial class ApiHost
         {
             app.MapFallbackToFile(spaRoute, "index.html");
         }
+    }
+
+    /// <summary>
+    /// Reads the client address and scheme from X-Forwarded-For and X-Forwarded-Proto, but only when the
+    /// request comes from a proxy listed in ForwardedHeaders:KnownProxies (comma-separated addresses).
+    /// Without the list the headers are ignored, so no client can choose the address the rate limit sees.
+    /// </summary>
+    private static void UseTrustedProxies(WebApplication app)
+    {
+        var proxies = (app.Configuration["ForwardedHeaders:KnownProxies"] ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (proxies.Length == 0)
+        {
+            return;
+        }
+
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        options.KnownIPNetworks.Clear();
+        options.KnownProxies.Clear();
+        foreach (var proxy in proxies)
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        app.UseForwardedHeaders(options);
     }
 
     private static Uri PublicBaseUrl(WebApplication app)

@@ -69,4 +69,41 @@ public sealed class SecurityTests
             ApiServer.DeleteDatabase(databasePath);
         }
     }
+
+    [Test]
+    public async Task TrustedProxy_RateLimitsEachForwardedClient()
+    {
+        var databasePath = ApiServer.NewDatabasePath();
+        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        {
+            ["RateLimiting:PublicPermitsPerMinute"] = "1",
+            ["ForwardedHeaders:KnownProxies"] = "127.0.0.1",
+        });
+        try
+        {
+            await Conexa.Api.Hosting.ApiHost.StartAsync(app);
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+            var first = await SendAsForwardedClientAsync(client, "203.0.113.10");
+            var other = await SendAsForwardedClientAsync(client, "203.0.113.11");
+            var firstAgain = await SendAsForwardedClientAsync(client, "203.0.113.10");
+
+            Assert.That(first, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(other, Is.EqualTo(HttpStatusCode.NotFound), "another client behind the proxy has its own limit");
+            Assert.That(firstAgain, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
+
+    private static async Task<HttpStatusCode> SendAsForwardedClientAsync(HttpClient client, string address)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/public/plans/any-link");
+        request.Headers.Add("X-Forwarded-For", address);
+        return (await client.SendAsync(request)).StatusCode;
+    }
 }
