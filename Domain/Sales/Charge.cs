@@ -70,26 +70,12 @@ public sealed class Charge : Entity
     /// <summary>The reference sent to the provider for this attempt: our charge id, plus the attempt after the first.</summary>
     public string ProviderReference => Attempt == 1 ? Id.ToString("N") : $"{Id:N}{Attempt}";
 
+    /// <summary>Creates the first charge of a contract: period 0, for the sale made at contracting.</summary>
     public static Charge First(Guid tenantId, Guid customerId, Guid contractId, Guid saleId, PaymentOption paymentOption, DateOnly dueDate, decimal amount, DateTimeOffset now)
     {
-        if (amount <= 0)
-        {
-            throw new BusinessRuleException("charge-amount-positive", "A charge must be greater than zero.");
-        }
-
-        return new Charge(Guid.NewGuid())
-        {
-            TenantId = tenantId,
-            CustomerId = customerId,
-            ContractId = contractId,
-            SaleId = saleId,
-            PaymentOption = paymentOption,
-            DueDate = dueDate,
-            Amount = Money.RoundToCents(amount),
-            Status = ChargeStatus.Pending,
-            CreatedAt = now,
-            PaymentStartLeaseUntil = now + PaymentStartLease,
-        };
+        var charge = ForPeriod(tenantId, customerId, contractId, paymentOption, 0, ChargePurpose.Regular, dueDate, amount, now);
+        charge.SaleId = saleId;
+        return charge;
     }
 
     /// <summary>Creates the charge of a later billing period, or the pro-rata charge that replaces one at termination.</summary>
