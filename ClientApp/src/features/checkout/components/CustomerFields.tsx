@@ -106,7 +106,7 @@ export function CustomerFields({ values, rules, errors, onChange }: CustomerFiel
           optional={!rules.password.required}
           autoComplete="new-password"
         maxLength={128}
-          hint={`Para entrar na área do cliente. Mínimo de ${minimumPasswordLength} caracteres.`}
+          hint={`Para entrar na área do cliente. Mínimo de ${minimumPasswordLength} caracteres, com letras e números.`}
         />
       )}
     </fieldset>
