@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails when a NuGet or npm dependency has a known high or critical vulnerability.
-# The npm registry served here may not offer the audit endpoint; then the npm check is reported
+# The npm registry served here may not offer the audit endpoint. Then the npm check is reported
 # as skipped rather than failed, because nothing was learned about the packages.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

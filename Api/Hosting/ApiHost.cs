@@ -188,7 +188,7 @@ public static partial class ApiHost
     /// <summary>
     /// Reads the client address and scheme from X-Forwarded-For and X-Forwarded-Proto, but only when the
     /// request comes from a proxy listed in ForwardedHeaders:KnownProxies (comma-separated addresses).
-    /// Without the list the headers are ignored, so no client can choose the address the rate limit sees.
+    /// Without the list the headers are ignored, so no client can choose the address the rate limit uses.
     /// </summary>
     private static void UseTrustedProxies(WebApplication app)
     {

@@ -167,12 +167,12 @@ public sealed class Contract : Entity
         EndDate = endDate;
         TerminatedAt = now;
 
-        var kept = _quotas
+        var remaining = _quotas
             .Where(q => q.PeriodStart <= endDate)
             .Select(q => q.PeriodEnd > endDate ? q with { PeriodEnd = endDate } : q)
             .ToList();
         _quotas.Clear();
-        _quotas.AddRange(kept);
+        _quotas.AddRange(remaining);
         Raise(new ContractTerminated(TenantId, Id, endDate));
     }
 

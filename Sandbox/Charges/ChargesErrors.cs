@@ -27,7 +27,7 @@ internal static class ChargesErrors
         return Body(StatusCodes.Status400BadRequest, code, error, description);
     }
 
-    // NOTE: EFI does not document the bodies of its 401 and 404 answers. These reuse the Charges error envelope
+    // NOTE: EFI does not document the bodies of its 401 and 404 responses. These reuse the Charges error envelope
     // with the HTTP status as the code.
     public static IResult Unauthorized(string message) =>
         Body(StatusCodes.Status401Unauthorized, StatusCodes.Status401Unauthorized, "unauthorized", message);

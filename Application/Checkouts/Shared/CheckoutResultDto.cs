@@ -3,7 +3,7 @@ using Conexa.Domain.Sales;
 
 namespace Conexa.Application.Checkouts.Shared;
 
-/// <summary>A checkout as the customer's page sees it: the contract's state and how to pay the first charge.</summary>
+/// <summary>A checkout as shown on the customer's page: the contract's state and how to pay the first charge.</summary>
 public sealed record CheckoutResultDto(
     Guid CheckoutId,
     Guid ContractId,

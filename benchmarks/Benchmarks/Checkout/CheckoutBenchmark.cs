@@ -43,12 +43,12 @@ internal static class CheckoutBenchmark
             record.Add(Figure.AtMost(Name, $"p99 latency, {level}", product.P99Milliseconds, bare.P99Milliseconds, "ms", 2.0));
             record.Add(Figure.Info(Name, $"p50 latency, {level}", product.P50Milliseconds, bare.P50Milliseconds, "ms"));
 
-            // The same load with the Pix start answered in-process shows what the two sandbox calls cost.
+            // The same load with the Pix start handled in-process shows what the two sandbox calls cost.
             InProcessPixSwitch.Enabled = true;
             var withoutProvider = await LoadAsync(client, productPath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber));
             InProcessPixSwitch.Enabled = false;
             record.Note(Name, string.Create(CultureInfo.InvariantCulture,
-                $"{clients} clients: with the Pix start answered in-process (no calls to the EFI sandbox) the product did {withoutProvider}; with the sandbox {product}; the bare route {bare}."));
+                $"{clients} clients: with the Pix start handled in-process (no calls to the EFI sandbox) the product did {withoutProvider}; with the sandbox {product}; the bare route {bare}."));
         }
     }
 
@@ -80,7 +80,7 @@ internal static class CheckoutBenchmark
                 latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (response.StatusCode != HttpStatusCode.Created)
                 {
-                    throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}, expected 201: {Encoding.UTF8.GetString(content)}");
+                    throw new InvalidOperationException($"POST {path} returned {(int)response.StatusCode}, expected 201: {Encoding.UTF8.GetString(content)}");
                 }
             }
         });

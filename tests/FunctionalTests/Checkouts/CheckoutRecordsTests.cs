@@ -8,7 +8,7 @@ namespace Conexa.FunctionalTests.Checkouts;
 public sealed class CheckoutRecordsTests
 {
     [Test]
-    public async Task Checkout_WritesAnAuditEntryWithoutTheFullDocument()
+    public async Task Checkout_WritesMaskedAuditEntry()
     {
         var plan = await TestPlans.CreateAsync();
 

@@ -10,7 +10,7 @@ namespace Conexa.FunctionalTests.Checkouts;
 public sealed class CheckoutValidationTests
 {
     [Test]
-    public async Task InvalidCpf_IsRejectedNamingTheFieldAndStoresNothing()
+    public async Task InvalidCpf_IsRejectedStoringNothing()
     {
         var plan = await TestPlans.CreateAsync();
 

@@ -10,7 +10,7 @@ namespace Conexa.FunctionalTests.Checkouts;
 public sealed class PixCheckoutTests
 {
     [Test]
-    public async Task PixCheckout_CreatesEveryRecordAndReturnsThePixCode()
+    public async Task PixCheckout_CreatesRecordsAndPixCode()
     {
         var plan = await TestPlans.CreateAsync();
 

@@ -30,7 +30,7 @@ public sealed class ContractingEmailTests
     }
 
     [Test]
-    public async Task UnitWithoutAddress_FallsBackToTheTenantEmail()
+    public async Task UnitWithoutAddress_UsesTenantEmail()
     {
         var plan = await TestPlans.CreateAsync();
         await ApiServer.QueryAsync(async db =>

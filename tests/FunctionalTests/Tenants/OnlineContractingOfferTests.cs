@@ -8,7 +8,7 @@ namespace Conexa.FunctionalTests.Tenants;
 public sealed class OnlineContractingOfferTests
 {
     [Test]
-    public async Task LightTenant_FeatureRoutesAreForbiddenWithUpgradePath()
+    public async Task LightTenant_FeatureRoutesAreForbidden()
     {
         var plan = await TestPlans.CreateAsync(tier: SubscriptionTier.Light);
         using var admin = await AdminClients.SignInAsync(plan.TenantId);

@@ -57,7 +57,7 @@ public sealed class ChargeTests
     }
 
     [Test]
-    public void RegisterPayment_BeforeTheProviderKnowsIt_IsRejected()
+    public void RegisterPayment_WhilePending_IsRejected()
     {
         var charge = NewCharge();
 

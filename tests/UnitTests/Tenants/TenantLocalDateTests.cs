@@ -7,7 +7,7 @@ public sealed class TenantLocalDateTests
     [TestCase("2027-02-07T01:30:00Z", "2027-02-06", 6)]
     [TestCase("2027-02-07T03:00:00Z", "2027-02-07", 7)]
     [TestCase("2027-02-07T02:59:59Z", "2027-02-06", 6)]
-    public void LocalDate_InSaoPaulo_IsTheCalendarDateThere(string instant, string expectedDate, int expectedDay)
+    public void LocalDate_InSaoPaulo_IsLocalDate(string instant, string expectedDate, int expectedDay)
     {
         var tenant = Tenant.Create("Demo", SubscriptionTier.Pro, "contato@demo.local");
 

@@ -15,7 +15,7 @@ public sealed class ConcurrentCheckoutTests
     private const int Requests = 100;
 
     [Test]
-    public async Task HundredPixSubmissions_OneKey_CreateOneOfEach()
+    public async Task HundredPixSubmissions_CreateOneOfEach()
     {
         var plan = await TestPlans.CreateAsync();
         var stopwatch = Stopwatch.StartNew();
@@ -31,7 +31,7 @@ public sealed class ConcurrentCheckoutTests
     }
 
     [Test]
-    public async Task HundredCardSubmissions_OneKey_ChargeTheCardOnce()
+    public async Task HundredCardSubmissions_ChargeCardOnce()
     {
         var plan = await TestPlans.CreateAsync();
         var stopwatch = Stopwatch.StartNew();
