@@ -139,7 +139,7 @@ public static partial class ApiHost
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(OpenApiDocumentation.Configure);
     }
@@ -164,7 +164,11 @@ public static partial class ApiHost
         app.UseSwagger();
         app.UseSwaggerUI();
 
+        // /health checks everything. /health/live checks only that the process runs, so an orchestrator does
+        // not restart instances while the database is down, and /health/ready checks the database.
         app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapPublicCheckoutEndpoints();
         app.MapWebhookEndpoints();
         app.MapAuthEndpoints();

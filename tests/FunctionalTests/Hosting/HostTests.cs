@@ -13,6 +13,16 @@ public sealed class HostTests
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
     }
 
+    [TestCase("/health/live")]
+    [TestCase("/health/ready")]
+    public async Task LivenessAndReadiness_AreHealthy(string path)
+    {
+        var response = await ApiServer.Client.GetAsync(path);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+    }
+
     [Test]
     public async Task OpenApiDocument_ListsRoutes()
     {
