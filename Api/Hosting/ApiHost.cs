@@ -176,6 +176,7 @@ public static partial class ApiHost
         app.MapPlanEndpoints();
         app.MapEmailEndpoints();
         app.MapTenantEndpoints();
+        app.MapCustomerEndpoints();
         if (sandboxEnabled)
         {
             app.MapSandboxEndpoints();

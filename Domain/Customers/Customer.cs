@@ -34,6 +34,9 @@ public sealed class Customer : Entity
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the personal data was erased at the holder's request (LGPD); financial records remain.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
     public static Customer Register(
         Guid tenantId,
         CustomerKind kind,
@@ -56,6 +59,17 @@ public sealed class Customer : Entity
             RegisteredBy = registeredBy,
             CreatedAt = createdAt,
         };
+    }
+
+    /// <summary>Erases the personal data, keeping the record so contracts and charges still add up.</summary>
+    public void Anonymise(DateTimeOffset now)
+    {
+        Name = "Titular anonimizado";
+        Email = $"anonimizado-{Id:N}@anonimizado.invalid";
+        Document = TaxDocument.Anonymised(Document.Kind);
+        Phone = null;
+        Address = null;
+        AnonymisedAt = now;
     }
 
     public void SetContact(string? phone, Address? address)

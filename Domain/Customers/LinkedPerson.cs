@@ -26,6 +26,14 @@ public sealed class LinkedPerson : Entity
 
     public string Email { get; private set; }
 
+    /// <summary>Erases the person's name, e-mail and CPF at the customer's request.</summary>
+    public void Anonymise()
+    {
+        Name = "Titular anonimizado";
+        Email = $"anonimizado-{Id:N}@anonimizado.invalid";
+        Document = TaxDocument.Anonymised(DocumentKind.Cpf);
+    }
+
     public static LinkedPerson Create(Customer customer, string name, TaxDocument document, string email)
     {
         if (document.Kind != DocumentKind.Cpf)

@@ -53,6 +53,10 @@ public sealed record TaxDocument
         return valid;
     }
 
+    /// <summary>Returns the placeholder that replaces a document erased at the holder's request: all zeros.</summary>
+    public static TaxDocument Anonymised(DocumentKind kind) =>
+        new(kind, new string('0', kind == DocumentKind.Cpf ? Cpf.Length : Cnpj.Length));
+
     /// <summary>Rebuilds a document read back from storage, where it was validated on the way in.</summary>
     public static TaxDocument FromStored(string value) =>
         new(value.Length == Cpf.Length ? DocumentKind.Cpf : DocumentKind.Cnpj, value);

@@ -46,6 +46,14 @@ public sealed class EmailMessage : Entity
             CreatedAt = now,
         };
 
+    /// <summary>Removes the recipient and content of an e-mail about a person whose data was erased.</summary>
+    public void Redact()
+    {
+        To = "anonimizado";
+        Subject = "[removido a pedido do titular]";
+        Body = "[removido a pedido do titular]";
+    }
+
     public void MarkSent(DateTimeOffset now)
     {
         Attempts++;

@@ -12,6 +12,15 @@ internal sealed partial class IdentityClientAreaAccounts(
 {
     public const string CustomerRole = "customer";
 
+    public async Task RemoveAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        var logins = users.Users.Where(u => u.CustomerId == customerId).ToList();
+        foreach (var login in logins)
+        {
+            await users.DeleteAsync(login);
+        }
+    }
+
     public async Task<bool> TryCreateAsync(Guid tenantId, Guid customerId, string name, string email, string password, CancellationToken cancellationToken)
     {
         var existing = await users.FindByEmailAsync(email);

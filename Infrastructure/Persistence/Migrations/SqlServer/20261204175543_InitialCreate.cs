@@ -272,6 +272,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
                     RegisteredBy = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AnonymisedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Address_City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Address_Complement = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Address_District = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),

@@ -272,6 +272,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    AnonymisedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Address_City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Address_Complement = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Address_District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),

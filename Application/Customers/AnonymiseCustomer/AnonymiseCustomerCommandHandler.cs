@@ -1,0 +1,41 @@
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Auditing;
+using Conexa.Domain.Customers;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.Customers.AnonymiseCustomer;
+
+/// <summary>
+/// Replaces the customer's and linked people's names, e-mails, documents, phone and address, redacts the
+/// e-mails sent about their contracts, deletes their client-area login and records who did it. Amounts,
+/// dates and statuses stay, because the operator must keep its financial records.
+/// </summary>
+public sealed class AnonymiseCustomerCommandHandler(IAppDbContext db, ICurrentUser user, IClientAreaAccounts accounts, TimeProvider clock)
+    : ICommandHandler<AnonymiseCustomerCommand>
+{
+    public async ValueTask<Unit> Handle(AnonymiseCustomerCommand command, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == command.CustomerId && c.TenantId == user.TenantId, cancellationToken)
+            ?? throw new NotFoundException("Customer", command.CustomerId.ToString());
+        var now = clock.GetUtcNow();
+
+        customer.Anonymise(now);
+        foreach (var person in await db.LinkedPeople.Where(p => p.CustomerId == customer.Id).ToListAsync(cancellationToken))
+        {
+            person.Anonymise();
+        }
+
+        var contractIds = await db.Contracts.Where(c => c.CustomerId == customer.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+        foreach (var email in await db.EmailMessages.Where(m => contractIds.Contains(m.RelatedId)).ToListAsync(cancellationToken))
+        {
+            email.Redact();
+        }
+
+        db.AuditEntries.Add(AuditEntry.Record(customer.TenantId, "customer.anonymised", nameof(Customer), customer.Id, $"user:{user.UserId}", now));
+        await db.SaveChangesAsync(cancellationToken);
+        await accounts.RemoveAsync(customer.Id, cancellationToken);
+        return Unit.Value;
+    }
+}

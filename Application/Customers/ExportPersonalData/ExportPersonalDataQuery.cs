@@ -1,0 +1,28 @@
+using Mediator;
+
+namespace Conexa.Application.Customers.ExportPersonalData;
+
+/// <summary>Everything stored about a customer, for a data-access request under the LGPD.</summary>
+public sealed record ExportPersonalDataQuery(Guid CustomerId) : IQuery<PersonalDataDto>;
+
+public sealed record PersonalDataDto(
+    Guid CustomerId,
+    string Kind,
+    string Name,
+    string Document,
+    string Email,
+    string? Phone,
+    string? Address,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? AnonymisedAt,
+    IReadOnlyList<PersonalDataPersonDto> LinkedPeople,
+    IReadOnlyList<PersonalDataContractDto> Contracts,
+    IReadOnlyList<PersonalDataEmailDto> Emails);
+
+public sealed record PersonalDataPersonDto(string Name, string Document, string Email);
+
+public sealed record PersonalDataContractDto(Guid Id, string PlanName, DateOnly StartDate, DateOnly? EndDate, string Status, IReadOnlyList<PersonalDataChargeDto> Charges);
+
+public sealed record PersonalDataChargeDto(DateOnly DueDate, decimal Amount, string Status);
+
+public sealed record PersonalDataEmailDto(string Subject, string To, DateTimeOffset CreatedAt);

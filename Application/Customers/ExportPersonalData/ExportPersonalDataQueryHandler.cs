@@ -1,0 +1,42 @@
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Interfaces;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.Customers.ExportPersonalData;
+
+public sealed class ExportPersonalDataQueryHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ExportPersonalDataQuery, PersonalDataDto>
+{
+    public async ValueTask<PersonalDataDto> Handle(ExportPersonalDataQuery query, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CustomerId && c.TenantId == user.TenantId, cancellationToken)
+            ?? throw new NotFoundException("Customer", query.CustomerId.ToString());
+        var people = await db.LinkedPeople.AsNoTracking().Where(p => p.CustomerId == customer.Id).ToListAsync(cancellationToken);
+        var contracts = await db.Contracts.AsNoTracking().Where(c => c.CustomerId == customer.Id).ToListAsync(cancellationToken);
+        var contractIds = contracts.Select(c => c.Id).ToList();
+        var charges = await db.Charges.AsNoTracking().Where(c => contractIds.Contains(c.ContractId)).ToListAsync(cancellationToken);
+        var emails = await db.EmailMessages.AsNoTracking().Where(m => contractIds.Contains(m.RelatedId)).ToListAsync(cancellationToken);
+
+        var address = customer.Address is { } a ? $"{a.Street}, {a.Number} {a.Complement} - {a.District}, {a.City}/{a.State}, CEP {a.PostalCode}" : null;
+        return new PersonalDataDto(
+            customer.Id,
+            customer.Kind.ToString(),
+            customer.Name,
+            customer.Document.Formatted,
+            customer.Email,
+            customer.Phone,
+            address,
+            customer.CreatedAt,
+            customer.AnonymisedAt,
+            people.Select(p => new PersonalDataPersonDto(p.Name, p.Document.Formatted, p.Email)).ToList(),
+            contracts.Select(c => new PersonalDataContractDto(
+                c.Id,
+                c.PlanName,
+                c.StartDate,
+                c.EndDate,
+                c.Status.ToString(),
+                charges.Where(ch => ch.ContractId == c.Id).OrderBy(ch => ch.DueDate).Select(ch => new PersonalDataChargeDto(ch.DueDate, ch.Amount, ch.Status.ToString())).ToList()))
+                .ToList(),
+            emails.OrderBy(m => m.CreatedAt).Select(m => new PersonalDataEmailDto(m.Subject, m.To, m.CreatedAt)).ToList());
+    }
+}

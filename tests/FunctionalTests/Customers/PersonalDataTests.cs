@@ -1,0 +1,77 @@
+using System.Net;
+using Conexa.Domain.Plans;
+using Conexa.FunctionalTests.Support;
+using Conexa.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Customers;
+
+public sealed class PersonalDataTests
+{
+    [Test]
+    public async Task Export_ListsTheCustomersData()
+    {
+        var (plan, customerId, email) = await CustomerWithLoginAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.GetAsync($"/api/customers/{customerId}/personal-data");
+        var data = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(data["name"]!.GetValue<string>(), Is.EqualTo("Maria Souza"));
+        Assert.That(data["email"]!.GetValue<string>(), Is.EqualTo(email));
+        Assert.That(data["document"]!.GetValue<string>(), Is.EqualTo("529.982.247-25"));
+        Assert.That(data["contracts"]!.AsArray(), Has.Count.EqualTo(1));
+        Assert.That(data["contracts"]![0]!["charges"]!.AsArray(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Anonymise_ErasesPersonalDataAndKeepsMoney()
+    {
+        var (plan, customerId, email) = await CustomerWithLoginAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsync($"/api/customers/{customerId}/anonymisation", null);
+        var data = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/customers/{customerId}/personal-data"));
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        var login = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
+        var charges = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.CustomerId == customerId).ToListAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(data["name"]!.GetValue<string>(), Is.EqualTo("Titular anonimizado"));
+        Assert.That(data["document"]!.GetValue<string>(), Is.EqualTo("000.000.000-00"));
+        Assert.That(data["email"]!.GetValue<string>(), Does.Not.Contain("maria"));
+        Assert.That(data["linkedPeople"]![0]!["name"]!.GetValue<string>(), Is.EqualTo("Titular anonimizado"));
+        Assert.That(data["anonymisedAt"], Is.Not.Null);
+        Assert.That(login, Is.Null, "the client-area login is deleted");
+        Assert.That(charges.Single().Amount, Is.EqualTo(450.00m), "financial records stay");
+    }
+
+    [Test]
+    public async Task OtherTenantsCustomer_IsNotFound()
+    {
+        var (_, customerId, _) = await CustomerWithLoginAsync();
+        var other = await TestPlans.CreateAsync();
+        using var otherAdmin = await AdminClients.SignInAsync(other.TenantId);
+
+        var export = await otherAdmin.GetAsync($"/api/customers/{customerId}/personal-data");
+        var erase = await otherAdmin.PostAsync($"/api/customers/{customerId}/anonymisation", null);
+
+        Assert.That(export.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(erase.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    private static async Task<(TestPlan Plan, Guid CustomerId, string Email)> CustomerWithLoginAsync()
+    {
+        var plan = await TestPlans.CreateAsync(form: FormConfiguration.Default with { Password = FormField.Optional });
+        var email = $"maria-{Guid.NewGuid():N}@example.com";
+        var body = CheckoutApi.PersonBody("pix");
+        body["customer"]!["email"] = email;
+        body["customer"]!["password"] = "senha2026segura";
+        await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var customerId = await ApiServer.QueryAsync(db => db.Customers.Where(c => c.TenantId == plan.TenantId).Select(c => c.Id).SingleAsync());
+        return (plan, customerId, email);
+    }
+}
