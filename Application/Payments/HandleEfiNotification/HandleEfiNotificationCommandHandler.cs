@@ -21,8 +21,6 @@ public sealed partial class HandleEfiNotificationCommandHandler(
 {
     private static readonly HashSet<string> PaidStatuses = ["paid", "settled"];
 
-    private const int MaxAttempts = 3;
-
     public async ValueTask<Unit> Handle(HandleEfiNotificationCommand command, CancellationToken cancellationToken)
     {
         var token = command.Token!;
@@ -30,20 +28,11 @@ public sealed partial class HandleEfiNotificationCommandHandler(
 
         // EFI may deliver the callbacks of one charge at the same moment. The cursor's unique token and
         // concurrency check let one request apply each event; the other retries and finds nothing new.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await ApplyNewEventsAsync(token, events, cancellationToken);
-                return Unit.Value;
-            }
-            catch (DbUpdateException exception) when (attempt < MaxAttempts
-                && (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception)))
-            {
-                LogConcurrentDelivery(token.Length > 6 ? token[..6] : token, attempt);
-                db.DiscardChanges();
-            }
-        }
+        await ConcurrentDeliveries.ApplyAsync(
+            db,
+            () => ApplyNewEventsAsync(token, events, cancellationToken),
+            attempt => LogConcurrentDelivery(token.Length > 6 ? token[..6] : token, attempt));
+        return Unit.Value;
     }
 
     private async Task ApplyNewEventsAsync(string token, IReadOnlyList<ChargeNotificationEvent> events, CancellationToken cancellationToken)

@@ -16,8 +16,6 @@ public sealed partial class HandlePixPaymentCommandHandler(
     ILogger<HandlePixPaymentCommandHandler> logger)
     : ICommandHandler<HandlePixPaymentCommand>
 {
-    private const int MaxAttempts = 3;
-
     public async ValueTask<Unit> Handle(HandlePixPaymentCommand command, CancellationToken cancellationToken)
     {
         var payments = new List<(string Txid, DateTimeOffset? PaidAt)>();
@@ -36,19 +34,8 @@ public sealed partial class HandlePixPaymentCommandHandler(
 
         // EFI may deliver one payment several times at once. The charge's concurrency token lets one request
         // record it; the others fail to save, read the charge again, find it paid and change nothing.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await RecordPaymentsAsync(payments, cancellationToken);
-                return Unit.Value;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-            {
-                LogConcurrentDelivery(attempt);
-                db.DiscardChanges();
-            }
-        }
+        await ConcurrentDeliveries.ApplyAsync(db, () => RecordPaymentsAsync(payments, cancellationToken), LogConcurrentDelivery);
+        return Unit.Value;
     }
 
     private async Task RecordPaymentsAsync(IReadOnlyList<(string Txid, DateTimeOffset? PaidAt)> payments, CancellationToken cancellationToken)
