@@ -64,8 +64,8 @@ public sealed class Customer : Entity
     /// <summary>Erases the personal data, keeping the record so contracts and charges still add up.</summary>
     public void Anonymise(DateTimeOffset now)
     {
-        Name = "Titular anonimizado";
-        Email = $"anonimizado-{Id:N}@anonimizado.invalid";
+        Name = AnonymisedPerson.Name;
+        Email = AnonymisedPerson.EmailFor(Id);
         Document = TaxDocument.Anonymised(Document.Kind);
         Phone = null;
         Address = null;

@@ -29,8 +29,8 @@ public sealed class LinkedPerson : Entity
     /// <summary>Erases the person's name, e-mail and CPF at the customer's request.</summary>
     public void Anonymise()
     {
-        Name = "Titular anonimizado";
-        Email = $"anonimizado-{Id:N}@anonimizado.invalid";
+        Name = AnonymisedPerson.Name;
+        Email = AnonymisedPerson.EmailFor(Id);
         Document = TaxDocument.Anonymised(DocumentKind.Cpf);
     }
 
