@@ -1,6 +1,8 @@
 using Conexa.Application.Billing;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
+using Conexa.Application.Sandbox.TestClocks;
 using Conexa.Application.Payments;
 using Conexa.Application.Payments.CancelAtProvider;
 using Conexa.Application.Emails.SendContractingEmails;
@@ -23,6 +25,9 @@ public static class DependencyInjection
         services.AddScoped<ChargePaymentStarter>();
         services.AddScoped<ChargePaymentRecorder>();
         services.AddScoped<BillingRunner>();
+        services.AddScoped<OverdueRunner>();
+        services.AddScoped<TenantClock>();
+        services.AddScoped<TestClockAdvancer>();
         services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
         services.AddScoped<IDomainEventHandler<ContractingCompleted>, ContractingEmailsHandler>();
         return services;

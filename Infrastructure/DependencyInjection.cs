@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddSingleton<DomainEventOutboxInterceptor>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IOutboxDrain>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<OutboxProcessor>();
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Api.Authentication;
 using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
 using Conexa.Sandbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +21,21 @@ internal static class SandboxEndpoints
             .WithSummary("Makes the sandbox pay a checkout's Pix or card charge; the provider's callback then updates the checkout.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/charges/{chargeId:guid}/pay", PayChargeInSandbox)
+            .WithName(nameof(PayChargeInSandbox))
+            .WithSummary("Makes the sandbox pay any Pix, card or boleto charge of the caller's tenant, such as a later period's; the callback then records it.")
+            .RequireAuthorization(Policies.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> PayChargeInSandbox(Guid chargeId, IAppDbContext db, ICurrentUser user, EfiSandbox sandbox, CancellationToken cancellationToken)
+    {
+        var charge = await db.Charges.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Id == chargeId && c.TenantId == user.TenantId, cancellationToken)
+            ?? throw new NotFoundException("Charge", chargeId.ToString());
+        return await PayAsync(charge, sandbox, $"/api/contracts/{charge.ContractId}", cancellationToken);
     }
 
     private static async Task<IResult> PayCheckoutInSandbox(Guid checkoutId, IAppDbContext db, EfiSandbox sandbox, CancellationToken cancellationToken)
@@ -30,7 +47,11 @@ internal static class SandboxEndpoints
                 select candidate)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Checkout", checkoutId.ToString());
+        return await PayAsync(charge, sandbox, $"/api/public/checkouts/{checkoutId}", cancellationToken);
+    }
 
+    private static async Task<IResult> PayAsync(Charge charge, EfiSandbox sandbox, string statusUrl, CancellationToken cancellationToken)
+    {
         if (charge.ProviderChargeId is null)
         {
             return TypedResults.Problem("A cobrança ainda não foi registrada no provedor.", statusCode: StatusCodes.Status409Conflict);
@@ -52,6 +73,6 @@ internal static class SandboxEndpoints
             return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict);
         }
 
-        return TypedResults.Accepted($"/api/public/checkouts/{checkoutId}");
+        return TypedResults.Accepted(statusUrl);
     }
 }

@@ -180,6 +180,7 @@ public static partial class ApiHost
         if (sandboxEnabled)
         {
             app.MapSandboxEndpoints();
+            app.MapTestClockEndpoints();
         }
 
         // The single-page app's routes. Under /api, routing returns 404 for unknown routes, 405 for a

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Conexa.Application.Billing;
 
 /// <summary>
-/// Creates each active contract's charges whose due date falls within the lead days, counted in the
+/// Creates each active or suspended contract's charges whose due date falls within the lead days, counted in the
 /// tenant's time zone, and renews the period's quotas. A unique index on contract, period and purpose
 /// makes a second instance running at the same moment fail to insert, so each period is charged once,
 /// and a run that stopped half-way simply resumes where the charges end.
@@ -27,16 +27,16 @@ public sealed partial class BillingRunner(
     /// <summary>Bills every tenant, or only <paramref name="tenantId"/> when given.</summary>
     public async Task<BillingRunResult> RunAsync(CancellationToken cancellationToken, Guid? tenantId = null)
     {
-        var now = clock.GetUtcNow();
         var tenants = await db.Tenants.AsNoTracking().Where(t => tenantId == null || t.Id == tenantId).ToListAsync(cancellationToken);
         var checkedCount = 0;
         var created = 0;
 
         foreach (var tenant in tenants)
         {
+            var now = tenant.Now(clock);
             var horizon = tenant.LocalDate(now).AddDays(options.Value.LeadDays);
             var contractIds = await db.Contracts
-                .Where(c => c.TenantId == tenant.Id && c.Status == ContractStatus.Active)
+                .Where(c => c.TenantId == tenant.Id && (c.Status == ContractStatus.Active || c.Status == ContractStatus.Suspended))
                 .Select(c => c.Id)
                 .ToListAsync(cancellationToken);
 
@@ -64,7 +64,7 @@ public sealed partial class BillingRunner(
         for (var index = lastBilled + 1; contract.Schedule.DueDate(index) <= horizon; index++)
         {
             var period = contract.Schedule.Period(index);
-            var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
+            var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now, clock.GetUtcNow());
             db.Charges.Add(charge);
             contract.RenewQuotas(period, plan.Quotas);
 

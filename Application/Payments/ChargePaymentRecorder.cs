@@ -1,16 +1,22 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
 using Conexa.Domain.Auditing;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Payments;
 
-/// <summary>Applies a confirmed payment to a charge and, for a contract's first charge, to the contract.</summary>
-public sealed class ChargePaymentRecorder(IAppDbContext db)
+/// <summary>Applies a confirmed payment to a charge and to its contract: activation or reopened access.</summary>
+public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantClock)
 {
-    /// <summary>Marks the charge paid; returns false when it already was, so repeated callbacks change nothing.</summary>
+    /// <summary>
+    /// Marks the charge paid; returns false when it already was, so repeated callbacks change nothing. A tenant
+    /// on a sandbox test clock records the payment at its clock's instant rather than at the provider's.
+    /// </summary>
     public async Task<bool> RecordAsync(Charge charge, DateTimeOffset paidAt, CancellationToken cancellationToken)
     {
+        paidAt = await tenantClock.TestInstantAsync(charge.TenantId, cancellationToken) ?? paidAt;
         if (!charge.RegisterPayment(paidAt))
         {
             return false;
@@ -18,10 +24,22 @@ public sealed class ChargePaymentRecorder(IAppDbContext db)
 
         db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.paid", nameof(Charge), charge.Id, $"provider:{charge.PaymentOption.Provider.ToString().ToLowerInvariant()}", paidAt));
 
+        var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
         if (charge.SaleId is not null)
         {
-            var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
             contract.RegisterFirstPayment(paidAt);
+        }
+
+        if (contract.Status == ContractStatus.Suspended)
+        {
+            var stillOverdue = await db.Charges.AnyAsync(
+                c => c.ContractId == contract.Id && c.Id != charge.Id && c.Status == ChargeStatus.Overdue,
+                cancellationToken);
+            if (!stillOverdue)
+            {
+                contract.ResumeAfterPayment();
+                db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "contract.resumed", nameof(Contract), contract.Id, "system", paidAt, "Acesso reaberto após o pagamento das cobranças em atraso."));
+            }
         }
 
         return true;

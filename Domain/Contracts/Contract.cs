@@ -62,6 +62,9 @@ public sealed class Contract : Entity
 
     public DateTimeOffset? TerminatedAt { get; private set; }
 
+    /// <summary>When access was closed for an overdue charge; null while the contract is not suspended.</summary>
+    public DateTimeOffset? SuspendedAt { get; private set; }
+
     public IReadOnlyList<ContractQuota> Quotas => _quotas;
 
     public DueDateSchedule Schedule => new(StartDate);
@@ -141,6 +144,35 @@ public sealed class Contract : Entity
         {
             Activate(now);
         }
+    }
+
+    /// <summary>
+    /// Closes access because a charge is overdue, when the plan's policy ties access to payment; a contract with
+    /// immediate access keeps it. Returns true when the status changed.
+    /// </summary>
+    public bool SuspendForOverdueCharge(DateTimeOffset now)
+    {
+        if (Status != ContractStatus.Active || ActivationPolicy != ActivationPolicy.AfterFirstPayment)
+        {
+            return false;
+        }
+
+        Status = ContractStatus.Suspended;
+        SuspendedAt = now;
+        return true;
+    }
+
+    /// <summary>Reopens access once no overdue charge remains; returns true when the status changed.</summary>
+    public bool ResumeAfterPayment()
+    {
+        if (Status != ContractStatus.Suspended)
+        {
+            return false;
+        }
+
+        Status = ContractStatus.Active;
+        SuspendedAt = null;
+        return true;
     }
 
     /// <summary>Checks that the contract can end on <paramref name="endDate"/>; throws a broken rule otherwise.</summary>

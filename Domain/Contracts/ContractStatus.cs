@@ -6,4 +6,7 @@ public enum ContractStatus
     AwaitingPayment,
     Active,
     Terminated,
+
+    /// <summary>Access closed because a charge is overdue under the after-first-payment policy; paying reopens it.</summary>
+    Suspended,
 }

@@ -65,21 +65,28 @@ public sealed class Charge : Entity
     public bool IsSettled => Status is ChargeStatus.Approved or ChargeStatus.Paid;
 
     /// <summary>True while the customer still owes the charge: not paid, not approved and not cancelled.</summary>
-    public bool IsOpen => Status is ChargeStatus.Pending or ChargeStatus.AwaitingPayment or ChargeStatus.Declined;
+    public bool IsOpen => Status is ChargeStatus.Pending or ChargeStatus.AwaitingPayment or ChargeStatus.Declined or ChargeStatus.Overdue;
 
     /// <summary>The reference sent to the provider for this attempt: our charge id, plus the attempt after the first.</summary>
     public string ProviderReference => Attempt == 1 ? Id.ToString("N") : $"{Id:N}{Attempt}";
 
-    /// <summary>Creates the first charge of a contract: period 0, for the sale made at contracting.</summary>
-    public static Charge First(Guid tenantId, Guid customerId, Guid contractId, Guid saleId, PaymentOption paymentOption, DateOnly dueDate, decimal amount, DateTimeOffset now)
+    /// <summary>
+    /// Creates the first charge of a contract: period 0, for the sale made at contracting. <c>now</c> is the
+    /// tenant's instant (a sandbox test clock may set it); <c>leaseStart</c> is the real instant from which the
+    /// creator holds the start lease, and defaults to <c>now</c>.
+    /// </summary>
+    public static Charge First(Guid tenantId, Guid customerId, Guid contractId, Guid saleId, PaymentOption paymentOption, DateOnly dueDate, decimal amount, DateTimeOffset now, DateTimeOffset? leaseStart = null)
     {
-        var charge = ForPeriod(tenantId, customerId, contractId, paymentOption, 0, ChargePurpose.Regular, dueDate, amount, now);
+        var charge = ForPeriod(tenantId, customerId, contractId, paymentOption, 0, ChargePurpose.Regular, dueDate, amount, now, leaseStart);
         charge.SaleId = saleId;
         return charge;
     }
 
-    /// <summary>Creates the charge of a later billing period, or the pro-rata charge that replaces one at termination.</summary>
-    public static Charge ForPeriod(Guid tenantId, Guid customerId, Guid contractId, PaymentOption paymentOption, int periodIndex, ChargePurpose purpose, DateOnly dueDate, decimal amount, DateTimeOffset now)
+    /// <summary>
+    /// Creates the charge of a later billing period, or the pro-rata charge that replaces one at termination.
+    /// <c>now</c> and <c>leaseStart</c> are as in <see cref="First"/>.
+    /// </summary>
+    public static Charge ForPeriod(Guid tenantId, Guid customerId, Guid contractId, PaymentOption paymentOption, int periodIndex, ChargePurpose purpose, DateOnly dueDate, decimal amount, DateTimeOffset now, DateTimeOffset? leaseStart = null)
     {
         if (amount <= 0)
         {
@@ -98,7 +105,7 @@ public sealed class Charge : Entity
             Amount = Money.RoundToCents(amount),
             Status = ChargeStatus.Pending,
             CreatedAt = now,
-            PaymentStartLeaseUntil = now + PaymentStartLease,
+            PaymentStartLeaseUntil = (leaseStart ?? now) + PaymentStartLease,
         };
     }
 
@@ -200,6 +207,22 @@ public sealed class Charge : Entity
         DeclineReason = null;
         Status = ChargeStatus.Pending;
         PaymentStartLeaseUntil = now + PaymentStartLease;
+    }
+
+    /// <summary>
+    /// Marks an issued charge overdue when <paramref name="today"/> (in the tenant's time zone) is after its due
+    /// date; returns false when the charge is not waiting for payment or is not yet late.
+    /// </summary>
+    public bool MarkOverdue(DateOnly today)
+    {
+        if (Status != ChargeStatus.AwaitingPayment || today <= DueDate)
+        {
+            return false;
+        }
+
+        Status = ChargeStatus.Overdue;
+        Version++;
+        return true;
     }
 
     /// <summary>Marks the charge paid; a repeated confirmation changes nothing and returns false.</summary>

@@ -13,4 +13,7 @@ public enum ChargeStatus
     Paid,
     Declined,
     Cancelled,
+
+    /// <summary>Registered at the provider and still unpaid after its due date; paying it settles it as usual.</summary>
+    Overdue,
 }

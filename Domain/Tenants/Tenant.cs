@@ -30,6 +30,12 @@ public sealed class Tenant : Entity
     /// <summary>Days between contracting and the first charge's due date when paying by boleto.</summary>
     public int BoletoDueDays { get; private set; } = DefaultBoletoDueDays;
 
+    /// <summary>
+    /// The frozen instant of the tenant's sandbox test clock, in UTC; null while the tenant follows the real clock.
+    /// Only hosts running the sandboxes let anyone set it.
+    /// </summary>
+    public DateTimeOffset? TestClockInstant { get; private set; }
+
     public bool OffersOnlineContracting => Tier is SubscriptionTier.Pro or SubscriptionTier.Prime;
 
     public static Tenant Create(string name, SubscriptionTier tier, string mainEmail, string timeZoneId = DefaultTimeZoneId)
@@ -45,12 +51,44 @@ public sealed class Tenant : Entity
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
     }
 
+    /// <summary>Returns the tenant's current instant: its test clock when set, otherwise the real clock.</summary>
+    public DateTimeOffset Now(TimeProvider clock) => TestClockInstant ?? clock.GetUtcNow();
+
+    /// <summary>Freezes the tenant's clock at <paramref name="instant"/>; a clock already set never moves backwards.</summary>
+    public void SetTestClock(DateTimeOffset instant)
+    {
+        EnsureNotBackwards(instant);
+        TestClockInstant = instant.ToUniversalTime();
+    }
+
+    /// <summary>Moves a set test clock forward to <paramref name="instant"/>.</summary>
+    public void AdvanceTestClock(DateTimeOffset instant)
+    {
+        if (TestClockInstant is null)
+        {
+            throw new BusinessRuleException("test-clock-not-set", "The tenant has no test clock; set one before advancing it.");
+        }
+
+        EnsureNotBackwards(instant);
+        TestClockInstant = instant.ToUniversalTime();
+    }
+
     /// <summary>Accepts the online contracting offer ("Quero esta oferta"): a LIGHT tenant moves to PRO.</summary>
     public void AcceptOnlineContractingOffer()
     {
         if (Tier == SubscriptionTier.Light)
         {
             Tier = SubscriptionTier.Pro;
+        }
+    }
+
+    private void EnsureNotBackwards(DateTimeOffset instant)
+    {
+        if (TestClockInstant is { } current && instant < current)
+        {
+            throw new BusinessRuleException(
+                "test-clock-backwards",
+                $"The test clock is at {current:yyyy-MM-ddTHH:mm:ssZ} and never moves backwards; choose a later instant.");
         }
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Conexa.Infrastructure.Billing;
 
-/// <summary>Runs the billing job at start and then every <see cref="BillingOptions.Interval"/>.</summary>
+/// <summary>Runs the billing job, then marks overdue charges, at start and then every <see cref="BillingOptions.Interval"/>.</summary>
 internal sealed partial class BillingRunProcessor(
     IServiceScopeFactory scopes,
     IOptions<BillingOptions> options,
@@ -26,6 +26,7 @@ internal sealed partial class BillingRunProcessor(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -43,6 +44,6 @@ internal sealed partial class BillingRunProcessor(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The billing run failed; it runs again after the interval")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The billing run or the overdue check failed; both run again after the interval")]
     private partial void LogRunFailed(Exception exception);
 }

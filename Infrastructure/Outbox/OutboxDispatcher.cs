@@ -18,8 +18,11 @@ public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger) : IOutboxDrain
 {
+    /// <summary>The most batches one drain dispatches, so messages that keep raising new ones cannot loop forever.</summary>
+    private const int MaxDrainBatches = 100;
+
     private static readonly Dictionary<string, Type> EventTypes = typeof(IDomainEvent).Assembly.GetTypes()
         .Where(t => t.IsClass && !t.IsAbstract && typeof(IDomainEvent).IsAssignableFrom(t))
         .ToDictionary(t => t.FullName!, StringComparer.Ordinal);
@@ -51,6 +54,23 @@ public sealed partial class OutboxDispatcher(
         }
 
         return handled;
+    }
+
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        for (var batch = 0; batch < MaxDrainBatches; batch++)
+        {
+            var handled = await DispatchPendingAsync(cancellationToken);
+            if (handled == 0)
+            {
+                break;
+            }
+
+            total += handled;
+        }
+
+        return total;
     }
 
     private async Task<bool> TryHandleAsync(Guid id, CancellationToken cancellationToken)

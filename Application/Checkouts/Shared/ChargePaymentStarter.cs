@@ -1,6 +1,7 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Payments;
+using Conexa.Application.Common.Time;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
@@ -15,6 +16,7 @@ public sealed partial class ChargePaymentStarter(
     IAppDbContext db,
     IEnumerable<IPaymentGateway> gateways,
     ISecretProtector secrets,
+    TenantClock tenantClock,
     TimeProvider clock,
     ILogger<ChargePaymentStarter> logger)
 {
@@ -58,7 +60,7 @@ public sealed partial class ChargePaymentStarter(
             return;
         }
 
-        Apply(charge, contract, result);
+        Apply(charge, contract, result, await tenantClock.NowAsync(charge.TenantId, cancellationToken));
         if (result.Outcome == PaymentStartOutcome.CardApproved && cardToken is not null)
         {
             contract.KeepCardOnFile(secrets.Protect(cardToken), charge.PaymentOption);
@@ -88,7 +90,7 @@ public sealed partial class ChargePaymentStarter(
         }
     }
 
-    private void Apply(Charge charge, Contract contract, PaymentStartResult result)
+    private void Apply(Charge charge, Contract contract, PaymentStartResult result, DateTimeOffset now)
     {
         switch (result.Outcome)
         {
@@ -97,8 +99,8 @@ public sealed partial class ChargePaymentStarter(
                 break;
             case PaymentStartOutcome.CardApproved:
                 charge.RegisterCardApproved(result.ProviderChargeId);
-                contract.RegisterFirstPayment(clock.GetUtcNow());
-                db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.approved", nameof(Charge), charge.Id, "provider:" + charge.PaymentOption.Provider.ToString().ToLowerInvariant(), clock.GetUtcNow()));
+                contract.RegisterFirstPayment(now);
+                db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.approved", nameof(Charge), charge.Id, "provider:" + charge.PaymentOption.Provider.ToString().ToLowerInvariant(), now));
                 break;
             case PaymentStartOutcome.BoletoIssued:
                 charge.RegisterBoletoIssued(result.ProviderChargeId, result.BoletoDigitableLine ?? string.Empty, result.BoletoBarcode ?? string.Empty, result.BoletoPdfUrl, result.PixCopyPaste, result.PixQrCodeImage);

@@ -66,7 +66,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
     private async Task<CreatedRecords> CreateAsync(SubmitCheckoutCommand command, Plan plan, Tenant tenant, string key, string fingerprint, CancellationToken cancellationToken)
     {
         var input = command.Customer!;
-        var now = clock.GetUtcNow();
+        var now = tenant.Now(clock);
         var kind = input.Kind == "company" ? CustomerKind.Company : CustomerKind.Person;
         var document = TaxDocument.Parse(input.Document!, kind == CustomerKind.Person ? DocumentKind.Cpf : DocumentKind.Cnpj);
 
@@ -97,7 +97,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
         var sale = Sale.ForOnlineContracting(plan, customer, now);
         var contract = Contract.ContractOnline(plan, customer, linkedPerson, sale.Id, option, tenant.LocalDate(now), now);
-        var charge = Charge.First(tenant.Id, customer.Id, contract.Id, sale.Id, option, contract.FirstChargeDueDate(tenant.BoletoDueDays), sale.Total, now);
+        var charge = Charge.First(tenant.Id, customer.Id, contract.Id, sale.Id, option, contract.FirstChargeDueDate(tenant.BoletoDueDays), sale.Total, now, clock.GetUtcNow());
         var checkout = Checkout.Record(tenant.Id, plan.Id, key, fingerprint, customer.Id, contract.Id, charge.Id, now);
 
         db.Sales.Add(sale);

@@ -19,7 +19,7 @@ public sealed class ExportContractsQueryHandler(
         var filter = ContractFilter.Parse(query);
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == user.TenantId, cancellationToken);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(tenant.TimeZoneId);
-        var exportedAt = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime;
+        var exportedAt = TimeZoneInfo.ConvertTime(tenant.Now(clock), zone).DateTime;
         var header = await ReportHeaderFactory.CreateAsync(db, tenant, filter, exportedAt, cancellationToken);
 
         var source = ContractReportQuery.Sorted(ContractReportQuery.Filtered(db, tenant.Id, filter), filter.Sort).AsNoTracking();

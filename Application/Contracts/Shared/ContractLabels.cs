@@ -20,6 +20,7 @@ public static class ContractLabels
         ContractStatus.AwaitingPayment => "Aguardando pagamento",
         ContractStatus.Active => "Ativo",
         ContractStatus.Terminated => "Encerrado",
+        ContractStatus.Suspended => "Suspenso por atraso",
         _ => value.ToString(),
     };
 

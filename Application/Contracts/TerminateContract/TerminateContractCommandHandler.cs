@@ -1,4 +1,5 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
 using Conexa.Application.Contracts.PreviewTermination;
 using Conexa.Application.Contracts.Shared;
 using Conexa.Domain.Auditing;
@@ -14,7 +15,7 @@ namespace Conexa.Application.Contracts.TerminateContract;
 /// Applies a termination plan in one transaction: cancels the charges it lists, adds the pro-rata
 /// charge or the customer's credit, ends the contract and its quotas, and records who did it.
 /// </summary>
-public sealed class TerminateContractCommandHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class TerminateContractCommandHandler(IAppDbContext db, ICurrentUser user, TenantClock clock)
     : ICommandHandler<TerminateContractCommand, TerminationPreviewDto>
 {
     public async ValueTask<TerminationPreviewDto> Handle(TerminateContractCommand command, CancellationToken cancellationToken)
@@ -24,7 +25,7 @@ public sealed class TerminateContractCommandHandler(IAppDbContext db, ICurrentUs
         contract.EnsureCanTerminate(endDate);
         var charges = await db.Charges.Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
         var plan = TerminationPlan.For(contract, endDate, charges);
-        var now = clock.GetUtcNow();
+        var now = await clock.NowAsync(contract.TenantId, cancellationToken);
 
         foreach (var charge in plan.ChargesToCancel)
         {

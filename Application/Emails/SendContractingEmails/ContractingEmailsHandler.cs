@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Conexa.Application.Emails.SendContractingEmails;
 public sealed partial class ContractingEmailsHandler(
     IAppDbContext db,
     IEmailSender sender,
-    TimeProvider clock,
+    TenantClock clock,
     ILogger<ContractingEmailsHandler> logger) : IDomainEventHandler<ContractingCompleted>
 {
     private static readonly CultureInfo PtBr = CultureInfo.GetCultureInfo("pt-BR");
@@ -35,7 +36,7 @@ public sealed partial class ContractingEmailsHandler(
             try
             {
                 await sender.SendAsync(message.To, message.Subject, message.Body, cancellationToken);
-                message.MarkSent(clock.GetUtcNow());
+                message.MarkSent(await clock.NowAsync(domainEvent.TenantId, cancellationToken));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -64,7 +65,7 @@ public sealed partial class ContractingEmailsHandler(
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == contract.CustomerId, cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == contract.UnitId, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = await clock.NowAsync(tenant.Id, cancellationToken);
 
         var operatorAddress = string.IsNullOrWhiteSpace(unit.NotificationEmail) ? tenant.MainEmail : unit.NotificationEmail;
         var customerName = WebUtility.HtmlEncode(customer.Name);

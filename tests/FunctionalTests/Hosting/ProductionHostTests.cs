@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Conexa.Api.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -22,9 +23,15 @@ public sealed class ProductionHostTests
             await ApiHost.StartAsync(app);
             using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
-            var response = await client.PostAsync($"/api/sandbox/checkouts/{Guid.NewGuid()}/pay", null);
+            var pay = await client.PostAsync($"/api/sandbox/checkouts/{Guid.NewGuid()}/pay", null);
+            var readClock = await client.GetAsync("/api/sandbox/test-clock");
+            var setClock = await client.PostAsync("/api/sandbox/test-clock", JsonContent.Create(new { instant = "2027-01-31T15:00:00-03:00" }));
+            var advanceClock = await client.PostAsync("/api/sandbox/test-clock/advance", JsonContent.Create(new { to = "2027-02-28T15:00:00-03:00" }));
 
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(pay.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(readClock.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(setClock.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(advanceClock.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         }
         finally
         {

@@ -102,6 +102,38 @@ public sealed class ContractTests
     internal static Customer NewCustomer(Plan plan) =>
         Customer.Register(plan.TenantId, CustomerKind.Person, "Maria Souza", TaxDocument.Parse("52998224725", DocumentKind.Cpf), "maria@example.com", RegisteredBy.OnlineContracting, Now);
 
+    [Test]
+    public void OverdueCharge_SuspendsAfterFirstPaymentContract()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+        contract.RegisterFirstPayment(Now);
+
+        Assert.That(contract.SuspendForOverdueCharge(Now.AddDays(30)), Is.True);
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Suspended));
+        Assert.That(contract.SuspendedAt, Is.EqualTo(Now.AddDays(30)));
+        Assert.That(contract.ResumeAfterPayment(), Is.True);
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
+        Assert.That(contract.SuspendedAt, Is.Null);
+    }
+
+    [Test]
+    public void OverdueCharge_KeepsImmediateAccessOpen()
+    {
+        var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Boleto);
+
+        Assert.That(contract.SuspendForOverdueCharge(Now.AddDays(5)), Is.False);
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
+    }
+
+    [Test]
+    public void OverdueCharge_DoesNotSuspendAContractAwaitingPayment()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Boleto);
+
+        Assert.That(contract.SuspendForOverdueCharge(Now.AddDays(5)), Is.False);
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.AwaitingPayment));
+    }
+
     private static Contract NewContract(ActivationPolicy policy, PaymentMethod method)
     {
         var plan = NewPlan(policy, method);

@@ -81,6 +81,51 @@ public sealed class ChargeTests
         Assert.That(charge.Amount, Is.EqualTo(15.07m));
     }
 
+    [Test]
+    public void LeaseStart_IsIndependentOfCreationTime()
+    {
+        var realNow = new DateTimeOffset(2026, 12, 4, 18, 0, 0, TimeSpan.Zero);
+        var charge = Charge.First(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new PaymentOption(PaymentMethod.Pix, PaymentProvider.Efi), new DateOnly(2027, 2, 7), 450m, Now, realNow);
+
+        Assert.That(charge.CreatedAt, Is.EqualTo(Now));
+        Assert.That(charge.PaymentStartLeaseUntil, Is.EqualTo(realNow + Charge.PaymentStartLease));
+    }
+
+    [Test]
+    public void MarkOverdue_OnlyAfterTheDueDate()
+    {
+        var charge = NewCharge();
+        charge.RegisterPixIssued("txid", "000201", "data:image/png;base64,");
+
+        Assert.That(charge.MarkOverdue(new DateOnly(2027, 2, 7)), Is.False);
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.AwaitingPayment));
+        Assert.That(charge.MarkOverdue(new DateOnly(2027, 2, 8)), Is.True);
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Overdue));
+        Assert.That(charge.MarkOverdue(new DateOnly(2027, 2, 9)), Is.False);
+    }
+
+    [Test]
+    public void MarkOverdue_LeavesSettledChargesAlone()
+    {
+        var charge = NewCharge();
+        charge.RegisterCardApproved("1");
+
+        Assert.That(charge.MarkOverdue(new DateOnly(2027, 3, 1)), Is.False);
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Approved));
+    }
+
+    [Test]
+    public void OverdueCharge_CanStillBePaid()
+    {
+        var charge = NewCharge();
+        charge.RegisterPixIssued("txid", "000201", "data:image/png;base64,");
+        charge.MarkOverdue(new DateOnly(2027, 2, 8));
+
+        Assert.That(charge.RegisterPayment(Now.AddDays(2)), Is.True);
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Paid));
+        Assert.That(charge.IsOpen, Is.False);
+    }
+
     private static Charge NewCharge() =>
         Charge.First(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi), new DateOnly(2027, 2, 7), 450m, Now);
 }

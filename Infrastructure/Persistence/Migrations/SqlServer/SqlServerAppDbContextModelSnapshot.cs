@@ -198,6 +198,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
@@ -720,6 +723,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTimeOffset?>("TestClockInstant")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Tier")
                         .IsRequired()

@@ -9,6 +9,13 @@ export function PaymentLiveStatus({ status }: { status: PaymentStatus }) {
       </p>
     );
   }
+  if (status === 'overdue') {
+    return (
+      <p className="live-status" role="status" aria-live="polite">
+        Pagamento em atraso: o vencimento passou, mas a cobrança ainda pode ser paga
+      </p>
+    );
+  }
   const isPaid = status === 'paid' || status === 'approved';
   return (
     <p className={isPaid ? 'live-status live-status-paid' : 'live-status'} role="status" aria-live="polite">

@@ -3,7 +3,7 @@ import { CopyField } from './CopyField';
 import { PaymentLiveStatus } from './PaymentLiveStatus';
 
 export function PixPayment({ payment }: { payment: CheckoutPayment }) {
-  const isWaiting = payment.status === 'pending' || payment.status === 'awaitingPayment';
+  const isWaiting = payment.status === 'pending' || payment.status === 'awaitingPayment' || payment.status === 'overdue';
 
   return (
     <section className="payment-details" aria-labelledby="pix-title">

@@ -7,7 +7,7 @@ export const checkoutPollIntervalMs = 3000;
 /** Tells whether the checkout's payment can still change without user action (Pix, boleto, card in analysis). */
 export function isPaymentPending(checkout: Checkout | null): boolean {
   const status = checkout?.payment?.status;
-  return status === 'pending' || status === 'awaitingPayment';
+  return status === 'pending' || status === 'awaitingPayment' || status === 'overdue';
 }
 
 /**

@@ -146,7 +146,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     Tier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     MainEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    BoletoDueDays = table.Column<int>(type: "INTEGER", nullable: false)
+                    BoletoDueDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    TestClockInstant = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -451,6 +452,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     ActivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     TerminatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    SuspendedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     PaymentOption_Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     PaymentOption_Provider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Quotas = table.Column<string>(type: "TEXT", nullable: true)

@@ -146,7 +146,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     Tier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     TimeZoneId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     MainEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    BoletoDueDays = table.Column<int>(type: "int", nullable: false)
+                    BoletoDueDays = table.Column<int>(type: "int", nullable: false),
+                    TestClockInstant = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -451,6 +452,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     ActivatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     TerminatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SuspendedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     PaymentOption_Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     PaymentOption_Provider = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     Quotas = table.Column<string>(type: "nvarchar(max)", nullable: true)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204175538_InitialCreate")]
+    [Migration("20261204181549_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -194,6 +194,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SuspendedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -717,6 +720,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("TestClockInstant")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tier")

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261204175543_InitialCreate")]
+    [Migration("20261204181555_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -200,6 +200,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
@@ -723,6 +726,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTimeOffset?>("TestClockInstant")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Tier")
                         .IsRequired()

@@ -1,0 +1,77 @@
+using Conexa.Application.Billing;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Auditing;
+using Conexa.Domain.Common;
+using Conexa.Domain.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Conexa.Application.Sandbox.TestClocks;
+
+/// <summary>
+/// Moves a tenant's test clock forward in steps of at most one day and, after each step, runs the work that
+/// time drives for that tenant, in order: the billing run, overdue charges, then the outbox (e-mails and
+/// provider cancellations). Each job is safe to repeat, so a failed advance can simply be sent again.
+/// </summary>
+public sealed partial class TestClockAdvancer(
+    IAppDbContext db,
+    BillingRunner billing,
+    OverdueRunner overdue,
+    IOutboxDrain outbox,
+    TimeProvider clock,
+    ILogger<TestClockAdvancer> logger)
+{
+    /// <summary>The longest advance one request may make, so a request's work stays bounded.</summary>
+    public static readonly TimeSpan MaxAdvance = TimeSpan.FromDays(731);
+
+    private static readonly TimeSpan Step = TimeSpan.FromDays(1);
+
+    public async Task<TestClockAdvanceDto> AdvanceAsync(Guid tenantId, DateTimeOffset target, string actor, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, cancellationToken);
+        var start = tenant.TestClockInstant
+            ?? throw new BusinessRuleException("test-clock-not-set", "The tenant has no test clock; set one with POST /api/sandbox/test-clock before advancing it.");
+        if (target < start)
+        {
+            throw new BusinessRuleException("test-clock-backwards", $"The test clock is at {start:yyyy-MM-ddTHH:mm:ssZ} and never moves backwards; choose a later instant.");
+        }
+
+        if (target - start > MaxAdvance)
+        {
+            throw new BusinessRuleException("test-clock-advance-too-long", $"One advance may cover at most {MaxAdvance.TotalDays:0} days; advance in several requests.");
+        }
+
+        var days = 0;
+        var created = 0;
+        var overdueCount = 0;
+        var dispatched = await outbox.DrainAsync(cancellationToken);
+        for (var instant = start; instant < target;)
+        {
+            instant = target - instant > Step ? instant + Step : target;
+            await MoveClockAsync(tenantId, instant, cancellationToken);
+            created += (await billing.RunAsync(cancellationToken, tenantId)).ChargesCreated;
+            overdueCount += await overdue.RunAsync(cancellationToken, tenantId);
+            dispatched += await outbox.DrainAsync(cancellationToken);
+            days++;
+        }
+
+        db.DiscardChanges();
+        db.AuditEntries.Add(AuditEntry.Record(tenantId, "test-clock.advanced", nameof(Tenant), tenantId, actor, target, $"Relógio de teste avançado de {start:yyyy-MM-ddTHH:mm:ssZ} até {target:yyyy-MM-ddTHH:mm:ssZ}."));
+        await db.SaveChangesAsync(cancellationToken);
+        tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, cancellationToken);
+        LogAdvanced(tenantId, start, target, days, created, overdueCount);
+        var now = GetTestClockQueryHandler.ToDto(tenant, clock);
+        return new TestClockAdvanceDto(now.Frozen, now.Instant, now.LocalDate, now.TimeZone, days, created, overdueCount, dispatched);
+    }
+
+    private async Task MoveClockAsync(Guid tenantId, DateTimeOffset instant, CancellationToken cancellationToken)
+    {
+        db.DiscardChanges();
+        var tenant = await db.Tenants.SingleAsync(t => t.Id == tenantId, cancellationToken);
+        tenant.AdvanceTestClock(instant);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Test clock of tenant {TenantId} advanced from {From} to {To} in {Days} steps: {ChargesCreated} charges created, {ChargesOverdue} overdue")]
+    private partial void LogAdvanced(Guid tenantId, DateTimeOffset from, DateTimeOffset to, int days, int chargesCreated, int chargesOverdue);
+}
