@@ -1,6 +1,7 @@
 using Conexa.Application.Billing;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Telemetry;
 using Conexa.Application.Common.Time;
 using Conexa.Application.Sandbox.TestClocks;
 using Conexa.Application.Payments;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<BillingRunner>();
         services.AddScoped<OverdueRunner>();
         services.AddScoped<TenantClock>();
+        services.AddSingleton<ConexaTelemetry>();
         services.AddScoped<TestClockAdvancer>();
         services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
         services.AddScoped<IDomainEventHandler<ContractingCompleted>, ContractingEmailsHandler>();

@@ -41,6 +41,7 @@ public static partial class ApiHost
         }
 
         AddServices(builder, sandboxEnabled);
+        builder.AddTelemetry();
         var app = builder.Build();
         UsePipeline(app, sandboxEnabled);
         return app;

@@ -1,6 +1,7 @@
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Telemetry;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
@@ -21,12 +22,14 @@ public sealed partial class BillingRunner(
     ChargePaymentStarter paymentStarter,
     ISecretProtector secrets,
     IOptions<BillingOptions> options,
+    ConexaTelemetry telemetry,
     TimeProvider clock,
     ILogger<BillingRunner> logger)
 {
     /// <summary>Bills every tenant, or only <paramref name="tenantId"/> when given.</summary>
     public async Task<BillingRunResult> RunAsync(CancellationToken cancellationToken, Guid? tenantId = null)
     {
+        using var activity = ConexaTelemetry.ActivitySource.StartActivity("billing.run");
         var tenants = await db.Tenants.AsNoTracking().Where(t => tenantId == null || t.Id == tenantId).ToListAsync(cancellationToken);
         var checkedCount = 0;
         var created = 0;
@@ -47,6 +50,7 @@ public sealed partial class BillingRunner(
             }
         }
 
+        telemetry.ChargesBilled(created);
         LogRunFinished(checkedCount, created);
         return new BillingRunResult(checkedCount, created);
     }

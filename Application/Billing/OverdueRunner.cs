@@ -1,4 +1,5 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Telemetry;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
@@ -12,7 +13,7 @@ namespace Conexa.Application.Billing;
 /// closes access to their contracts when the plan ties access to payment. Running it twice changes nothing
 /// more, so several instances may run it at once.
 /// </summary>
-public sealed partial class OverdueRunner(IAppDbContext db, TimeProvider clock, ILogger<OverdueRunner> logger)
+public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry telemetry, TimeProvider clock, ILogger<OverdueRunner> logger)
 {
     /// <summary>Checks every tenant, or only <paramref name="tenantId"/> when given; returns how many charges became overdue.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken, Guid? tenantId = null)
@@ -62,6 +63,7 @@ public sealed partial class OverdueRunner(IAppDbContext db, TimeProvider clock, 
             return false;
         }
 
+        telemetry.ChargeOverdue();
         LogMarkedOverdue(charge.Id, contract.Id, contract.Status);
         return true;
     }

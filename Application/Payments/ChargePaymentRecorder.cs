@@ -1,4 +1,5 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Telemetry;
 using Conexa.Application.Common.Time;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Payments;
 
 /// <summary>Applies a confirmed payment to a charge and to its contract: activation or reopened access.</summary>
-public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantClock)
+public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantClock, ConexaTelemetry telemetry)
 {
     /// <summary>
     /// Marks the charge paid; returns false when it already was, so repeated callbacks change nothing. A tenant
@@ -22,6 +23,7 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
             return false;
         }
 
+        telemetry.ChargePaid(charge.PaymentOption);
         db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.paid", nameof(Charge), charge.Id, $"provider:{charge.PaymentOption.Provider.ToString().ToLowerInvariant()}", paidAt));
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);

@@ -1,6 +1,7 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Payments;
+using Conexa.Application.Common.Telemetry;
 using Conexa.Application.Common.Time;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
@@ -17,6 +18,7 @@ public sealed partial class ChargePaymentStarter(
     IEnumerable<IPaymentGateway> gateways,
     ISecretProtector secrets,
     TenantClock tenantClock,
+    ConexaTelemetry telemetry,
     TimeProvider clock,
     ILogger<ChargePaymentStarter> logger)
 {
@@ -39,6 +41,11 @@ public sealed partial class ChargePaymentStarter(
             new PaymentPayer(customer.Kind, customer.Name, customer.Document.Value, customer.Email, customer.Phone, customer.Address),
             cardToken);
 
+        using var activity = ConexaTelemetry.ActivitySource.StartActivity("payment.start");
+        activity?.SetTag("charge.id", charge.Id);
+        activity?.SetTag("payment.method", charge.PaymentOption.Method.ToString().ToLowerInvariant());
+        activity?.SetTag("payment.provider", gateway.Provider.ToString().ToLowerInvariant());
+
         PaymentStartResult result;
         try
         {
@@ -46,6 +53,8 @@ public sealed partial class ChargePaymentStarter(
         }
         catch (ProviderUnavailableException exception)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "provider unavailable");
+            telemetry.ProviderFailed(gateway.Provider, "unavailable");
             LogStartFailed(exception, charge.Id, contract.Id, gateway.Provider.ToString());
             charge.ReleasePaymentStart();
             await db.SaveChangesAsync(CancellationToken.None);
@@ -54,6 +63,7 @@ public sealed partial class ChargePaymentStarter(
         catch (ProviderRejectedException exception)
         {
             // The records are kept and the charge shows the provider's reason, so the customer can retry.
+            telemetry.ProviderFailed(gateway.Provider, "rejected");
             LogRejected(exception, charge.Id, contract.Id, gateway.Provider.ToString());
             charge.RegisterRejected(exception.Message);
             await db.SaveChangesAsync(CancellationToken.None);

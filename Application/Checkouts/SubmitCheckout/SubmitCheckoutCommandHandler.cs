@@ -3,6 +3,7 @@ using System.Text.Json;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Telemetry;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
@@ -27,6 +28,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
     CheckoutResultReader reader,
     ChargePaymentStarter paymentStarter,
     IClientAreaAccounts clientAreaAccounts,
+    ConexaTelemetry telemetry,
     TimeProvider clock,
     ILogger<SubmitCheckoutCommandHandler> logger)
     : ICommandHandler<SubmitCheckoutCommand, SubmitCheckoutResult>
@@ -57,6 +59,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
             return await ReplayAsync(existing, fingerprint, command, cancellationToken);
         }
 
+        telemetry.CheckoutCreated(created.Charge.PaymentOption);
         LogCreated(created.Checkout.Id, created.Contract.Id, created.Charge.Id, created.Customer.Document.Masked);
         await CreateClientAreaLoginAsync(command, plan, created, cancellationToken);
         await paymentStarter.StartAsync(created.Charge, created.Contract, created.Customer, command.Payment?.CardToken, cancellationToken);
