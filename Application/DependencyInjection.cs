@@ -5,6 +5,7 @@ using Conexa.Application.Common.Telemetry;
 using Conexa.Application.Common.Time;
 using Conexa.Application.Sandbox.TestClocks;
 using Conexa.Application.Payments;
+using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Application.Payments.CancelAtProvider;
 using Conexa.Application.Emails.SendContractingEmails;
 using Conexa.Domain.Contracts;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<ChargePaymentRecorder>();
         services.AddScoped<BillingRunner>();
         services.AddScoped<OverdueRunner>();
+        services.AddScoped<PaymentStartRecovery>();
         services.AddScoped<TenantClock>();
         services.AddSingleton<ConexaTelemetry>();
         services.AddScoped<TestClockAdvancer>();

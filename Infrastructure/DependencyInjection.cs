@@ -6,6 +6,7 @@ using Conexa.Infrastructure.Billing;
 using Conexa.Application.Common.Payments;
 using Conexa.Infrastructure.Email;
 using Conexa.Infrastructure.Outbox;
+using Conexa.Infrastructure.Payments.Recovery;
 using Conexa.Infrastructure.Payments;
 using Conexa.Infrastructure.Payments.Efi;
 using Conexa.Infrastructure.Persistence;
@@ -113,6 +114,8 @@ public static class DependencyInjection
             .AddHttpMessageHandler(sp => new EfiTokenHandler("/oauth/token", sp.GetRequiredService<IOptions<EfiOptions>>(), sp.GetRequiredService<TimeProvider>()))
             .AddStandardResilienceHandler(ConfigureResilience);
 
+        services.AddOptions<PaymentRecoveryOptions>().Bind(configuration.GetSection(PaymentRecoveryOptions.SectionName));
+        services.AddHostedService<PaymentRecoveryProcessor>();
         services.AddScoped<EfiPaymentGateway>();
         services.AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<EfiPaymentGateway>());
         services.AddScoped<IEfiNotificationSource>(sp => sp.GetRequiredService<EfiPaymentGateway>());

@@ -35,6 +35,9 @@ public sealed class EfiSandbox : IAsyncDisposable
     /// <summary>Snapshot of every Charges API charge, oldest first.</summary>
     public IReadOnlyList<SandboxCharge> Charges => app.Services.GetRequiredService<ChargeStore>().Snapshot();
 
+    /// <summary>Switches that make the provider routes slow or failing; they start off.</summary>
+    public SandboxFaults Faults => app.Services.GetRequiredService<SandboxFaults>();
+
     /// <summary>Snapshot of every Pix cob, oldest first.</summary>
     public IReadOnlyList<SandboxPixCob> Cobs => app.Services.GetRequiredService<CobStore>().Snapshot();
 

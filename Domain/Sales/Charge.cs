@@ -59,6 +59,12 @@ public sealed class Charge : Entity
     /// <summary>The instant until which one request has the right to start the payment at the provider.</summary>
     public DateTimeOffset? PaymentStartLeaseUntil { get; private set; }
 
+    /// <summary>Attempts to start the payment that failed at the provider; after one, the provider may hold a charge we never heard of.</summary>
+    public int FailedStartAttempts { get; private set; }
+
+    /// <summary>Why the charge is still pending at the provider, after a failed start; null otherwise.</summary>
+    public string? PendingReason { get; private set; }
+
     /// <summary>Concurrency token: two requests that change the same charge cannot both save.</summary>
     public int Version { get; private set; }
 
@@ -141,12 +147,16 @@ public sealed class Charge : Entity
         return true;
     }
 
-    /// <summary>Gives up the start lease after a provider failure, so the next retry may start the payment at once.</summary>
-    public void ReleasePaymentStart()
+    /// <summary>
+    /// Records a failed start and gives up the start lease, so the next retry may start the payment at once.
+    /// </summary>
+    public void ReleasePaymentStart(string reason)
     {
         if (Status == ChargeStatus.Pending)
         {
             PaymentStartLeaseUntil = null;
+            FailedStartAttempts++;
+            PendingReason = reason;
         }
     }
 
@@ -157,6 +167,7 @@ public sealed class Charge : Entity
         PixCopyPaste = copyPaste;
         PixQrCodeImage = qrCodeImage;
         Status = ChargeStatus.AwaitingPayment;
+        PendingReason = null;
     }
 
     /// <summary>Records an issued boleto; a boleto with Pix ("Bolix") also carries a Pix code.</summary>
@@ -170,6 +181,7 @@ public sealed class Charge : Entity
         PixCopyPaste = pixCopyPaste;
         PixQrCodeImage = pixQrCodeImage;
         Status = ChargeStatus.AwaitingPayment;
+        PendingReason = null;
     }
 
     public void RegisterCardApproved(string providerChargeId)
@@ -177,6 +189,7 @@ public sealed class Charge : Entity
         EnsureStatus(ChargeStatus.Pending);
         ProviderChargeId = providerChargeId;
         Status = ChargeStatus.Approved;
+        PendingReason = null;
         DeclineReason = null;
     }
 
@@ -186,6 +199,7 @@ public sealed class Charge : Entity
         ProviderChargeId = providerChargeId;
         DeclineReason = reason;
         Status = ChargeStatus.Declined;
+        PendingReason = null;
     }
 
     /// <summary>Records that the provider rejected the payment data, so the customer can retry with other data.</summary>
@@ -194,6 +208,7 @@ public sealed class Charge : Entity
         EnsureStatus(ChargeStatus.Pending);
         DeclineReason = reason;
         Status = ChargeStatus.Declined;
+        PendingReason = null;
     }
 
     /// <summary>Prepares a new payment attempt after a declined card; the caller holds the start lease.</summary>

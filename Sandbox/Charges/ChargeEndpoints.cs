@@ -21,6 +21,7 @@ internal static class ChargeEndpoints
             ChargesErrors.Unauthorized));
         group.MapPost("/charge/one-step", CreateOneStepAsync);
         group.MapGet("/charge/{id:long}", GetCharge);
+        group.MapGet("/charges", ListCharges);
         group.MapPut("/charge/{id:long}/cancel", CancelCharge);
         group.MapGet("/notification/{token}", GetNotifications);
     }
@@ -35,6 +36,38 @@ internal static class ChargeEndpoints
 
     private static IResult GetCharge(long id, ChargeStore store) =>
         store.TryRead(id, ChargeJson.Detail, out var data) ? Success(data!) : ChargesErrors.ChargeNotFound(id);
+
+    /// <summary>
+    /// Lists charges by type (<c>billet</c> or <c>card</c>), creation date range and customer CPF/CNPJ, the
+    /// filters EFI documents for GET /v1/charges. Callers match <c>custom_id</c> themselves.
+    /// </summary>
+    private static IResult ListCharges(HttpRequest request, ChargeStore store)
+    {
+        var query = request.Query;
+        string? type = query["charge_type"];
+        string? document = query["customer_document"];
+        var begin = query["begin_date"].ToString();
+        var end = query["end_date"].ToString();
+        var list = store.List(
+            charge => MatchesType(charge, type)
+                && (string.IsNullOrEmpty(document) || CustomerDocument(charge) == document)
+                && (begin.Length == 0 || string.CompareOrdinal(charge.CreatedAt[..10], begin) >= 0)
+                && (end.Length == 0 || string.CompareOrdinal(charge.CreatedAt[..10], end) <= 0),
+            ChargeJson.Detail);
+        return Success(new JsonArray([.. list]));
+    }
+
+    private static bool MatchesType(ChargeRecord charge, string? type) => type switch
+    {
+        null or "" => true,
+        "billet" => charge.Request.Payment == PaymentMethod.BankingBillet,
+        "card" => charge.Request.Payment == PaymentMethod.CreditCard,
+        _ => false,
+    };
+
+    private static string? CustomerDocument(ChargeRecord charge) =>
+        charge.Request.Customer["cpf"]?.GetValue<string>()
+        ?? charge.Request.Customer["juridical_person"]?["cnpj"]?.GetValue<string>();
 
     private static IResult CancelCharge(long id, ChargeStore store) => store.Cancel(id) switch
     {

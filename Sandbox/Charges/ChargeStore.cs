@@ -68,6 +68,15 @@ internal sealed class ChargeStore(ChargeNotifier notifier, SandboxClock clock)
             charge.ChangeStatus(
                 ChargeStatus.Paid, clock.BrasiliaDateTime(), charge.Request.Total, clock.BrasiliaDate()));
 
+    /// <summary>Renders every charge that matches <paramref name="filter"/>, oldest first.</summary>
+    public IReadOnlyList<T> List<T>(Func<ChargeRecord, bool> filter, Func<ChargeRecord, T> render)
+    {
+        lock (gate)
+        {
+            return [.. chargesById.Values.OrderBy(charge => charge.Id).Where(filter).Select(render)];
+        }
+    }
+
     public IReadOnlyList<SandboxCharge> Snapshot()
     {
         lock (gate)

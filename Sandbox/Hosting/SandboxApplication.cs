@@ -41,6 +41,7 @@ internal static class SandboxApplication
 
         var app = builder.Build();
         app.Use(CountRequest);
+        app.Use(app.Services.GetRequiredService<SandboxFaults>().ApplyAsync);
         TokenEndpoints.Map(app);
         ChargeEndpoints.Map(app);
         PixEndpoints.Map(app);

@@ -20,6 +20,7 @@ internal static class SandboxServices
         services.AddSingleton<SandboxClock>();
         services.AddSingleton<SandboxAddress>();
         services.AddSingleton<RequestCounter>();
+        services.AddSingleton<SandboxFaults>();
         services.AddSingleton<CallbackDispatcher>();
         AddAuth(services);
         AddCharges(services, options);

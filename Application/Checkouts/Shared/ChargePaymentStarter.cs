@@ -39,7 +39,8 @@ public sealed partial class ChargePaymentStarter(
             charge.DueDate,
             contract.PlanName,
             new PaymentPayer(customer.Kind, customer.Name, customer.Document.Value, customer.Email, customer.Phone, customer.Address),
-            cardToken);
+            cardToken,
+            MayExistAtProvider: charge.FailedStartAttempts > 0);
 
         using var activity = ConexaTelemetry.ActivitySource.StartActivity("payment.start");
         activity?.SetTag("charge.id", charge.Id);
@@ -56,7 +57,7 @@ public sealed partial class ChargePaymentStarter(
             activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "provider unavailable");
             telemetry.ProviderFailed(gateway.Provider, "unavailable");
             LogStartFailed(exception, charge.Id, contract.Id, gateway.Provider.ToString());
-            charge.ReleasePaymentStart();
+            charge.ReleasePaymentStart(exception.Message);
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
         }

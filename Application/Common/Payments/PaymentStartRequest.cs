@@ -6,6 +6,8 @@ namespace Conexa.Application.Common.Payments;
 /// <summary>
 /// A charge to register at a provider. <see cref="Reference"/> is our charge reference, sent as EFI's
 /// custom_id or as the Pix txid, so a retried call cannot create a second provider charge.
+/// <see cref="MayExistAtProvider"/> is true after an earlier attempt failed without an answer, so the
+/// gateway looks for that attempt's charge before creating one.
 /// </summary>
 public sealed record PaymentStartRequest(
     Guid ChargeId,
@@ -15,6 +17,7 @@ public sealed record PaymentStartRequest(
     DateOnly DueDate,
     string Description,
     PaymentPayer Payer,
-    string? CardToken);
+    string? CardToken,
+    bool MayExistAtProvider = false);
 
 public sealed record PaymentPayer(CustomerKind Kind, string Name, string Document, string Email, string? Phone, Address? Address);

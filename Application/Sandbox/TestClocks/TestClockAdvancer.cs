@@ -1,5 +1,6 @@
 using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Common;
 using Conexa.Domain.Tenants;
@@ -10,13 +11,14 @@ namespace Conexa.Application.Sandbox.TestClocks;
 
 /// <summary>
 /// Moves a tenant's test clock forward in steps of at most one day and, after each step, runs the work that
-/// time drives for that tenant, in order: the billing run, overdue charges, then the outbox (e-mails and
-/// provider cancellations). Each job is safe to repeat, so a failed advance can simply be sent again.
+/// time drives for that tenant, in order: the billing run, overdue charges, stalled payment starts, then the
+/// outbox (e-mails and provider cancellations). Each job is safe to repeat, so a failed advance can simply be sent again.
 /// </summary>
 public sealed partial class TestClockAdvancer(
     IAppDbContext db,
     BillingRunner billing,
     OverdueRunner overdue,
+    PaymentStartRecovery recovery,
     IOutboxDrain outbox,
     TimeProvider clock,
     ILogger<TestClockAdvancer> logger)
@@ -51,6 +53,7 @@ public sealed partial class TestClockAdvancer(
             await MoveClockAsync(tenantId, instant, cancellationToken);
             created += (await billing.RunAsync(cancellationToken, tenantId)).ChargesCreated;
             overdueCount += await overdue.RunAsync(cancellationToken, tenantId);
+            await recovery.RunAsync(cancellationToken, tenantId);
             dispatched += await outbox.DrainAsync(cancellationToken);
             days++;
         }

@@ -20,7 +20,8 @@ internal sealed class EfiPaymentGateway(
     IEfiChargesApi charges,
     IEfiPixApi pix,
     IOptions<EfiOptions> options,
-    PublicUrls publicUrls) : IPaymentGateway, IEfiNotificationSource
+    PublicUrls publicUrls,
+    TimeProvider clock) : IPaymentGateway, IEfiNotificationSource
 {
     private const string ProviderName = "EFI";
 
@@ -96,6 +97,12 @@ internal sealed class EfiPaymentGateway(
 
     private async Task<PaymentStartResult> IssueBoletoAsync(PaymentStartRequest request, CancellationToken cancellationToken)
     {
+        var earlier = await FindEarlierAttemptAsync(request, "billet", cancellationToken);
+        if (earlier is not null)
+        {
+            return BoletoResult(earlier);
+        }
+
         var body = new EfiOneStepChargeRequest(
             [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
             new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrl),
@@ -104,7 +111,11 @@ internal sealed class EfiPaymentGateway(
                 request.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Truncate(request.Description, 80))));
 
-        var data = (await charges.CreateOneStepChargeAsync(body, cancellationToken)).Data;
+        return BoletoResult((await charges.CreateOneStepChargeAsync(body, cancellationToken)).Data);
+    }
+
+    private static PaymentStartResult BoletoResult(EfiChargeData data)
+    {
         var line = data.Barcode ?? string.Empty;
         return new PaymentStartResult(
             PaymentStartOutcome.BoletoIssued,
@@ -122,21 +133,61 @@ internal sealed class EfiPaymentGateway(
 
     private async Task<PaymentStartResult> ChargeCardAsync(PaymentStartRequest request, CancellationToken cancellationToken)
     {
+        var earlier = await FindEarlierAttemptAsync(request, "card", cancellationToken);
+        if (earlier is not null)
+        {
+            return CardResult(earlier);
+        }
+
+        if (string.IsNullOrEmpty(request.CardToken))
+        {
+            throw new ProviderRejectedException(ProviderName, "O pagamento com cartão não foi concluído. Tente novamente com os dados do cartão.");
+        }
+
         var customer = ChargesCustomer(request.Payer);
         var body = new EfiOneStepChargeRequest(
             [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
             new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrl),
             new EfiPayment(new EfiCreditCard(customer, 1, request.CardToken ?? string.Empty)));
 
-        var response = await charges.CreateOneStepChargeAsync(body, cancellationToken);
-        var charge = response.Data;
+        return CardResult((await charges.CreateOneStepChargeAsync(body, cancellationToken)).Data);
+    }
+
+    private static PaymentStartResult CardResult(EfiChargeData charge)
+    {
         var providerId = charge.ChargeId.ToString(CultureInfo.InvariantCulture);
         return charge.Status == "unpaid"
             ? new PaymentStartResult(PaymentStartOutcome.CardDeclined, providerId, DeclineReason: charge.Refusal?.Reason)
             : new PaymentStartResult(PaymentStartOutcome.CardApproved, providerId);
     }
 
-    /// <summary>Runs a call and turns transport failures, 5xx, 429 and an open circuit into <see cref="ProviderUnavailableException"/>.</summary>
+    /// <summary>
+    /// Looks for the charge an earlier, unanswered attempt may have created, by our reference in custom_id.
+    /// EFI Charges has no idempotency key, so this lookup is what keeps a retry from charging twice.
+    /// </summary>
+    private async Task<EfiChargeData?> FindEarlierAttemptAsync(PaymentStartRequest request, string chargeType, CancellationToken cancellationToken)
+    {
+        if (!request.MayExistAtProvider)
+        {
+            return null;
+        }
+
+        // EFI dates charges in Brasília time (UTC-3); a window of a few days around today covers any retry.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(-3)).DateTime);
+        var listed = await charges.ListChargesAsync(
+            chargeType,
+            today.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            request.Payer.Document,
+            cancellationToken);
+        var match = listed.Data.LastOrDefault(c => c.CustomId == request.Reference);
+        return match is null ? null : (await charges.GetChargeAsync(match.ChargeId, cancellationToken)).Data;
+    }
+
+    /// <summary>
+    /// Runs a call and turns transport failures, 5xx, 429 and an open circuit into <see cref="ProviderUnavailableException"/>.
+    /// Refit 16 wraps transport failures and timeouts in <see cref="ApiRequestException"/>, which carries no status.
+    /// </summary>
     private static async Task<T> CallAsync<T>(Func<Task<T>> call)
     {
         try
@@ -151,7 +202,7 @@ internal sealed class EfiPaymentGateway(
         {
             throw new ProviderRejectedException(ProviderName, EfiErrors.Describe(exception), exception);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or BrokenCircuitException
+        catch (Exception exception) when (exception is ApiRequestException or HttpRequestException or TimeoutException or BrokenCircuitException
             or Polly.Timeout.TimeoutRejectedException or TaskCanceledException)
         {
             throw new ProviderUnavailableException(ProviderName, "EFI could not be reached.", exception);

@@ -70,6 +70,7 @@ public sealed class ApiServer
                 ["Sandbox:Enabled"] = "true",
                 ["Demo:Seed"] = "false",
                 ["Billing:Enabled"] = "false",
+                ["PaymentRecovery:Enabled"] = "false",
                 ["Billing:LeadDays"] = "5",
                 ["RateLimiting:PublicPermitsPerMinute"] = "1000000",
             };

@@ -23,7 +23,7 @@ public sealed class ChargeTests
     {
         var charge = NewCharge();
 
-        charge.ReleasePaymentStart();
+        charge.ReleasePaymentStart("EFI não respondeu.");
 
         Assert.That(charge.TryClaimPaymentStart(Now.AddSeconds(1)), Is.True);
         Assert.That(charge.TryClaimPaymentStart(Now.AddSeconds(2)), Is.False);

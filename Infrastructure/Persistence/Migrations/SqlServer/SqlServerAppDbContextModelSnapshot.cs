@@ -613,11 +613,17 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("FailedStartAttempts")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("PaidAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("PaymentStartLeaseUntil")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PendingReason")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("PeriodIndex")
                         .HasColumnType("int");

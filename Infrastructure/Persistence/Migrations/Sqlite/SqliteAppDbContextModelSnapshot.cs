@@ -608,10 +608,16 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FailedStartAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset?>("PaidAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("PaymentStartLeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingReason")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PeriodIndex")

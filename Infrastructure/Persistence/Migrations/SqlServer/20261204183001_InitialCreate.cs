@@ -508,6 +508,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     PaidAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     PaymentStartLeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FailedStartAttempts = table.Column<int>(type: "int", nullable: false),
+                    PendingReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
                     PaymentOption_Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     PaymentOption_Provider = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)

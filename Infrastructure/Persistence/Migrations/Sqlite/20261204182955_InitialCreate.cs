@@ -508,6 +508,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     PaidAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     PaymentStartLeaseUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    FailedStartAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    PendingReason = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     PaymentOption_Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     PaymentOption_Provider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)

@@ -1,0 +1,75 @@
+using Conexa.Application.Checkouts.Shared;
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Conexa.Application.Payments.RecoverPaymentStarts;
+
+/// <summary>
+/// Starts again the payments whose start failed at the provider (error, 429, timeout or lost response) and
+/// that no customer retried. Each charge is claimed through its start lease first, so several instances can
+/// run this at once, and the gateway looks for an earlier attempt's provider charge before creating one.
+/// A card charge without a card on file cannot be charged again, so the gateway either finds the earlier
+/// charge or marks it declined, and the customer's page then offers another try.
+/// </summary>
+public sealed partial class PaymentStartRecovery(
+    IAppDbContext db,
+    ChargePaymentStarter starter,
+    ISecretProtector secrets,
+    TimeProvider clock,
+    ILogger<PaymentStartRecovery> logger)
+{
+    /// <summary>Recovers every tenant's stalled starts, or only <paramref name="tenantId"/>'s; returns how many left pending.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken, Guid? tenantId = null)
+    {
+        var candidates = await db.Charges.AsNoTracking()
+            .Where(c => c.Status == ChargeStatus.Pending && c.FailedStartAttempts > 0 && (tenantId == null || c.TenantId == tenantId))
+            .Select(c => new { c.Id, c.PaymentStartLeaseUntil })
+            .ToListAsync(cancellationToken);
+
+        // SQLite cannot compare DateTimeOffset values in SQL, so the expired leases are picked here.
+        var now = clock.GetUtcNow();
+        var recovered = 0;
+        foreach (var candidate in candidates.Where(c => c.PaymentStartLeaseUntil is null || c.PaymentStartLeaseUntil <= now))
+        {
+            recovered += await RecoverAsync(candidate.Id, cancellationToken) ? 1 : 0;
+        }
+
+        return recovered;
+    }
+
+    private async Task<bool> RecoverAsync(Guid chargeId, CancellationToken cancellationToken)
+    {
+        db.DiscardChanges();
+        var charge = await db.Charges.SingleAsync(c => c.Id == chargeId, cancellationToken);
+        if (!await starter.TryClaimAsync(charge, cancellationToken))
+        {
+            return false;
+        }
+
+        var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
+        var customer = await db.Customers.SingleAsync(c => c.Id == charge.CustomerId, cancellationToken);
+        var cardToken = charge.PaymentOption.Method == PaymentMethod.Card && contract.ProtectedCardToken is { } protectedToken
+            ? secrets.Unprotect(protectedToken)
+            : null;
+
+        try
+        {
+            await starter.StartAsync(charge, contract, customer, cardToken, cancellationToken);
+        }
+        catch (ProviderUnavailableException)
+        {
+            // The starter logged the failure with the charge's ids and released the lease for the next run.
+            return false;
+        }
+
+        LogRecovered(charge.Id, contract.Id, charge.Status);
+        return charge.Status != ChargeStatus.Pending;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recovered the stalled payment start of charge {ChargeId} (contract {ContractId}); it is now {Status}")]
+    private partial void LogRecovered(Guid chargeId, Guid contractId, ChargeStatus status);
+}
