@@ -91,8 +91,8 @@ public sealed partial class BillingRunner(
     }
 
     /// <summary>
-    /// Issues the Pix code of a new charge, or charges the card kept on file. A provider failure leaves the
-    /// charge pending, to be started again later.
+    /// Issues the Pix code or the boleto of a new charge, or charges the card kept on file. A provider failure
+    /// leaves the charge pending, and the payment start recovery starts it again later.
     /// </summary>
     private async Task StartPaymentAsync(Charge charge, Contract contract, CancellationToken cancellationToken)
     {
@@ -106,10 +106,6 @@ public sealed partial class BillingRunner(
             }
 
             cardToken = secrets.Unprotect(contract.ProtectedCardToken);
-        }
-        else if (charge.PaymentOption.Method != PaymentMethod.Pix)
-        {
-            return;
         }
 
         var customer = await db.Customers.SingleAsync(c => c.Id == contract.CustomerId, cancellationToken);

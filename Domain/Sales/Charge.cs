@@ -142,6 +142,14 @@ public sealed class Charge : Entity
             return false;
         }
 
+        if (PaymentStartLeaseUntil is not null)
+        {
+            // The lease ran out without being released: its holder stopped mid-start, perhaps after the
+            // provider had created the charge, so the next start must look for it first.
+            FailedStartAttempts++;
+            PendingReason = "A tentativa anterior foi interrompida antes da resposta do provedor.";
+        }
+
         PaymentStartLeaseUntil = now + PaymentStartLease;
         Version++;
         return true;

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace Conexa.Application.Payments.RecoverPaymentStarts;
 
 /// <summary>
-/// Starts again the payments whose start failed at the provider (error, 429, timeout or lost response) and
-/// that no customer retried. Each charge is claimed through its start lease first, so several instances can
+/// Starts the payments still pending at the provider once their start lease has run out: starts that failed
+/// (error, 429, timeout or lost response) and that no customer retried, starts cut short by a stopped
+/// instance, and charges no one started, such as a later period's boleto. Each charge is claimed through its start lease first, so several instances can
 /// run this at once, and the gateway looks for an earlier attempt's provider charge before creating one.
 /// A card charge without a card on file cannot be charged again, so the gateway either finds the earlier
 /// charge or marks it declined, and the customer's page then offers another try.
@@ -26,7 +27,7 @@ public sealed partial class PaymentStartRecovery(
     public async Task<int> RunAsync(CancellationToken cancellationToken, Guid? tenantId = null)
     {
         var candidates = await db.Charges.AsNoTracking()
-            .Where(c => c.Status == ChargeStatus.Pending && c.FailedStartAttempts > 0 && (tenantId == null || c.TenantId == tenantId))
+            .Where(c => c.Status == ChargeStatus.Pending && (tenantId == null || c.TenantId == tenantId))
             .Select(c => new { c.Id, c.PaymentStartLeaseUntil })
             .ToListAsync(cancellationToken);
 

@@ -19,6 +19,16 @@ public sealed class ChargeTests
     }
 
     [Test]
+    public void ExpiredLease_CountsAsInterruptedStart()
+    {
+        var charge = NewCharge();
+
+        Assert.That(charge.TryClaimPaymentStart(Now + Charge.PaymentStartLease), Is.True);
+        Assert.That(charge.FailedStartAttempts, Is.EqualTo(1));
+        Assert.That(charge.PendingReason, Does.Contain("interrompida"));
+    }
+
+    [Test]
     public void ReleasedLease_CanBeClaimedAtOnce()
     {
         var charge = NewCharge();

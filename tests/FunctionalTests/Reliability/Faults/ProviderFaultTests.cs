@@ -140,6 +140,30 @@ public sealed class ProviderFaultTests
     }
 
     [Test]
+    public async Task InterruptedStart_RecoveryAdoptsTheProviderCharge()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await AddEfiBoletoAsync(plan);
+        ApiServer.Sandbox.Faults.FailNext(1, SandboxFault.LostResponse, OneStep);
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString());
+
+        // As if the instance had been killed during the call: the lease is left to run out, nothing recorded.
+        await ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.TenantId == plan.TenantId)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.FailedStartAttempts, 0)
+                .SetProperty(c => c.PendingReason, (string?)null)
+                .SetProperty(c => c.PaymentStartLeaseUntil, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        var recovered = await RecoverAsync(plan);
+        var charge = await ChargeOfPlanAsync(plan);
+
+        Assert.That(recovered, Is.EqualTo(1));
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.AwaitingPayment));
+        Assert.That(charge.BoletoDigitableLine, Is.Not.Empty);
+        Assert.That(ProviderCharges(charge), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task StalledStart_WhileProviderDown_StaysPending()
     {
         var plan = await TestPlans.CreateAsync();
