@@ -35,6 +35,7 @@ public sealed class SandboxFaults
     private readonly Lock gate = new();
     private readonly List<(SandboxFault Fault, string? PathPrefix)> next = [];
     private Random random = new(1);
+    private readonly Dictionary<SandboxFault, int> injected = [];
     private double failureRate;
 
     /// <summary>Delay added before every provider call is handled.</summary>
@@ -55,6 +56,18 @@ public sealed class SandboxFaults
             ArgumentOutOfRangeException.ThrowIfNegative(value);
             ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1);
             failureRate = value;
+        }
+    }
+
+    /// <summary>How many calls failed with each fault since the sandbox started.</summary>
+    public IReadOnlyDictionary<SandboxFault, int> Injected
+    {
+        get
+        {
+            lock (gate)
+            {
+                return new Dictionary<SandboxFault, int>(injected);
+            }
         }
     }
 
@@ -97,17 +110,24 @@ public sealed class SandboxFaults
     {
         lock (gate)
         {
+            SandboxFault? fault = null;
             var index = next.FindIndex(item => item.PathPrefix is null || path.StartsWith(item.PathPrefix, StringComparison.Ordinal));
             if (index >= 0)
             {
-                var queued = next[index].Fault;
+                fault = next[index].Fault;
                 next.RemoveAt(index);
-                return queued;
+            }
+            else if (failureRate > 0 && random.NextDouble() < failureRate)
+            {
+                fault = RandomFaults[random.Next(RandomFaults.Length)];
             }
 
-            return failureRate > 0 && random.NextDouble() < failureRate
-                ? RandomFaults[random.Next(RandomFaults.Length)]
-                : null;
+            if (fault is { } drawn)
+            {
+                injected[drawn] = injected.GetValueOrDefault(drawn) + 1;
+            }
+
+            return fault;
         }
     }
 
