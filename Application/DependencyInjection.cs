@@ -8,6 +8,8 @@ using Conexa.Application.Payments;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Application.Payments.CancelAtProvider;
 using Conexa.Application.Emails.SendContractingEmails;
+using Conexa.Application.Emails.SendPaymentConfirmedEmail;
+using Conexa.Application.Emails.Shared;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
 using FluentValidation;
@@ -34,6 +36,8 @@ public static class DependencyInjection
         services.AddScoped<TestClockAdvancer>();
         services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
         services.AddScoped<IDomainEventHandler<ContractingCompleted>, ContractingEmailsHandler>();
+        services.AddScoped<IDomainEventHandler<ChargePaid>, PaymentConfirmedEmailHandler>();
+        services.AddScoped<EmailDelivery>();
         return services;
     }
 }

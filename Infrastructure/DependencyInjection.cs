@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName));
         services.AddHostedService<BillingRunProcessor>();
         services.AddSingleton<PublicUrls>();
+        services.AddSingleton<IPublicAddress>(sp => sp.GetRequiredService<PublicUrls>());
         AddEmail(services, configuration);
         services.AddDataProtection().SetApplicationName("Conexa").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<ISecretProtector, Security.DataProtectionSecretProtector>();

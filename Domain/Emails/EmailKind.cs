@@ -7,4 +7,7 @@ public enum EmailKind
 
     /// <summary>To the customer, after contracting.</summary>
     Welcome,
+
+    /// <summary>To the customer, when a provider confirms a charge as paid.</summary>
+    PaymentConfirmed,
 }

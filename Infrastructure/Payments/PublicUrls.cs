@@ -1,10 +1,12 @@
+using Conexa.Application.Common.Interfaces;
+
 namespace Conexa.Infrastructure.Payments;
 
 /// <summary>
 /// The address at which providers reach this API, known only once the server has started when no
 /// PublicBaseUrl is configured.
 /// </summary>
-public sealed class PublicUrls
+public sealed class PublicUrls : IPublicAddress
 {
     public Uri? BaseUrl { get; set; }
 

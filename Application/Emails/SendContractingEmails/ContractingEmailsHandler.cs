@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Time;
+using Conexa.Application.Emails.Shared;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,12 @@ namespace Conexa.Application.Emails.SendContractingEmails;
 /// <summary>
 /// Sends the e-mails of a completed contracting: the notice to the unit's notification address (or the
 /// tenant's main address) and the customer's welcome. Each e-mail is written to the history first and
-/// sent once. A failure is recorded and thrown, so the outbox retries only the e-mails not yet sent.
+/// sent once through <see cref="EmailDelivery"/>.
 /// </summary>
 public sealed partial class ContractingEmailsHandler(
     IAppDbContext db,
-    IEmailSender sender,
+    EmailDelivery delivery,
+    IPublicAddress publicAddress,
     TenantClock clock,
     ILogger<ContractingEmailsHandler> logger) : IDomainEventHandler<ContractingCompleted>
 {
@@ -30,27 +32,7 @@ public sealed partial class ContractingEmailsHandler(
             messages = await QueueAsync(domainEvent.ContractId, cancellationToken);
         }
 
-        var failures = 0;
-        foreach (var message in messages.Where(m => m.Status != EmailStatus.Sent))
-        {
-            try
-            {
-                await sender.SendAsync(message.To, message.Subject, message.Body, cancellationToken);
-                message.MarkSent(await clock.NowAsync(domainEvent.TenantId, cancellationToken));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogSendFailed(exception, message.Id, message.Kind, domainEvent.ContractId);
-                message.MarkFailed(exception.Message);
-                failures++;
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        if (failures > 0)
-        {
-            throw new InvalidOperationException($"{failures} e-mail(s) of contract {domainEvent.ContractId} failed; the outbox retries them.");
-        }
+        await delivery.SendAsync(messages, domainEvent.TenantId, domainEvent.ContractId, cancellationToken);
     }
 
     private async Task<List<EmailMessage>> QueueAsync(Guid contractId, CancellationToken cancellationToken)
@@ -66,6 +48,9 @@ public sealed partial class ContractingEmailsHandler(
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == contract.UnitId, cancellationToken);
         var now = await clock.NowAsync(tenant.Id, cancellationToken);
+        // NOTE: the checkout request saves the client-area flag just after the contract, so an outbox pass
+        // landing between the two saves writes the welcome without the client-area link.
+        var clientAreaEnabled = await db.Checkouts.AnyAsync(c => c.ContractId == contractId && c.ClientAreaEnabled, cancellationToken);
 
         var operatorAddress = string.IsNullOrWhiteSpace(unit.NotificationEmail) ? tenant.MainEmail : unit.NotificationEmail;
         var customerName = WebUtility.HtmlEncode(customer.Name);
@@ -89,7 +74,8 @@ public sealed partial class ContractingEmailsHandler(
             customer.Email,
             $"Bem-vindo(a) à {tenant.Name}",
             $"<p>Olá, {customerName}!</p><p>Sua contratação do plano <b>{planName}</b> foi registrada em {startDate}. " +
-            $"Mensalidade: {price}, com vencimento todo dia {contract.DueDay}.</p><p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
+            $"Mensalidade: {price}, com vencimento todo dia {contract.DueDay}.</p>{ClientAreaParagraph(clientAreaEnabled)}" +
+            $"<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
             now);
 
         db.EmailMessages.AddRange(notice, welcome);
@@ -97,9 +83,19 @@ public sealed partial class ContractingEmailsHandler(
         return [notice, welcome];
     }
 
+    /// <summary>Returns the welcome's paragraph about the client area, empty when the customer has no login.</summary>
+    private string ClientAreaParagraph(bool enabled)
+    {
+        if (!enabled)
+        {
+            return string.Empty;
+        }
+
+        var link = publicAddress.BaseUrl is { } baseUrl ? new Uri(baseUrl, "client").ToString() : "/client";
+        return $"<p>Acompanhe contrato, cobranças e cotas na Área do Cliente: <a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a>, " +
+            "entrando com o seu e-mail e a senha que você criou.</p>";
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Contract {ContractId} no longer exists; its contracting e-mails are not sent")]
     private partial void LogContractMissing(Guid contractId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {EmailId} ({Kind}) of contract {ContractId} failed to send; it will be retried")]
-    private partial void LogSendFailed(Exception exception, Guid emailId, EmailKind kind, Guid contractId);
 }

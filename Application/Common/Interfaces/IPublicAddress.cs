@@ -1,0 +1,7 @@
+namespace Conexa.Application.Common.Interfaces;
+
+/// <summary>The public address of this installation, for links in e-mails; null until the server knows it.</summary>
+public interface IPublicAddress
+{
+    Uri? BaseUrl { get; }
+}

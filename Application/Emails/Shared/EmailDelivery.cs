@@ -1,0 +1,41 @@
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
+using Conexa.Domain.Emails;
+using Microsoft.Extensions.Logging;
+
+namespace Conexa.Application.Emails.Shared;
+
+/// <summary>
+/// Sends e-mails already written to the history and records each outcome. A failure is recorded and then
+/// thrown, so the outbox retries the event and only the e-mails not yet sent go out again.
+/// </summary>
+public sealed partial class EmailDelivery(IAppDbContext db, IEmailSender sender, TenantClock clock, ILogger<EmailDelivery> logger)
+{
+    public async Task SendAsync(IReadOnlyList<EmailMessage> messages, Guid tenantId, Guid relatedId, CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        foreach (var message in messages.Where(m => m.Status != EmailStatus.Sent))
+        {
+            try
+            {
+                await sender.SendAsync(message.To, message.Subject, message.Body, cancellationToken);
+                message.MarkSent(await clock.NowAsync(tenantId, cancellationToken));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSendFailed(exception, message.Id, message.Kind, relatedId);
+                message.MarkFailed(exception.Message);
+                failures++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (failures > 0)
+        {
+            throw new InvalidOperationException($"{failures} e-mail(s) about {relatedId} failed; the outbox retries them.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {EmailId} ({Kind}) about {RelatedId} failed to send; it will be retried")]
+    private partial void LogSendFailed(Exception exception, Guid emailId, EmailKind kind, Guid relatedId);
+}

@@ -1,0 +1,100 @@
+using Conexa.Domain.Emails;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Conexa.FunctionalTests.Support;
+using Conexa.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Emails;
+
+public sealed class PaymentEmailTests
+{
+    [Test]
+    public async Task PaidPix_EmailsTheCustomerOnce()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody("pix");
+        var email = $"pago-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var checkoutId = checkout["checkoutId"]!.GetValue<string>();
+
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        await CheckoutApi.WaitForAsync(checkoutId, c => c["payment"]!["status"]!.GetValue<string>() == "paid");
+        var first = await WaitForConfirmationAsync(plan.TenantId);
+        await RedeliverChargePaidAsync(plan.TenantId);
+        var again = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking()
+            .Where(m => m.TenantId == plan.TenantId && m.Kind == EmailKind.PaymentConfirmed).ToListAsync());
+
+        Assert.That(first, Is.Not.Null);
+        Assert.That(first!.To, Is.EqualTo(email));
+        Assert.That(first.Status, Is.EqualTo(EmailStatus.Sent));
+        Assert.That(first.Subject, Does.Contain("Pagamento confirmado"));
+        Assert.That(first.Body, Does.Contain("R$ 450,00"));
+        Assert.That(again, Has.Count.EqualTo(1));
+        Assert.That(ApiServer.Emails.SentTo(email), Is.EqualTo(2), "the welcome and one confirmation");
+    }
+
+    [Test]
+    public async Task Welcome_LinksTheClientAreaWhenEnabled()
+    {
+        var plan = await TestPlans.CreateAsync(form: FormConfiguration.Default with { Password = FormField.Optional });
+        var body = CheckoutApi.PersonBody("pix");
+        body["customer"]!["email"] = $"area-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["password"] = "senha2026segura";
+        await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+
+        var welcome = await WaitForEmailAsync(plan.TenantId, EmailKind.Welcome);
+
+        Assert.That(welcome, Is.Not.Null);
+        Assert.That(welcome!.Body, Does.Contain("Área do Cliente"));
+        Assert.That(welcome.Body, Does.Contain("/client"));
+    }
+
+    [Test]
+    public async Task Welcome_WithoutLogin_HasNoClientAreaLink()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
+
+        var welcome = await WaitForEmailAsync(plan.TenantId, EmailKind.Welcome);
+
+        Assert.That(welcome, Is.Not.Null);
+        Assert.That(welcome!.Body, Does.Not.Contain("/client"));
+    }
+
+    private static Task<EmailMessage?> WaitForConfirmationAsync(Guid tenantId) => WaitForEmailAsync(tenantId, EmailKind.PaymentConfirmed);
+
+    /// <summary>Dispatches the outbox until the tenant has a sent e-mail of <paramref name="kind"/>, for up to ten seconds.</summary>
+    private static async Task<EmailMessage?> WaitForEmailAsync(Guid tenantId, EmailKind kind)
+    {
+        var dispatcher = ApiServer.Services.GetRequiredService<OutboxDispatcher>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await dispatcher.DispatchPendingAsync(CancellationToken.None);
+            var message = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking()
+                .SingleOrDefaultAsync(m => m.TenantId == tenantId && m.Kind == kind && m.Status == EmailStatus.Sent));
+            if (message is not null || DateTime.UtcNow > deadline)
+            {
+                return message;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Marks the tenant's ChargePaid outbox messages unprocessed, as a second delivery of the event would.</summary>
+    private static async Task RedeliverChargePaidAsync(Guid tenantId)
+    {
+        var chargeIds = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.TenantId == tenantId).Select(c => c.Id).ToListAsync());
+        var payloads = chargeIds.Select(id => id.ToString("D")).ToList();
+        var reopened = await ApiServer.QueryAsync(db => db.OutboxMessages
+            .Where(m => m.Type.EndsWith(nameof(ChargePaid)))
+            .Where(m => payloads.Any(id => m.Payload.Contains(id)))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, (long?)null).SetProperty(m => m.LockedUntil, (long?)null)));
+        Assert.That(reopened, Is.EqualTo(1), "the ChargePaid event is delivered a second time");
+        await ApiServer.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
+    }
+}
