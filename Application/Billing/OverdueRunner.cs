@@ -10,8 +10,9 @@ namespace Conexa.Application.Billing;
 
 /// <summary>
 /// Marks charges still unpaid after their due date overdue, counting days in the tenant's time zone, and
-/// closes access to their contracts when the plan ties access to payment. Running it twice changes nothing
-/// more, so several instances may run it at once.
+/// closes access to their contracts when the plan ties access to payment. Overdue charges older than the
+/// tenant's write-off period are written off and cancelled at the provider; a contract whose first charge
+/// is written off is cancelled. Running it twice changes nothing more, so several instances may run it at once.
 /// </summary>
 public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry telemetry, TimeProvider clock, ILogger<OverdueRunner> logger)
 {
@@ -32,9 +33,44 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
             {
                 marked += await MarkAsync(charge, today, now, cancellationToken) ? 1 : 0;
             }
+
+            var lastPayableDueDate = today.AddDays(-tenant.WriteOffDays);
+            var stale = await db.Charges
+                .Where(c => c.TenantId == tenant.Id && c.Status == ChargeStatus.Overdue && c.DueDate < lastPayableDueDate)
+                .ToListAsync(cancellationToken);
+            foreach (var charge in stale)
+            {
+                await WriteOffAsync(charge, today, tenant.WriteOffDays, now, cancellationToken);
+            }
         }
 
         return marked;
+    }
+
+    private async Task WriteOffAsync(Charge charge, DateOnly today, int writeOffDays, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!charge.WriteOff(today, writeOffDays))
+        {
+            return;
+        }
+
+        var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
+        db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.written-off", nameof(Charge), charge.Id, "system", now, $"Baixada após {writeOffDays} dias de atraso; cancelada no provedor."));
+        if (charge.SaleId is not null && contract.CancelUnpaid())
+        {
+            db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "contract.cancelled", nameof(Contract), contract.Id, "system", now, "Cancelado: a primeira cobrança foi baixada sem pagamento."));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            LogWrittenOff(charge.Id, contract.Id, contract.Status);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogChangedMeanwhile(charge.Id);
+            db.DiscardChanges();
+        }
     }
 
     private async Task<bool> MarkAsync(Charge charge, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
@@ -71,6 +107,9 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
     [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} of contract {ContractId} is overdue; the contract is {ContractStatus}")]
     private partial void LogMarkedOverdue(Guid chargeId, Guid contractId, ContractStatus contractStatus);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} changed while being marked overdue; it is left as the other change saved it")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} of contract {ContractId} was written off; the contract is {ContractStatus}")]
+    private partial void LogWrittenOff(Guid chargeId, Guid contractId, ContractStatus contractStatus);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} changed while being marked overdue or written off; it is left as the other change saved it")]
     private partial void LogChangedMeanwhile(Guid chargeId);
 }

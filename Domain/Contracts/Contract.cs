@@ -162,6 +162,18 @@ public sealed class Contract : Entity
         return true;
     }
 
+    /// <summary>Cancels a contract whose first charge was written off before any payment; returns true when the status changed.</summary>
+    public bool CancelUnpaid()
+    {
+        if (Status != ContractStatus.AwaitingPayment)
+        {
+            return false;
+        }
+
+        Status = ContractStatus.Cancelled;
+        return true;
+    }
+
     /// <summary>Reopens access once no overdue charge remains; returns true when the status changed.</summary>
     public bool ResumeAfterPayment()
     {

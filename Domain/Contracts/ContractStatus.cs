@@ -9,4 +9,7 @@ public enum ContractStatus
 
     /// <summary>Access closed because a charge is overdue under the after-first-payment policy; paying reopens it.</summary>
     Suspended,
+
+    /// <summary>Never started: the first charge was written off unpaid.</summary>
+    Cancelled,
 }

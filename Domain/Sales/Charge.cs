@@ -248,6 +248,24 @@ public sealed class Charge : Entity
         return true;
     }
 
+    /// <summary>
+    /// Writes off an overdue charge once more than <paramref name="writeOffDays"/> days have passed since its due
+    /// date, and raises its cancellation at the provider so the code or boleto stops being payable. Returns false
+    /// when the charge is not overdue or not yet that late.
+    /// </summary>
+    public bool WriteOff(DateOnly today, int writeOffDays)
+    {
+        if (Status != ChargeStatus.Overdue || today <= DueDate.AddDays(writeOffDays))
+        {
+            return false;
+        }
+
+        Status = ChargeStatus.WrittenOff;
+        Version++;
+        Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId));
+        return true;
+    }
+
     /// <summary>Marks the charge paid; a repeated confirmation changes nothing and returns false.</summary>
     public bool RegisterPayment(DateTimeOffset paidAt)
     {

@@ -16,4 +16,7 @@ public enum ChargeStatus
 
     /// <summary>Registered at the provider and still unpaid after its due date; paying it settles it as usual.</summary>
     Overdue,
+
+    /// <summary>Overdue for longer than the tenant's write-off period, and cancelled at the provider.</summary>
+    WrittenOff,
 }

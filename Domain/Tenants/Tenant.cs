@@ -7,6 +7,7 @@ public sealed class Tenant : Entity
 {
     public const string DefaultTimeZoneId = "America/Sao_Paulo";
     public const int DefaultBoletoDueDays = 3;
+    public const int DefaultWriteOffDays = 30;
 
     private Tenant(Guid id, string name, SubscriptionTier tier, string timeZoneId, string mainEmail)
         : base(id)
@@ -29,6 +30,9 @@ public sealed class Tenant : Entity
 
     /// <summary>Days between contracting and the first charge's due date when paying by boleto.</summary>
     public int BoletoDueDays { get; private set; } = DefaultBoletoDueDays;
+
+    /// <summary>Days after its due date that an unpaid charge stays payable before it is written off.</summary>
+    public int WriteOffDays { get; private set; } = DefaultWriteOffDays;
 
     /// <summary>
     /// The frozen instant of the tenant's sandbox test clock, in UTC; null while the tenant follows the real clock.

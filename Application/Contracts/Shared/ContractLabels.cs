@@ -21,6 +21,7 @@ public static class ContractLabels
         ContractStatus.Active => "Ativo",
         ContractStatus.Terminated => "Encerrado",
         ContractStatus.Suspended => "Suspenso por atraso",
+        ContractStatus.Cancelled => "Cancelado sem pagamento",
         _ => value.ToString(),
     };
 

@@ -102,6 +102,28 @@ public sealed class TestClockTests
     }
 
     [Test]
+    public async Task UnpaidBoleto_IsWrittenOffAfterThirtyDays()
+    {
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.AfterFirstPayment);
+        await AddEfiBoletoAsync(plan);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await SetClockAsync(admin, "2027-02-07T10:00:00-03:00");
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString());
+        var contractId = Guid.Parse((await CheckoutApi.ReadJsonAsync(response))["contractId"]!.GetValue<string>());
+
+        await AdvanceAsync(admin, "2027-03-12T10:00:00-03:00");
+        var stillPayable = await GetContractAsync(admin, contractId);
+        await AdvanceAsync(admin, "2027-03-13T10:00:00-03:00");
+        var writtenOff = await GetContractAsync(admin, contractId);
+        var reference = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId).Select(c => c.Id).SingleAsync());
+
+        Assert.That(Statuses(stillPayable), Is.EqualTo(new[] { "overdue" }), "due 10 February, payable for 30 days");
+        Assert.That(Statuses(writtenOff), Is.EqualTo(new[] { "writtenOff" }));
+        Assert.That(writtenOff["status"]!.GetValue<string>(), Is.EqualTo("cancelled"));
+        Assert.That(ApiServer.Sandbox.Charges.Single(c => c.CustomId == reference.ToString("N")).Status, Is.EqualTo("canceled"), "cancelled at EFI");
+    }
+
+    [Test]
     public async Task ImmediateAccess_StaysOpenWhileOverdue()
     {
         var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate);

@@ -743,6 +743,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("WriteOffDays")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.ToTable("Tenants");

@@ -3,7 +3,7 @@ import type { PaymentMethod, PaymentProvider } from './getPublicPlan';
 
 export type CheckoutStatus = 'awaitingPayment' | 'active' | 'paymentDeclined';
 /** `approved` is a card payment the issuer accepted before the money is credited. */
-export type PaymentStatus = 'pending' | 'awaitingPayment' | 'approved' | 'paid' | 'declined' | 'cancelled' | 'overdue';
+export type PaymentStatus = 'pending' | 'awaitingPayment' | 'approved' | 'paid' | 'declined' | 'cancelled' | 'overdue' | 'writtenOff';
 
 /** The latest payment of a checkout. Fields that do not apply to the method are null. */
 export interface CheckoutPayment {

@@ -2,7 +2,7 @@ import type { PaymentStatus } from '../api/getCheckout';
 
 /** Announces the payment status of a Pix or boleto while the page polls for it. */
 export function PaymentLiveStatus({ status }: { status: PaymentStatus }) {
-  if (status === 'cancelled' || status === 'declined') {
+  if (status === 'cancelled' || status === 'declined' || status === 'writtenOff') {
     return (
       <p className="live-status" role="status">
         Cobrança cancelada

@@ -147,6 +147,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     MainEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     BoletoDueDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    WriteOffDays = table.Column<int>(type: "INTEGER", nullable: false),
                     TestClockInstant = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

@@ -147,6 +147,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     TimeZoneId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     MainEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
                     BoletoDueDays = table.Column<int>(type: "int", nullable: false),
+                    WriteOffDays = table.Column<int>(type: "int", nullable: false),
                     TestClockInstant = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
