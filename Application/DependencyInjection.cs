@@ -3,9 +3,15 @@ using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Payments;
 using Conexa.Application.Payments.CancelAtProvider;
+using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Emails.SendContractingEmails;
+using Conexa.Application.Emails.SendSignatureRequestEmail;
+using Conexa.Application.Signatures.AutomaticSending;
+using Conexa.Application.Signatures.Reconcile;
+using Conexa.Application.Signatures.Shared;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
+using Conexa.Domain.Signatures;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +31,13 @@ public static class DependencyInjection
         services.AddScoped<BillingRunner>();
         services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
         services.AddScoped<IDomainEventHandler<ContractingCompleted>, ContractingEmailsHandler>();
+        services.AddScoped<ContractDocumentIssuer>();
+        services.AddScoped<SignatureRequestSender>();
+        services.AddScoped<SignatureStateApplier>();
+        services.AddScoped<SignatureReconciler>();
+        services.AddScoped<IDomainEventHandler<ContractingCompleted>, AutomaticSignatureHandler>();
+        services.AddScoped<IDomainEventHandler<SignatureRequested>, SignatureRequestedHandler>();
+        services.AddScoped<IDomainEventHandler<SignatureRequestSent>, SignatureRequestEmailHandler>();
         return services;
     }
 }

@@ -7,4 +7,7 @@ public enum EmailKind
 
     /// <summary>To the customer, after contracting.</summary>
     Welcome,
+
+    /// <summary>To the customer, each time the contract is sent for e-signature.</summary>
+    SignatureRequested,
 }

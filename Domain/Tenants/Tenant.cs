@@ -30,6 +30,9 @@ public sealed class Tenant : Entity
     /// <summary>Days between contracting and the first charge's due date when paying by boleto.</summary>
     public int BoletoDueDays { get; private set; } = DefaultBoletoDueDays;
 
+    /// <summary>Whether each new contract is sent for e-signature right after contracting, when the integration is configured.</summary>
+    public bool SendsContractsForSignature { get; private set; }
+
     public bool OffersOnlineContracting => Tier is SubscriptionTier.Pro or SubscriptionTier.Prime;
 
     public static Tenant Create(string name, SubscriptionTier tier, string mainEmail, string timeZoneId = DefaultTimeZoneId)
@@ -53,6 +56,8 @@ public sealed class Tenant : Entity
             Tier = SubscriptionTier.Pro;
         }
     }
+
+    public void SetSendsContractsForSignature(bool enabled) => SendsContractsForSignature = enabled;
 
     public void SetBoletoDueDays(int days)
     {

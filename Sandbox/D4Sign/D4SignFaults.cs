@@ -1,0 +1,98 @@
+namespace Conexa.Sandbox.D4Sign;
+
+/// <summary>
+/// Failures the tests switch on to imitate a struggling D4Sign. They apply to the API routes under
+/// /api/v1 and to callbacks, never to the /sandbox control routes. Thread-safe.
+/// </summary>
+public sealed class D4SignFaults
+{
+    private readonly Lock gate = new();
+    private int failuresLeft;
+    private int failureStatus = 500;
+    private string? failurePathPrefix;
+    private int hangsLeft;
+
+    /// <summary>Delay added before every API response.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>Posts every callback twice.</summary>
+    public bool DuplicateDeliveries { get; set; }
+
+    /// <summary>When all signers sign at once, posts "finished" (type 1) before the per-signer events (type 4).</summary>
+    public bool OutOfOrderDeliveries { get; set; }
+
+    /// <summary>Signs callbacks with a wrong key, as a forger without the secret would.</summary>
+    public bool ForgeSignature { get; set; }
+
+    /// <summary>Drops every callback, as a lost delivery would.</summary>
+    public bool DropDeliveries { get; set; }
+
+    /// <summary>
+    /// Answers the next <paramref name="count"/> API requests whose path starts with
+    /// <paramref name="pathPrefix"/> (all when null) with <paramref name="statusCode"/>, such as 500 or 429.
+    /// </summary>
+    public void FailNext(int count, int statusCode = 500, string? pathPrefix = null)
+    {
+        lock (gate)
+        {
+            failuresLeft = count;
+            failureStatus = statusCode;
+            failurePathPrefix = pathPrefix;
+        }
+    }
+
+    /// <summary>Holds the next <paramref name="count"/> API requests until the client gives up, as a timeout.</summary>
+    public void HangNext(int count)
+    {
+        lock (gate)
+        {
+            hangsLeft = count;
+        }
+    }
+
+    /// <summary>Switches every fault off.</summary>
+    public void Reset()
+    {
+        lock (gate)
+        {
+            failuresLeft = 0;
+            hangsLeft = 0;
+            failurePathPrefix = null;
+        }
+
+        Latency = TimeSpan.Zero;
+        DuplicateDeliveries = false;
+        OutOfOrderDeliveries = false;
+        ForgeSignature = false;
+        DropDeliveries = false;
+    }
+
+    /// <summary>Returns the status to fail this request with, or null; counts the failure.</summary>
+    internal int? TakeFailure(string path)
+    {
+        lock (gate)
+        {
+            if (failuresLeft <= 0 || (failurePathPrefix is not null && !path.StartsWith(failurePathPrefix, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            failuresLeft--;
+            return failureStatus;
+        }
+    }
+
+    internal bool TakeHang()
+    {
+        lock (gate)
+        {
+            if (hangsLeft <= 0)
+            {
+                return false;
+            }
+
+            hangsLeft--;
+            return true;
+        }
+    }
+}
