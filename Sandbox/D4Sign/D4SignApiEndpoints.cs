@@ -45,12 +45,12 @@ internal static class D4SignApiEndpoints
             await Task.Delay(faults.Latency, http.RequestAborted);
         }
 
-        if (faults.TakeHang())
+        var path = http.Request.Path.Value ?? string.Empty;
+        if (faults.TakeHang(path))
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, http.RequestAborted);
         }
 
-        var path = http.Request.Path.Value ?? string.Empty;
         if (faults.TakeFailure(path) is { } status)
         {
             if (status == StatusCodes.Status429TooManyRequests)

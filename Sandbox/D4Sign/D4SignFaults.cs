@@ -9,8 +9,9 @@ public sealed class D4SignFaults
     private readonly Lock gate = new();
     private int failuresLeft;
     private int failureStatus = 500;
-    private string? failurePathPrefix;
+    private string? failurePath;
     private int hangsLeft;
+    private string? hangPath;
 
     /// <summary>Delay added before every API response.</summary>
     public TimeSpan Latency { get; set; }
@@ -28,25 +29,29 @@ public sealed class D4SignFaults
     public bool DropDeliveries { get; set; }
 
     /// <summary>
-    /// Answers the next <paramref name="count"/> API requests whose path starts with
-    /// <paramref name="pathPrefix"/> (all when null) with <paramref name="statusCode"/>, such as 500 or 429.
+    /// Answers the next <paramref name="count"/> API requests whose path contains <paramref name="pathPart"/>
+    /// (such as "/upload"; every request when null) with <paramref name="statusCode"/>, such as 500 or 429.
     /// </summary>
-    public void FailNext(int count, int statusCode = 500, string? pathPrefix = null)
+    public void FailNext(int count, int statusCode = 500, string? pathPart = null)
     {
         lock (gate)
         {
             failuresLeft = count;
             failureStatus = statusCode;
-            failurePathPrefix = pathPrefix;
+            failurePath = pathPart;
         }
     }
 
-    /// <summary>Holds the next <paramref name="count"/> API requests until the client gives up, as a timeout.</summary>
-    public void HangNext(int count)
+    /// <summary>
+    /// Holds the next <paramref name="count"/> API requests whose path contains <paramref name="pathPart"/>
+    /// (every request when null) until the client gives up, as a timeout. The held request changes nothing.
+    /// </summary>
+    public void HangNext(int count, string? pathPart = null)
     {
         lock (gate)
         {
             hangsLeft = count;
+            hangPath = pathPart;
         }
     }
 
@@ -57,7 +62,8 @@ public sealed class D4SignFaults
         {
             failuresLeft = 0;
             hangsLeft = 0;
-            failurePathPrefix = null;
+            failurePath = null;
+            hangPath = null;
         }
 
         Latency = TimeSpan.Zero;
@@ -72,7 +78,7 @@ public sealed class D4SignFaults
     {
         lock (gate)
         {
-            if (failuresLeft <= 0 || (failurePathPrefix is not null && !path.StartsWith(failurePathPrefix, StringComparison.Ordinal)))
+            if (failuresLeft <= 0 || !Matches(path, failurePath))
             {
                 return null;
             }
@@ -82,11 +88,11 @@ public sealed class D4SignFaults
         }
     }
 
-    internal bool TakeHang()
+    internal bool TakeHang(string path)
     {
         lock (gate)
         {
-            if (hangsLeft <= 0)
+            if (hangsLeft <= 0 || !Matches(path, hangPath))
             {
                 return false;
             }
@@ -95,4 +101,7 @@ public sealed class D4SignFaults
             return true;
         }
     }
+
+    private static bool Matches(string path, string? pathPart) =>
+        pathPart is null || path.Contains(pathPart, StringComparison.Ordinal);
 }

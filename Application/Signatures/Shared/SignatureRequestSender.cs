@@ -37,8 +37,9 @@ public sealed partial class SignatureRequestSender(
                 await SendFirstAsync(request, cancellationToken);
             }
         }
-        catch (Exception exception) when (exception is ProviderUnavailableException or ProviderRejectedException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Gives up the lease at once, so the outbox's retry or the admin's next attempt need not wait for it.
             LogSendFailed(request.Id, request.ContractId, exception.Message);
             request.ReleaseSend();
             await db.SaveChangesAsync(CancellationToken.None);
