@@ -230,6 +230,26 @@ public sealed class SignatureRequestTests
         Assert.That(document.WebhookUrl, Is.Not.Null);
     }
 
+    [Test]
+    public async Task TenantSetting_AdminTurnsOnAutomaticSend()
+    {
+        var plan = await SignatureFlow.PlanAsync(sendsAutomatically: false);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        using var staff = await AdminClients.SignInAsync(plan.TenantId, role: "staff");
+
+        var byStaff = await staff.PutAsJsonAsync("/api/tenant/signature-sending", new { sendsContractsForSignature = true });
+        var withoutValue = await admin.PutAsJsonAsync("/api/tenant/signature-sending", new { });
+        var byAdmin = await admin.PutAsJsonAsync("/api/tenant/signature-sending", new { sendsContractsForSignature = true });
+        var tenant = await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/tenant"));
+        var (_, contractId) = await SignatureFlow.CheckoutAsync(plan);
+
+        Assert.That(byStaff.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(withoutValue.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(byAdmin.StatusCode, Is.EqualTo(HttpStatusCode.OK), await byAdmin.Content.ReadAsStringAsync());
+        Assert.That(tenant["sendsContractsForSignature"]!.GetValue<bool>(), Is.True);
+        Assert.That(await SignatureFlow.WaitForStatusAsync(admin, contractId, "sent"), Is.EqualTo("sent"));
+    }
+
     private static async Task<int> UploadsOfAsync(Guid contractId)
     {
         var fileName = await ApiServer.QueryAsync(db => db.ContractDocuments.Where(d => d.ContractId == contractId).Select(d => d.FileName).SingleAsync());
