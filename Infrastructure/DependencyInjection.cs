@@ -124,7 +124,7 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Registers the D4Sign client when D4Sign:TokenApi is set, and checks its other settings at start; without
+    /// Registers the D4Sign client when D4Sign:TokenApi is set, and checks its other settings at start. Without
     /// it, contracts are not sent for signature. The reconciliation service runs in both cases and does nothing
     /// without the client.
     /// </summary>

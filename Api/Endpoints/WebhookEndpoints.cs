@@ -78,7 +78,7 @@ internal static partial class WebhookEndpoints
     }
 
     /// <summary>
-    /// Checks the Content-Hmac header before reading anything else: a forgery gets 401 and a warning that
+    /// Checks the Content-Hmac header before acting on the callback. A forgery gets 401 and a warning that
     /// names the document and the sender's address, never the header or the secret.
     /// </summary>
     private static async Task<IResult> ReceiveD4SignCallback(
@@ -131,7 +131,7 @@ internal static partial class WebhookEndpoints
     }
 }
 
-/// <summary>D4Sign's callback fields, sent as form data; the e-mail is set only for per-signer events.</summary>
+/// <summary>D4Sign's callback fields, sent as form data. The e-mail is set only for per-signer events.</summary>
 public sealed record D4SignCallbackForm(
     [property: System.Text.Json.Serialization.JsonPropertyName("uuid")] string Uuid,
     [property: System.Text.Json.Serialization.JsonPropertyName("type_post")] string TypePost,

@@ -187,7 +187,7 @@ public sealed class Contract : Entity
         _quotas.AddRange(planQuotas.Select(q => new ContractQuota(period.Start, period.LastDay, q.Resource, q.Amount, q.Unit)));
     }
 
-    /// <summary>Records that the contract was sent for signature; a signed contract stays signed.</summary>
+    /// <summary>Records that the contract was sent for signature. A signed contract stays signed.</summary>
     public void MarkSignatureSent()
     {
         if (SignatureStatus != SignatureStatus.Signed)
@@ -196,7 +196,7 @@ public sealed class Contract : Entity
         }
     }
 
-    /// <summary>Records the signature provider's final state; signed never changes, and cancelled changes only by a new send.</summary>
+    /// <summary>Records the signature provider's final state. Signed never changes, and cancelled changes only by a new send.</summary>
     public void ApplySignatureOutcome(SignatureStatus outcome)
     {
         if (outcome is not (SignatureStatus.Signed or SignatureStatus.Cancelled))

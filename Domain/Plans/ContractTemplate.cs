@@ -48,13 +48,13 @@ public static partial class ContractTemplate
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Checks a template before a plan keeps it; throws a broken rule naming the unknown placeholders.</summary>
+    /// <summary>Checks a template before a plan keeps it, and throws a broken rule naming the unknown placeholders.</summary>
     public static string Validate(string template)
     {
         var text = Guard.NotBlank(template, nameof(template));
         if (text.Length > MaxLength)
         {
-            throw new BusinessRuleException("contract-template-too-long", $"The contract template has {text.Length} characters; the maximum is {MaxLength}.");
+            throw new BusinessRuleException("contract-template-too-long", $"The contract template has {text.Length} characters, more than the maximum of {MaxLength}; shorten it.");
         }
 
         var unknown = UnknownPlaceholders(text);
@@ -68,7 +68,7 @@ public static partial class ContractTemplate
         return text;
     }
 
-    /// <summary>Replaces each placeholder by its value; a placeholder without a value is left as written.</summary>
+    /// <summary>Replaces each placeholder by its value. A placeholder without a value is left as written.</summary>
     public static string Render(string template, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(template);

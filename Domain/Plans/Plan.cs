@@ -39,7 +39,7 @@ public sealed class Plan : Entity
 
     public FormConfiguration Form { get; private set; } = FormConfiguration.Default;
 
-    /// <summary>The contract text with placeholders; null when the plan uses <see cref="Plans.ContractTemplate.Default"/>.</summary>
+    /// <summary>The contract text with placeholders, or null when the plan uses <see cref="Plans.ContractTemplate.Default"/>.</summary>
     public string? ContractTemplate { get; private set; }
 
     public IReadOnlyList<PlanQuota> Quotas => _quotas;
@@ -76,7 +76,7 @@ public sealed class Plan : Entity
 
     public void SetForm(FormConfiguration form) => Form = form;
 
-    /// <summary>Sets the plan's contract text, or clears it with null to use the default; rejects unknown placeholders.</summary>
+    /// <summary>Sets the plan's contract text, or clears it with null to use the default. Rejects unknown placeholders.</summary>
     public void SetContractTemplate(string? template) =>
         ContractTemplate = template is null ? null : Plans.ContractTemplate.Validate(template);
 

@@ -12,7 +12,7 @@ public sealed class SignatureCallback
 
     public required string EventType { get; init; }
 
-    /// <summary>The signer's e-mail for per-signer events; empty for events about the whole document.</summary>
+    /// <summary>The signer's e-mail for per-signer events, or empty for events about the whole document.</summary>
     public required string Email { get; init; }
 
     public DateTimeOffset ReceivedAt { get; init; }

@@ -26,7 +26,7 @@ public sealed class SignatureRequest : Entity
 
     public SignatureStatus Status { get; private set; }
 
-    /// <summary>The provider's document id (a UUID at D4Sign); null until the upload succeeded.</summary>
+    /// <summary>The provider's document id (a UUID at D4Sign), or null until the upload succeeded.</summary>
     public string? DocumentId { get; private set; }
 
     public bool WebhookRegistered { get; private set; }
@@ -54,7 +54,7 @@ public sealed class SignatureRequest : Entity
     /// <summary>Concurrency token: two processes that change the same request cannot both save.</summary>
     public int Version { get; private set; }
 
-    /// <summary>Creates the request of a contract with its signers; <paramref name="queue"/> hands the sending to the outbox.</summary>
+    /// <summary>Creates the request of a contract with its signers. With <paramref name="queue"/>, the outbox sends it.</summary>
     public static SignatureRequest Create(Contract contract, IEnumerable<SignatureSigner> signers, DateTimeOffset now, bool queue)
     {
         ArgumentNullException.ThrowIfNull(contract);
@@ -79,7 +79,7 @@ public sealed class SignatureRequest : Entity
         return request;
     }
 
-    /// <summary>Reserves the request for one sender; returns false while another sender's lease lasts.</summary>
+    /// <summary>Reserves the request for one sender. Returns false while another sender's lease lasts.</summary>
     public bool TryClaimSend(DateTimeOffset now)
     {
         if (SendLeaseUntil > now)
@@ -137,7 +137,7 @@ public sealed class SignatureRequest : Entity
     {
         if (Status is SignatureStatus.Signed or SignatureStatus.Cancelled)
         {
-            throw new BusinessRuleException("signature-request-closed", $"The signature request is {Status}; it cannot be sent again.");
+            throw new BusinessRuleException("signature-request-closed", $"The signature request is {Status}, so it cannot be sent again.");
         }
 
         Status = SignatureStatus.Sent;
@@ -167,12 +167,12 @@ public sealed class SignatureRequest : Entity
         return true;
     }
 
-    /// <summary>Starts over after the document was cancelled at the provider: the next send uploads a new document.</summary>
+    /// <summary>Starts over after the document was cancelled at the provider, so the next send uploads a new document.</summary>
     public void Restart()
     {
         if (Status != SignatureStatus.Cancelled)
         {
-            throw new InvalidOperationException($"Only a cancelled request starts over; this one is {Status}.");
+            throw new InvalidOperationException($"Only a cancelled request starts over, and this one is {Status}.");
         }
 
         Status = SignatureStatus.NotRequested;

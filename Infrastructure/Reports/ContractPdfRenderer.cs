@@ -8,7 +8,7 @@ namespace Conexa.Infrastructure.Reports;
 
 /// <summary>
 /// Lays out a contract on portrait A4 pages with PDFsharp 6.2 and the embedded DejaVu Sans Condensed, which
-/// has every Portuguese letter. The first line is the title in bold; the rest is wrapped at word boundaries
+/// has every Portuguese letter. The first line is the title in bold. The rest is wrapped at word boundaries
 /// and continues on a new page when a page is full. Each page ends with "Página N de M".
 /// </summary>
 internal sealed class ContractPdfRenderer : IContractPdfRenderer
@@ -61,7 +61,7 @@ internal sealed class ContractPdfRenderer : IContractPdfRenderer
         }
     }
 
-    /// <summary>The current page and the vertical position on it; starts a page when the next line does not fit.</summary>
+    /// <summary>The current page and the vertical position on it. A new page starts when the next line does not fit.</summary>
     private sealed class PageLayout : IDisposable
     {
         private readonly PdfDocument document;

@@ -4,7 +4,7 @@ public sealed class SignatureOptions
 {
     public const string SectionName = "Signatures";
 
-    /// <summary>Whether this instance runs the signature reconciliation; every instance may run it at once.</summary>
+    /// <summary>Whether this instance runs the signature reconciliation. Every instance may run it at once.</summary>
     public bool ReconciliationEnabled { get; set; } = true;
 
     /// <summary>How often documents still waiting for signatures are read back from the provider.</summary>

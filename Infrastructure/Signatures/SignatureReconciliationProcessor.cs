@@ -43,6 +43,6 @@ internal sealed partial class SignatureReconciliationProcessor(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The signature reconciliation failed; it runs again after the interval")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The signature reconciliation failed and runs again after the interval")]
     private partial void LogRunFailed(Exception exception);
 }

@@ -29,8 +29,8 @@ public sealed class D4SignFaults
     public bool DropDeliveries { get; set; }
 
     /// <summary>
-    /// Answers the next <paramref name="count"/> API requests whose path contains <paramref name="pathPart"/>
-    /// (such as "/upload"; every request when null) with <paramref name="statusCode"/>, such as 500 or 429.
+    /// Fails the next <paramref name="count"/> API requests whose path contains <paramref name="pathPart"/>
+    /// (such as "/upload", or every request when null) with <paramref name="statusCode"/>, such as 500 or 429.
     /// </summary>
     public void FailNext(int count, int statusCode = 500, string? pathPart = null)
     {
@@ -73,7 +73,7 @@ public sealed class D4SignFaults
         DropDeliveries = false;
     }
 
-    /// <summary>Returns the status to fail this request with, or null; counts the failure.</summary>
+    /// <summary>Returns the status to fail this request with, or null, and counts the failure.</summary>
     internal int? TakeFailure(string path)
     {
         lock (gate)

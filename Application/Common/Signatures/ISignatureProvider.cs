@@ -2,7 +2,7 @@ namespace Conexa.Application.Common.Signatures;
 
 /// <summary>
 /// An e-signature provider's side of a contract. Every call throws
-/// <see cref="Exceptions.ProviderUnavailableException"/> when the provider cannot be reached, answers 5xx
+/// <see cref="Exceptions.ProviderUnavailableException"/> when the provider cannot be reached, responds with 5xx
 /// or 429, or times out, and <see cref="Exceptions.ProviderRejectedException"/> when it rejects the call.
 /// </summary>
 public interface ISignatureProvider

@@ -40,7 +40,7 @@ public sealed partial class SignatureRequestEmailHandler(
             LogSendFailed(exception, message.Id, domainEvent.ContractId);
             message.MarkFailed(exception.Message);
             await db.SaveChangesAsync(CancellationToken.None);
-            throw new InvalidOperationException($"The signature e-mail of contract {domainEvent.ContractId} failed; the outbox retries it.", exception);
+            throw new InvalidOperationException($"The signature e-mail of contract {domainEvent.ContractId} failed to send, and the outbox retries it.", exception);
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class AutomaticSignatureHandler(IAppDbContext db, ISignatureProvid
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
-            // An admin sent the contract at the same moment; that request stands.
+            // An admin sent the contract at the same moment, so that request is kept.
             db.DiscardChanges();
         }
     }

@@ -8,7 +8,7 @@ namespace Conexa.Application.Signatures.AutomaticSending;
 
 /// <summary>
 /// Sends a queued signature request. A provider failure is thrown, so the outbox retries it with its
-/// back-off; the steps already done are kept, so the retry reuses the uploaded document.
+/// back-off. The steps already done are kept, and the retry reuses the uploaded document.
 /// </summary>
 public sealed class SignatureRequestedHandler(IAppDbContext db, SignatureRequestSender sender) : IDomainEventHandler<SignatureRequested>
 {

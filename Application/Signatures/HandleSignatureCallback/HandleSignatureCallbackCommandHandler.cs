@@ -10,7 +10,7 @@ namespace Conexa.Application.Signatures.HandleSignatureCallback;
 
 /// <summary>
 /// Handles a callback once per document, event type and e-mail. The callback only names the document,
-/// so the handler reads the document's state back from the provider and applies that; the request
+/// so the handler reads the document's state back from the provider and applies that. The request
 /// never moves backwards, whatever order callbacks arrive in.
 /// </summary>
 public sealed partial class HandleSignatureCallbackCommandHandler(
@@ -59,7 +59,7 @@ public sealed partial class HandleSignatureCallbackCommandHandler(
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxSaveAttempts)
             {
-                // The reconciliation or another callback changed the request meanwhile; read it again.
+                // The reconciliation or another callback changed the request meanwhile, so read it again.
                 db.DiscardChanges();
             }
         }

@@ -10,8 +10,8 @@ namespace Conexa.Application.Signatures.Reconcile;
 
 /// <summary>
 /// Reads the provider's state of every request still waiting for signatures and applies it, so a lost
-/// callback heals. Several instances may run it at once: the changes only move forward, and a request
-/// changed by another instance fails its concurrency check and is skipped until the next run.
+/// callback heals. Several instances may run it at once, because the changes only move forward and a
+/// request changed by another instance fails its concurrency check and is skipped until the next run.
 /// </summary>
 public sealed partial class SignatureReconciler(
     IAppDbContext db,

@@ -10,7 +10,7 @@ namespace Conexa.Application.Signatures.Shared;
 
 /// <summary>
 /// Sends a contract to its signers, or reminds them when it was already sent. The steps are upload,
-/// webhook registration, signer list and sending; each is saved as soon as it succeeds, so a retry
+/// webhook registration, signer list and sending. Each is saved as soon as it succeeds, so a retry
 /// after a failure resumes at the step that failed and reuses the uploaded document.
 /// </summary>
 public sealed partial class SignatureRequestSender(

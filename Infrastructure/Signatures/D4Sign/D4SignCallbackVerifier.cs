@@ -8,7 +8,7 @@ namespace Conexa.Infrastructure.Signatures.D4Sign;
 /// <summary>
 /// Checks D4Sign's Content-Hmac header: "sha256=" followed by the hex HMAC-SHA256 of the document UUID, keyed
 /// with the account's Secret Key MAC. The HMAC covers only the UUID, so it proves the sender and not the
-/// content; the handler reads the document's state back from D4Sign before acting.
+/// content. That is why the handler reads the document's state back from D4Sign before acting.
 /// </summary>
 public sealed class D4SignCallbackVerifier(IOptions<D4SignOptions> options) : ISignatureCallbackVerifier
 {

@@ -6,7 +6,7 @@ internal sealed record D4SignSafe(
     [property: JsonPropertyName("uuid-safe")] string? UuidSafe,
     [property: JsonPropertyName("name-safe")] string? NameSafe);
 
-/// <summary>The upload reply. D4Sign documents only that it returns the UUID; the {"uuid": ...} shape is unconfirmed.</summary>
+/// <summary>The upload reply. D4Sign documents only that it returns the UUID, and the {"uuid": ...} shape is unconfirmed.</summary>
 internal sealed record D4SignUploadReply([property: JsonPropertyName("uuid")] string? Uuid);
 
 internal sealed record D4SignWebhookRequest([property: JsonPropertyName("url")] string Url);

@@ -11,7 +11,7 @@ using Refit;
 namespace Conexa.Infrastructure.Signatures.D4Sign;
 
 /// <summary>
-/// D4Sign's side of a contract signature. Only HTTP 200 counts as success, as in D4Sign's own SDK; 5xx, 429,
+/// D4Sign's side of a contract signature. Only HTTP 200 counts as success, as in D4Sign's own SDK. 5xx, 429,
 /// timeouts and transport failures (which Refit 16 wraps in ApiRequestException) become <see cref="ProviderUnavailableException"/>, other errors
 /// <see cref="ProviderRejectedException"/> with D4Sign's message.
 /// </summary>

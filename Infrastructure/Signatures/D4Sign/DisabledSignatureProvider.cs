@@ -2,7 +2,7 @@ using Conexa.Application.Common.Signatures;
 
 namespace Conexa.Infrastructure.Signatures.D4Sign;
 
-/// <summary>Stands in for D4Sign when no D4Sign:TokenApi is configured; callers check IsConfigured first.</summary>
+/// <summary>Stands in for D4Sign when no D4Sign:TokenApi is configured. Callers check IsConfigured first.</summary>
 internal sealed class DisabledSignatureProvider : ISignatureProvider
 {
     public string Name => D4SignSignatureProvider.ProviderName;

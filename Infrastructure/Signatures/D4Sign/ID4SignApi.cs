@@ -3,7 +3,7 @@ using Refit;
 
 namespace Conexa.Infrastructure.Signatures.D4Sign;
 
-/// <summary>D4Sign's document API; <see cref="D4SignCredentialsHandler"/> adds tokenAPI and cryptKey to every call.</summary>
+/// <summary>D4Sign's document API. <see cref="D4SignCredentialsHandler"/> adds tokenAPI and cryptKey to every call.</summary>
 internal interface ID4SignApi
 {
     [Get("/safes")]

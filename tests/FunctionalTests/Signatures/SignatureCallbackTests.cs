@@ -11,7 +11,7 @@ public sealed class SignatureCallbackTests
     public void ResetFaults() => ApiServer.D4Sign.Faults.Reset();
 
     [Test]
-    public async Task ForgedHmac_Is401AndLoggedAndChangesNothing()
+    public async Task ForgedHmac_RejectedAndLogged()
     {
         var (admin, contractId, documentId) = await SentContractAsync();
         using var _ = admin;
@@ -33,7 +33,7 @@ public sealed class SignatureCallbackTests
     }
 
     [Test]
-    public async Task DuplicateAndOutOfOrder_AppliedOncePerEvent()
+    public async Task DuplicateOutOfOrder_AppliedOnce()
     {
         var (admin, contractId, documentId) = await SentContractAsync();
         using var _ = admin;

@@ -32,7 +32,7 @@ internal static class SignatureFlow
         return (checkout["checkoutId"]!.GetValue<string>(), Guid.Parse(checkout["contractId"]!.GetValue<string>()));
     }
 
-    /// <summary>Polls GET /api/contracts/{id} until its signatureStatus is <paramref name="expected"/>; returns the last value seen.</summary>
+    /// <summary>Polls GET /api/contracts/{id} until its signatureStatus is <paramref name="expected"/>. Returns the last value seen.</summary>
     public static async Task<string> WaitForStatusAsync(HttpClient admin, Guid contractId, string expected)
     {
         var deadline = DateTime.UtcNow + Patience;
@@ -64,6 +64,6 @@ internal static class SignatureFlow
     public static Task<int> CallbackCountAsync(string documentId) =>
         ApiServer.QueryAsync(db => db.SignatureCallbacks.CountAsync(c => c.DocumentId == documentId));
 
-    /// <summary>Waits until the sandbox has posted every queued callback and the API has answered them.</summary>
+    /// <summary>Waits until the sandbox has posted every queued callback and the API has handled them.</summary>
     public static Task DeliverCallbacksAsync() => ApiServer.D4Sign.WaitForCallbacksAsync(Patience);
 }

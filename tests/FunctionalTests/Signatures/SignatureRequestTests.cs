@@ -56,7 +56,7 @@ public sealed class SignatureRequestTests
     }
 
     [Test]
-    public async Task Sign_WebhookMarksContractAndCheckoutSigned()
+    public async Task Sign_MarksContractSigned()
     {
         var plan = await SignatureFlow.PlanAsync(sendsAutomatically: true);
         var (checkoutId, contractId) = await SignatureFlow.CheckoutAsync(plan);
@@ -179,7 +179,7 @@ public sealed class SignatureRequestTests
     }
 
     [Test]
-    public async Task AdminRoute_D4SignDown_Is503WithRetryAfter()
+    public async Task AdminRoute_D4SignDown_Is503()
     {
         var plan = await SignatureFlow.PlanAsync(sendsAutomatically: false);
         var (_, contractId) = await SignatureFlow.CheckoutAsync(plan);
@@ -199,7 +199,7 @@ public sealed class SignatureRequestTests
 
     [TestCase(500)]
     [TestCase(429)]
-    public async Task AutomaticSend_D4SignError_CheckoutSucceedsAndSendIsRetried(int status)
+    public async Task AutomaticSend_D4SignError_IsRetried(int status)
     {
         var plan = await SignatureFlow.PlanAsync(sendsAutomatically: true);
         ApiServer.D4Sign.Faults.FailNext(1, status, "/upload");
@@ -215,7 +215,7 @@ public sealed class SignatureRequestTests
     }
 
     [Test]
-    public async Task AutomaticSend_TimeoutAfterUpload_ResumesWithoutSecondUpload()
+    public async Task AutomaticSend_Timeout_ReusesUpload()
     {
         var plan = await SignatureFlow.PlanAsync(sendsAutomatically: true);
         ApiServer.D4Sign.Faults.HangNext(1, "/webhooks");

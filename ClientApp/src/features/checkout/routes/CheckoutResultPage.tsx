@@ -18,7 +18,7 @@ const contractStatusLabels: Record<CheckoutStatus, string> = {
   paymentDeclined: 'Pagamento recusado',
 };
 
-/** What the customer reads about the contract's e-signature; nothing is shown before it is sent. */
+/** Customer-facing labels of the contract's e-signature. Nothing is shown before it is sent. */
 const signatureStatusLabels: Record<Exclude<SignatureStatus, 'notRequested'>, string> = {
   sent: 'Aguardando sua assinatura: a D4Sign enviou o link por e-mail',
   signed: 'Contrato assinado',
