@@ -11,15 +11,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Signatures.SendSignatureRequest;
 
 /// <summary>
-/// Creates the contract's signature request on first use and sends it; a sent, unsigned request is sent
-/// again. A signed request, or a terminated contract, is a conflict. A cancelled request starts over with
-/// a new upload.
+/// Creates the contract's signature request on first use and sends it. A sent, unsigned request is sent
+/// again after its state is read from the provider. A signed request, or a terminated contract, is a
+/// conflict. A cancelled request starts over with a new upload.
 /// </summary>
 public sealed class SendSignatureRequestCommandHandler(
     IAppDbContext db,
     ICurrentUser user,
     ISignatureProvider provider,
     SignatureRequestSender sender,
+    SignatureStateApplier applier,
     TimeProvider clock) : ICommandHandler<SendSignatureRequestCommand, SignatureRequestDto>
 {
     public async ValueTask<SignatureRequestDto> Handle(SendSignatureRequestCommand command, CancellationToken cancellationToken)
@@ -40,10 +41,15 @@ public sealed class SendSignatureRequestCommandHandler(
         var request = await db.SignatureRequests.SingleOrDefaultAsync(r => r.ContractId == contract.Id, cancellationToken);
         if (request?.Status == SignatureStatus.Signed || contract.SignatureStatus == SignatureStatus.Signed)
         {
-            throw new StateConflictException("contract-already-signed", "O contrato já foi assinado; não há o que reenviar.");
+            throw new StateConflictException("contract-already-signed", "O contrato já foi assinado, então não há o que reenviar.");
         }
 
         request ??= await CreateAsync(contract, cancellationToken);
+        if (request.Status == SignatureStatus.Sent && await RefreshAsync(request, cancellationToken) == SignatureStatus.Signed)
+        {
+            throw new StateConflictException("contract-already-signed", "O contrato já foi assinado na D4Sign, então não há o que reenviar.");
+        }
+
         if (request.Status == SignatureStatus.Cancelled)
         {
             request.Restart();
@@ -52,6 +58,21 @@ public sealed class SendSignatureRequestCommandHandler(
 
         await sender.SendAsync(request, cancellationToken);
         return request.ToDto();
+    }
+
+    /// <summary>
+    /// Reads the document's state before a reminder, because a signature or cancellation whose callback
+    /// has not arrived yet would make D4Sign reject the reminder. Returns the request's status afterwards.
+    /// </summary>
+    private async Task<SignatureStatus> RefreshAsync(SignatureRequest request, CancellationToken cancellationToken)
+    {
+        var state = await provider.GetStateAsync(request.DocumentId!, cancellationToken);
+        if (await applier.ApplyAsync(request, state, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return request.Status;
     }
 
     private async Task<SignatureRequest> CreateAsync(Contract contract, CancellationToken cancellationToken)
@@ -67,7 +88,7 @@ public sealed class SendSignatureRequestCommandHandler(
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
-            // The automatic sending created the request at the same moment; use that one.
+            // The automatic sending created the request at the same moment, so that one is used.
             db.DiscardChanges();
             return await db.SignatureRequests.SingleAsync(r => r.ContractId == contract.Id, cancellationToken);
         }

@@ -102,6 +102,23 @@ public sealed class SignatureCallbackTests
     }
 
     [Test]
+    public async Task Resend_AfterLostWebhook_FindsSigned()
+    {
+        var (admin, contractId, documentId) = await SentContractAsync();
+        using var _ = admin;
+        ApiServer.D4Sign.Faults.DropDeliveries = true;
+        ApiServer.D4Sign.Sign(documentId);
+
+        var response = await admin.PostAsync($"/api/contracts/{contractId}/signature-requests", null);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), problem.ToJsonString());
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/contract-already-signed"));
+        Assert.That(await SignatureFlow.StatusAsync(admin, contractId), Is.EqualTo("signed"));
+        Assert.That(ApiServer.D4Sign.Find(documentId)!.ResendCount, Is.Zero);
+    }
+
+    [Test]
     public async Task UnknownDocument_IsAcceptedAndIgnored()
     {
         var documentId = Guid.NewGuid().ToString();
