@@ -30,12 +30,14 @@ public static class DependencyInjection
         services.AddScoped<ChargePaymentRecorder>();
         services.AddScoped<BillingRunner>();
         services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
+        // The outbox runs an event's handlers in registration order and stops at the first failure. Queuing
+        // the signature only writes a row, so it goes before the e-mails, whose failure must not hold it back.
+        services.AddScoped<IDomainEventHandler<ContractingCompleted>, AutomaticSignatureHandler>();
         services.AddScoped<IDomainEventHandler<ContractingCompleted>, ContractingEmailsHandler>();
         services.AddScoped<ContractDocumentIssuer>();
         services.AddScoped<SignatureRequestSender>();
         services.AddScoped<SignatureStateApplier>();
         services.AddScoped<SignatureReconciler>();
-        services.AddScoped<IDomainEventHandler<ContractingCompleted>, AutomaticSignatureHandler>();
         services.AddScoped<IDomainEventHandler<SignatureRequested>, SignatureRequestedHandler>();
         services.AddScoped<IDomainEventHandler<SignatureRequestSent>, SignatureRequestEmailHandler>();
         return services;

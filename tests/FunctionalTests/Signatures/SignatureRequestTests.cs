@@ -42,6 +42,20 @@ public sealed class SignatureRequestTests
     }
 
     [Test]
+    public async Task AutomaticSend_UndeliverableEmail_StillSends()
+    {
+        var plan = await SignatureFlow.PlanAsync(sendsAutomatically: true);
+        var body = CheckoutApi.PersonBody("pix");
+        body["customer"]!["email"] = $"bounce-{Guid.NewGuid():N}@example.com";
+        var (_, contractId) = await SignatureFlow.CheckoutAsync(plan, body);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var status = await SignatureFlow.WaitForStatusAsync(admin, contractId, "sent");
+
+        Assert.That(status, Is.EqualTo("sent"), "a failing welcome e-mail does not hold back the signature");
+    }
+
+    [Test]
     public async Task AutomaticSend_OffForTenant_SendsNothing()
     {
         var plan = await SignatureFlow.PlanAsync(sendsAutomatically: false);
