@@ -7,11 +7,17 @@ using Conexa.Application.Sandbox.TestClocks;
 using Conexa.Application.Payments;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Application.Payments.CancelAtProvider;
+using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Emails.SendContractingEmails;
 using Conexa.Application.Emails.SendPaymentConfirmedEmail;
 using Conexa.Application.Emails.Shared;
+using Conexa.Application.Emails.SendSignatureRequestEmail;
+using Conexa.Application.Signatures.AutomaticSending;
+using Conexa.Application.Signatures.Reconcile;
+using Conexa.Application.Signatures.Shared;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
+using Conexa.Domain.Signatures;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,9 +41,18 @@ public static class DependencyInjection
         services.AddSingleton<ConexaTelemetry>();
         services.AddScoped<TestClockAdvancer>();
         services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
+        // The outbox runs an event's handlers in registration order and stops at the first failure. Queuing
+        // the signature only writes a row, so it goes before the e-mails, whose failure must not hold it back.
+        services.AddScoped<IDomainEventHandler<ContractingCompleted>, AutomaticSignatureHandler>();
         services.AddScoped<IDomainEventHandler<ContractingCompleted>, ContractingEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ChargePaid>, PaymentConfirmedEmailHandler>();
         services.AddScoped<EmailDelivery>();
+        services.AddScoped<ContractDocumentIssuer>();
+        services.AddScoped<SignatureRequestSender>();
+        services.AddScoped<SignatureStateApplier>();
+        services.AddScoped<SignatureReconciler>();
+        services.AddScoped<IDomainEventHandler<SignatureRequested>, SignatureRequestedHandler>();
+        services.AddScoped<IDomainEventHandler<SignatureRequestSent>, SignatureRequestEmailHandler>();
         return services;
     }
 }

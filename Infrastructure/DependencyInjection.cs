@@ -10,6 +10,9 @@ using Conexa.Infrastructure.Payments.Recovery;
 using Conexa.Infrastructure.Payments;
 using Conexa.Infrastructure.Payments.Efi;
 using Conexa.Infrastructure.Persistence;
+using Conexa.Infrastructure.Signatures;
+using Conexa.Infrastructure.Signatures.D4Sign;
+using Conexa.Application.Common.Signatures;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +32,7 @@ public static class DependencyInjection
         AddDatabase(services, configuration);
         AddEfi(services, configuration);
         AddOutbox(services, configuration);
+        AddD4Sign(services, configuration);
         services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName));
         services.AddHostedService<BillingRunProcessor>();
         services.AddSingleton<PublicUrls>();
@@ -38,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<ISecretProtector, Security.DataProtectionSecretProtector>();
         services.AddScoped<IClientAreaAccounts, Identity.IdentityClientAreaAccounts>();
         services.AddSingleton<IContractReportWriter, Reports.ContractReportWriter>();
+        services.AddSingleton<IContractPdfRenderer, Reports.ContractPdfRenderer>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
@@ -121,6 +126,52 @@ public static class DependencyInjection
         services.AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<EfiPaymentGateway>());
         services.AddScoped<IEfiNotificationSource>(sp => sp.GetRequiredService<EfiPaymentGateway>());
         services.AddScoped(sp => new EfiPixWebhookRegistrar(sp.GetRequiredService<IEfiPixApi>(), sp.GetRequiredService<IOptions<EfiOptions>>()));
+    }
+
+    /// <summary>
+    /// Registers the D4Sign client when D4Sign:TokenApi is set, and checks its other settings at start. Without
+    /// it, contracts are not sent for signature. The reconciliation service runs in both cases and does nothing
+    /// without the client.
+    /// </summary>
+    private static void AddD4Sign(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SignatureOptions>().Bind(configuration.GetSection(SignatureOptions.SectionName));
+        services.AddHostedService<SignatureReconciliationProcessor>();
+        services.AddOptions<D4SignOptions>().Bind(configuration.GetSection(D4SignOptions.SectionName));
+        services.AddSingleton<ISignatureCallbackVerifier, D4SignCallbackVerifier>();
+        if (string.IsNullOrWhiteSpace(configuration[$"{D4SignOptions.SectionName}:TokenApi"]))
+        {
+            services.AddSingleton<ISignatureProvider, DisabledSignatureProvider>();
+            return;
+        }
+
+        services.AddOptions<D4SignOptions>()
+            .Validate(
+                options => !string.IsNullOrWhiteSpace(options.CryptKey) && !string.IsNullOrWhiteSpace(options.HmacSecret),
+                "D4Sign:CryptKey and D4Sign:HmacSecret are required when D4Sign:TokenApi is set.")
+            .Validate(
+                options => options.BaseUrl.IsAbsoluteUri && options.BaseUrl.AbsolutePath.EndsWith('/'),
+                "D4Sign:BaseUrl must be an absolute URL ending with /, such as https://secure.d4sign.com.br/api/v1/.")
+            .Validate(
+                options => options.AttemptTimeout > TimeSpan.Zero && options.TotalTimeout > options.AttemptTimeout,
+                "D4Sign:AttemptTimeout must be positive and shorter than D4Sign:TotalTimeout.")
+            .ValidateOnStart();
+
+        var settings = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        var timeouts = configuration.GetSection(D4SignOptions.SectionName).Get<D4SignOptions>() ?? new D4SignOptions();
+        services.AddTransient<D4SignCredentialsHandler>();
+        services.AddRefitGeneratedClient<ID4SignApi>(settings)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptions<D4SignOptions>>().Value.BaseUrl)
+            .AddHttpMessageHandler<D4SignCredentialsHandler>()
+            .AddStandardResilienceHandler(options =>
+            {
+                // Uploads, signer lists and sendings are POSTs that D4Sign does not deduplicate, so only reads retry.
+                options.Retry.DisableForUnsafeHttpMethods();
+                options.AttemptTimeout.Timeout = timeouts.AttemptTimeout;
+                options.TotalRequestTimeout.Timeout = timeouts.TotalTimeout;
+                options.CircuitBreaker.SamplingDuration = timeouts.AttemptTimeout * 2 > TimeSpan.FromSeconds(30) ? timeouts.AttemptTimeout * 2 : TimeSpan.FromSeconds(30);
+            });
+        services.AddScoped<ISignatureProvider, D4SignSignatureProvider>();
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Ro
         }
 
         var demo = Tenant.Create("Demo Coworking", SubscriptionTier.Pro, "contato@demo.local");
+        demo.SetSendsContractsForSignature(true);
         var unit = Unit.Create(demo.Id, "Unidade Paulista", "paulista@demo.local");
         var light = Tenant.Create("Light Offices", SubscriptionTier.Light, "contato@light.local");
         var lightUnit = Unit.Create(light.Id, "Unidade Centro", null);
@@ -42,6 +43,14 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Ro
         plan.SetQuotas([new PlanQuota("Sala de reunião", 10, "horas"), new PlanQuota("Impressão", 100, "páginas")]);
         plan.SetPaymentOptions([new PaymentOption(PaymentMethod.Pix, PaymentProvider.Efi), new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi)]);
         plan.SetForm(FormConfiguration.Default with { Password = FormField.Optional, Address = FormField.Optional });
+        plan.SetContractTemplate(
+            "CONTRATO DE ESTAÇÃO FIXA - {contratada}\n\n" +
+            "CONTRATANTE: {cliente}, CPF/CNPJ {documento}, e-mail {email}, representado(a) por {representante}.\n\n" +
+            "1. A CONTRATADA cede à CONTRATANTE uma mesa dedicada com armário na {unidade}, com internet e café, a partir de {inicio}.\n\n" +
+            "2. A mensalidade é de {mensalidade}, com vencimento todo dia {vencimento} (no último dia dos meses mais curtos). A taxa de adesão de {adesao} é cobrada com a primeira mensalidade.\n\n" +
+            "3. A cada mês estão incluídas 10 horas de sala de reunião e 100 páginas de impressão, que não se acumulam para o mês seguinte.\n\n" +
+            "4. Qualquer das partes pode encerrar o contrato; o último período é cobrado pelos dias usados.\n\n" +
+            "Contratado online em {data}.");
         return plan;
     }
 
@@ -54,6 +63,13 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Ro
             new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Efi),
         ]);
         plan.SetActivationPolicy(ActivationPolicy.AfterFirstPayment);
+        plan.SetContractTemplate(
+            "CONTRATO DE ESCRITÓRIO VIRTUAL - {contratada}\n\n" +
+            "CONTRATANTE: {cliente}, CPF/CNPJ {documento}, e-mail {email}, representado(a) por {representante}.\n\n" +
+            "1. A CONTRATADA autoriza a CONTRATANTE a usar o endereço da {unidade} como endereço fiscal e comercial e recebe suas correspondências, a partir de {inicio}.\n\n" +
+            "2. A mensalidade é de {mensalidade}, com vencimento todo dia {vencimento} (no último dia dos meses mais curtos).\n\n" +
+            "3. Ao encerrar o contrato, a CONTRATANTE deixa de usar o endereço e retira as correspondências pendentes em até 30 dias.\n\n" +
+            "Contratado online em {data}.");
         return plan;
     }
 

@@ -3,9 +3,12 @@ using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.ExportContracts;
 using Conexa.Application.Contracts.GetContract;
+using Conexa.Application.Contracts.GetContractDocument;
 using Conexa.Application.Contracts.ListContracts;
 using Conexa.Application.Contracts.PreviewTermination;
 using Conexa.Application.Contracts.TerminateContract;
+using Conexa.Application.Signatures.SendSignatureRequest;
+using Conexa.Application.Signatures.Shared;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -37,6 +40,21 @@ internal static class ContractEndpoints
             .WithName(nameof(GetContract))
             .WithSummary("Returns a contract with its charges, quotas and credits.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{contractId:guid}/document", GetContractDocument)
+            .WithName(nameof(GetContractDocument))
+            .WithSummary("Downloads the contract's PDF, rendered from the plan's template at contracting.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{contractId:guid}/signature-requests", SendSignatureRequest)
+            .WithName(nameof(SendSignatureRequest))
+            .WithSummary("Sends the contract to D4Sign for e-signature, or reminds its signers when it was sent and is unsigned.")
+            .RequireAuthorization(Policies.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/{contractId:guid}/termination-preview", PreviewTermination)
             .WithName(nameof(PreviewTermination))
@@ -73,6 +91,15 @@ internal static class ContractEndpoints
 
     private static async Task<Ok<ContractDto>> GetContract(Guid contractId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetContractQuery(contractId), cancellationToken));
+
+    private static async Task<FileContentHttpResult> GetContractDocument(Guid contractId, ISender sender, CancellationToken cancellationToken)
+    {
+        var document = await sender.Send(new GetContractDocumentQuery(contractId), cancellationToken);
+        return TypedResults.File(document.Content, "application/pdf", document.FileName);
+    }
+
+    private static async Task<Ok<SignatureRequestDto>> SendSignatureRequest(Guid contractId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new SendSignatureRequestCommand(contractId), cancellationToken));
 
     private static async Task<Ok<TerminationPreviewDto>> PreviewTermination(Guid contractId, string? endDate, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new PreviewTerminationQuery(contractId, IsoDateQuery.Parse("endDate", endDate)), cancellationToken));

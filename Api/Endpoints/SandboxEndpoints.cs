@@ -1,10 +1,11 @@
 using System.Globalization;
+using Conexa.Api.Authentication;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
-using Conexa.Api.Authentication;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.Sandbox;
+using Conexa.Sandbox.D4Sign;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Api.Endpoints;
@@ -28,6 +29,12 @@ internal static class SandboxEndpoints
             .RequireAuthorization(Policies.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/contracts/{contractId:guid}/sign", SignContractInSandbox)
+            .WithName(nameof(SignContractInSandbox))
+            .WithSummary("Makes every signer sign the contract at the D4Sign sandbox; D4Sign's callback then marks the contract signed.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> PayChargeInSandbox(Guid chargeId, IAppDbContext db, ICurrentUser user, EfiSandbox sandbox, CancellationToken cancellationToken)
@@ -36,6 +43,31 @@ internal static class SandboxEndpoints
             .SingleOrDefaultAsync(c => c.Id == chargeId && c.TenantId == user.TenantId, cancellationToken)
             ?? throw new NotFoundException("Charge", chargeId.ToString());
         return await PayAsync(charge, sandbox, $"/api/contracts/{charge.ContractId}", cancellationToken);
+    }
+
+    private static async Task<IResult> SignContractInSandbox(Guid contractId, IAppDbContext db, D4SignSandbox sandbox, CancellationToken cancellationToken)
+    {
+        var request = await db.SignatureRequests.AsNoTracking().SingleOrDefaultAsync(r => r.ContractId == contractId, cancellationToken);
+        if (request is null && !await db.Contracts.AnyAsync(c => c.Id == contractId, cancellationToken))
+        {
+            throw new NotFoundException("Contract", contractId.ToString());
+        }
+
+        if (request?.DocumentId is null)
+        {
+            return TypedResults.Problem("O contrato ainda não foi enviado para assinatura.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        try
+        {
+            sandbox.Sign(request.DocumentId);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException)
+        {
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return TypedResults.Accepted($"/api/contracts/{contractId}");
     }
 
     private static async Task<IResult> PayCheckoutInSandbox(Guid checkoutId, IAppDbContext db, EfiSandbox sandbox, CancellationToken cancellationToken)

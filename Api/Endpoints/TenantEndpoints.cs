@@ -1,6 +1,7 @@
 using Conexa.Api.Authentication;
 using Conexa.Application.Tenants.AcceptOnlineContractingOffer;
 using Conexa.Application.Tenants.GetTenant;
+using Conexa.Application.Tenants.SetSignatureSending;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,11 +22,23 @@ internal static class TenantEndpoints
             .WithName(nameof(AcceptOnlineContractingOffer))
             .WithSummary("Accepts the online contracting offer (\"Quero esta oferta\"): a LIGHT tenant becomes PRO; the change is audited.")
             .RequireAuthorization(Policies.Admin);
+
+        group.MapPut("/signature-sending", SetSignatureSending)
+            .WithName(nameof(SetSignatureSending))
+            .WithSummary("Turns on or off sending each new contract to D4Sign for e-signature right after contracting; the change is audited.")
+            .RequireAuthorization(Policies.Admin)
+            .ProducesValidationProblem();
     }
 
     private static async Task<Ok<TenantDto>> GetTenant(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetTenantQuery(), cancellationToken));
 
+    private static async Task<Ok<TenantDto>> SetSignatureSending(SignatureSendingRequest? request, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new SetSignatureSendingCommand(request?.SendsContractsForSignature), cancellationToken));
+
     private static async Task<Ok<TenantDto>> AcceptOnlineContractingOffer(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new AcceptOnlineContractingOfferCommand(), cancellationToken));
 }
+
+/// <summary>Whether new contracts are sent for e-signature right after contracting.</summary>
+public sealed record SignatureSendingRequest(bool? SendsContractsForSignature);

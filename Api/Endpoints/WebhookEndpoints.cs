@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Conexa.Application.Payments.HandleEfiNotification;
 using Conexa.Application.Payments.HandlePixPayment;
+using Conexa.Application.Common.Signatures;
+using Conexa.Application.Signatures.HandleSignatureCallback;
 using Mediator;
 
 namespace Conexa.Api.Endpoints;
 
 /// <summary>Provider callbacks. They only name what changed, so each handler reads the provider's state back before acting.</summary>
-internal static class WebhookEndpoints
+internal static partial class WebhookEndpoints
 {
     public static void MapWebhookEndpoints(this IEndpointRouteBuilder app)
     {
@@ -18,6 +20,15 @@ internal static class WebhookEndpoints
             .Accepts<EfiNotificationBody>("application/x-www-form-urlencoded", "application/json")
             .DisableAntiforgery()
             .ProducesValidationProblem();
+
+        group.MapPost("/d4sign", ReceiveD4SignCallback)
+            .WithName(nameof(ReceiveD4SignCallback))
+            .WithSummary("D4Sign callback: form data with uuid, type_post, message and email, signed in the Content-Hmac header.")
+            .Accepts<D4SignCallbackForm>("application/x-www-form-urlencoded", "multipart/form-data")
+            .DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/efi/pix", ReceiveEfiPix)
             .WithName(nameof(ReceiveEfiPix))
@@ -66,6 +77,52 @@ internal static class WebhookEndpoints
         return TypedResults.Ok();
     }
 
+    /// <summary>
+    /// Checks the Content-Hmac header before acting on the callback. A forgery gets 401 and a warning that
+    /// names the document and the sender's address, never the header or the secret.
+    /// </summary>
+    private static async Task<IResult> ReceiveD4SignCallback(
+        HttpRequest request,
+        ISignatureCallbackVerifier verifier,
+        ISender sender,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            throw new BadHttpRequestException("Send the callback as form data.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new BadHttpRequestException("The callback form is not valid form data.", StatusCodes.Status400BadRequest, exception);
+        }
+
+        var uuid = form["uuid"].ToString();
+        if (!verifier.IsAuthentic(uuid, request.Headers["Content-Hmac"].ToString()))
+        {
+            LogForgedD4SignCallback(loggers.CreateLogger("Conexa.Api.Endpoints.WebhookEndpoints"), uuid.Length > 64 ? uuid[..64] : uuid, request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            return TypedResults.Problem(
+                "A assinatura Content-Hmac do retorno da D4Sign é inválida ou está ausente.",
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "Retorno não autenticado",
+                type: "/problems/invalid-callback-signature");
+        }
+
+        var outcome = await sender.Send(
+            new HandleSignatureCallbackCommand(uuid, form["type_post"].ToString(), form["email"].ToString() is { Length: > 0 } email ? email : null),
+            cancellationToken);
+        return TypedResults.Ok(new { outcome });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a D4Sign callback for document {DocumentId} from {RemoteAddress}: the Content-Hmac signature is invalid or missing")]
+    private static partial void LogForgedD4SignCallback(ILogger logger, string documentId, string remoteAddress);
+
     private static async Task<IResult> ReceiveEfiPix(EfiPixCallback? callback, ISender sender, CancellationToken cancellationToken)
     {
         var txids = callback?.Pix?.Select(p => p?.Txid ?? string.Empty).ToList() ?? [];
@@ -73,6 +130,13 @@ internal static class WebhookEndpoints
         return TypedResults.Ok();
     }
 }
+
+/// <summary>D4Sign's callback fields, sent as form data. The e-mail is set only for per-signer events.</summary>
+public sealed record D4SignCallbackForm(
+    [property: System.Text.Json.Serialization.JsonPropertyName("uuid")] string Uuid,
+    [property: System.Text.Json.Serialization.JsonPropertyName("type_post")] string TypePost,
+    [property: System.Text.Json.Serialization.JsonPropertyName("message")] string? Message,
+    [property: System.Text.Json.Serialization.JsonPropertyName("email")] string? Email);
 
 /// <summary>EFI's charge callback: only a token, whose history is then read back.</summary>
 public sealed record EfiNotificationBody(string? Notification);

@@ -15,6 +15,7 @@ using Conexa.Infrastructure.Payments;
 using Conexa.Infrastructure.Payments.Efi;
 using Conexa.Infrastructure.Persistence;
 using Conexa.Sandbox;
+using Conexa.Sandbox.D4Sign;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,7 +29,7 @@ namespace Conexa.Api.Hosting;
 /// <summary>Builds and starts the API; the tests use the same two steps with their own configuration.</summary>
 public static partial class ApiHost
 {
-    /// <summary>Builds the application; with Sandbox:Enabled it first starts the local EFI sandbox and points EFI at it.</summary>
+    /// <summary>Builds the application. With Sandbox:Enabled it first starts the local EFI and D4Sign sandboxes and points the clients at them.</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -38,6 +39,7 @@ public static partial class ApiHost
         if (sandboxEnabled)
         {
             await StartSandboxAsync(builder);
+            await StartD4SignSandboxAsync(builder);
         }
 
         AddServices(builder, sandboxEnabled);
@@ -74,6 +76,7 @@ public static partial class ApiHost
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<EfiPixWebhookRegistrar>().RegisterAsync(baseUrl, CancellationToken.None);
             LogSandboxStarted(app.Logger, new Uri(app.Services.GetRequiredService<EfiSandbox>().BaseAddress, "sandbox"));
+            LogD4SignSandboxStarted(app.Logger, new Uri(app.Services.GetRequiredService<D4SignSandbox>().BaseAddress, "sandbox"));
         }
 
         if (app.Configuration.GetValue<bool>("Demo:Seed"))
@@ -98,6 +101,21 @@ public static partial class ApiHost
             ["Efi:ClientId"] = options.ClientId,
             ["Efi:ClientSecret"] = options.ClientSecret,
             ["Efi:PixKey"] = options.PixKey,
+        });
+    }
+
+    private static async Task StartD4SignSandboxAsync(WebApplicationBuilder builder)
+    {
+        var options = new D4SignSandboxOptions { Port = builder.Configuration.GetValue<int>("Sandbox:D4SignPort") };
+        var sandbox = await D4SignSandbox.StartAsync(options);
+        builder.Services.AddSingleton(sandbox);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["D4Sign:BaseUrl"] = sandbox.ApiBaseAddress.ToString(),
+            ["D4Sign:TokenApi"] = options.TokenApi,
+            ["D4Sign:CryptKey"] = options.CryptKey,
+            ["D4Sign:HmacSecret"] = options.HmacSecret,
+            ["D4Sign:SafeUuid"] = options.SafeUuid,
         });
     }
 
@@ -248,6 +266,9 @@ public static partial class ApiHost
 
     [LoggerMessage(Level = LogLevel.Information, Message = "EFI sandbox started; its page of charges is {SandboxPageUrl}")]
     private static partial void LogSandboxStarted(ILogger logger, Uri sandboxPageUrl);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "D4Sign sandbox started; its page of documents is {SandboxPageUrl}")]
+    private static partial void LogD4SignSandboxStarted(ILogger logger, Uri sandboxPageUrl);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo checkout link of {TenantName} / {PlanName}: {CheckoutUrl}")]
     private static partial void LogDemoLink(ILogger logger, string tenantName, string planName, Uri checkoutUrl);

@@ -17,7 +17,8 @@ internal sealed class OpenApiExamples : IOperationFilter
             "method": "pix", "provider": "efi", "status": "awaitingPayment", "amount": 450.00, "dueDate": "2027-02-07",
             "pixCopyPaste": "00020101021226...6304BB1C", "pixQrCodeImage": "data:image/png;base64,iVBORw0KGgo...",
             "boletoDigitableLine": null, "boletoBarcode": null, "boletoPdfUrl": null, "declineReason": null
-          }
+          },
+          "signatureStatus": "notRequested"
         }
         """;
 

@@ -9,13 +9,16 @@ namespace Conexa.Api.Problems;
 
 /// <summary>
 /// Translates every failure into RFC 9457 problem details: validation 400 (per field), not found 404,
-/// unavailable feature 403, broken rule 422, provider down 503. Rejections are logged as information;
+/// unavailable feature 403, state conflict 409, broken rule 422, provider down 503. Rejections are logged as information;
 /// only unexpected failures are logged as errors.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>The provider name that D4Sign's adapter puts in its exceptions.</summary>
+    private const string D4SignProvider = "D4Sign";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Translate(httpContext, exception);
@@ -69,6 +72,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Title = "Requisição em conflito",
             Detail = conflict.Message,
         },
+        StateConflictException stateConflict => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Type = ProblemTypes.ForRule(stateConflict.Code),
+            Title = "Estado atual não permite a operação",
+            Detail = stateConflict.Message,
+        },
         BusinessRuleException rule => new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,
@@ -80,7 +90,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             Status = StatusCodes.Status422UnprocessableEntity,
             Type = ProblemTypes.ProviderRejected,
-            Title = "O provedor de pagamento recusou os dados",
+            Title = rejected.Provider == D4SignProvider ? "A D4Sign recusou a operação" : "O provedor de pagamento recusou os dados",
             Detail = rejected.Message,
         },
         ProviderUnavailableException unavailable => ProviderUnavailable(httpContext, unavailable),
@@ -104,6 +114,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         var seconds = (int)exception.RetryAfter.TotalSeconds;
         httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (exception.Provider == D4SignProvider)
+        {
+            return new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Type = ProblemTypes.ProviderUnavailable,
+                Title = "Serviço de assinatura indisponível",
+                Detail = $"A D4Sign não respondeu. O que já foi enviado está guardado: tente de novo em {seconds} segundos.",
+            };
+        }
+
         return new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,

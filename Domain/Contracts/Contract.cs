@@ -231,6 +231,29 @@ public sealed class Contract : Entity
         _quotas.AddRange(planQuotas.Select(q => new ContractQuota(period.Start, period.LastDay, q.Resource, q.Amount, q.Unit)));
     }
 
+    /// <summary>Records that the contract was sent for signature. A signed contract stays signed.</summary>
+    public void MarkSignatureSent()
+    {
+        if (SignatureStatus != SignatureStatus.Signed)
+        {
+            SignatureStatus = SignatureStatus.Sent;
+        }
+    }
+
+    /// <summary>Records the signature provider's final state. Signed never changes, and cancelled changes only by a new send.</summary>
+    public void ApplySignatureOutcome(SignatureStatus outcome)
+    {
+        if (outcome is not (SignatureStatus.Signed or SignatureStatus.Cancelled))
+        {
+            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Only Signed or Cancelled is a final signature state.");
+        }
+
+        if (SignatureStatus == SignatureStatus.Sent)
+        {
+            SignatureStatus = outcome;
+        }
+    }
+
     private void Activate(DateTimeOffset now)
     {
         Status = ContractStatus.Active;

@@ -10,4 +10,7 @@ public enum EmailKind
 
     /// <summary>To the customer, when a provider confirms a charge as paid.</summary>
     PaymentConfirmed,
+
+    /// <summary>To the customer, each time the contract is sent for e-signature.</summary>
+    SignatureRequested,
 }

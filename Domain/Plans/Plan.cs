@@ -39,6 +39,9 @@ public sealed class Plan : Entity
 
     public FormConfiguration Form { get; private set; } = FormConfiguration.Default;
 
+    /// <summary>The contract text with placeholders, or null when the plan uses <see cref="Plans.ContractTemplate.Default"/>.</summary>
+    public string? ContractTemplate { get; private set; }
+
     public IReadOnlyList<PlanQuota> Quotas => _quotas;
 
     public IReadOnlyList<PaymentOption> PaymentOptions => _paymentOptions;
@@ -72,6 +75,10 @@ public sealed class Plan : Entity
     public void SetActivationPolicy(ActivationPolicy policy) => ActivationPolicy = policy;
 
     public void SetForm(FormConfiguration form) => Form = form;
+
+    /// <summary>Sets the plan's contract text, or clears it with null to use the default. Rejects unknown placeholders.</summary>
+    public void SetContractTemplate(string? template) =>
+        ContractTemplate = template is null ? null : Plans.ContractTemplate.Validate(template);
 
     public void SetQuotas(IEnumerable<PlanQuota> quotas)
     {

@@ -40,6 +40,9 @@ public sealed class Tenant : Entity
     /// </summary>
     public DateTimeOffset? TestClockInstant { get; private set; }
 
+    /// <summary>Whether each new contract is sent for e-signature right after contracting, when the integration is configured.</summary>
+    public bool SendsContractsForSignature { get; private set; }
+
     public bool OffersOnlineContracting => Tier is SubscriptionTier.Pro or SubscriptionTier.Prime;
 
     public static Tenant Create(string name, SubscriptionTier tier, string mainEmail, string timeZoneId = DefaultTimeZoneId)
@@ -95,6 +98,8 @@ public sealed class Tenant : Entity
                 $"The test clock is at {current:yyyy-MM-ddTHH:mm:ssZ} and never moves backwards; choose a later instant.");
         }
     }
+
+    public void SetSendsContractsForSignature(bool enabled) => SendsContractsForSignature = enabled;
 
     public void SetBoletoDueDays(int days)
     {

@@ -11,4 +11,6 @@ public sealed class PublicUrls : IPublicAddress
     public Uri? BaseUrl { get; set; }
 
     public string? EfiNotificationUrl => BaseUrl is null ? null : new Uri(BaseUrl, "api/webhooks/efi").ToString();
+
+    public string? D4SignWebhookUrl => BaseUrl is null ? null : new Uri(BaseUrl, "api/webhooks/d4sign").ToString();
 }

@@ -8,6 +8,7 @@ using Conexa.Domain.Customers;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
+using Conexa.Domain.Signatures;
 using Conexa.Domain.Tenants;
 using Conexa.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -53,6 +54,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<CustomerCredit> CustomerCredits => Set<CustomerCredit>();
 
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
+
+    public DbSet<ContractDocument> ContractDocuments => Set<ContractDocument>();
+
+    public DbSet<SignatureRequest> SignatureRequests => Set<SignatureRequest>();
+
+    public DbSet<SignatureCallback> SignatureCallbacks => Set<SignatureCallback>();
 
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 

@@ -1,3 +1,4 @@
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 
@@ -9,7 +10,8 @@ public sealed record CheckoutResultDto(
     Guid ContractId,
     CheckoutStatus Status,
     bool ClientAreaEnabled,
-    CheckoutPaymentDto Payment);
+    CheckoutPaymentDto Payment,
+    SignatureStatus SignatureStatus);
 
 public sealed record CheckoutPaymentDto(
     PaymentMethod Method,

@@ -16,7 +16,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
                 join contract in db.Contracts.AsNoTracking() on checkout.ContractId equals contract.Id
                 join firstCharge in db.Charges.AsNoTracking() on checkout.ChargeId equals firstCharge.Id
                 where checkout.Id == checkoutId
-                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, Charge = firstCharge })
+                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, contract.SignatureStatus, Charge = firstCharge })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Checkout", checkoutId.ToString());
 
@@ -38,6 +38,6 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             charge.BoletoPdfUrl,
             charge.DeclineReason);
 
-        return new CheckoutResultDto(row.Id, row.ContractId, status, row.ClientAreaEnabled, payment);
+        return new CheckoutResultDto(row.Id, row.ContractId, status, row.ClientAreaEnabled, payment, row.SignatureStatus);
     }
 }

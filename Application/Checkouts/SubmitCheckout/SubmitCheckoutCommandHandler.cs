@@ -4,6 +4,7 @@ using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
+using Conexa.Application.Contracts.Documents;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
@@ -19,8 +20,8 @@ using Microsoft.Extensions.Logging;
 namespace Conexa.Application.Checkouts.SubmitCheckout;
 
 /// <summary>
-/// Creates, in one transaction, the customer, linked person, sale, first charge, contract and checkout
-/// record, then starts the payment at the provider. A replayed Idempotency-Key returns the first
+/// Creates, in one transaction, the customer, linked person, sale, first charge, contract, its PDF and
+/// the checkout record, then starts the payment at the provider. A replayed Idempotency-Key returns the first
 /// checkout's current state and creates nothing.
 /// </summary>
 public sealed partial class SubmitCheckoutCommandHandler(
@@ -29,6 +30,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
     ChargePaymentStarter paymentStarter,
     IClientAreaAccounts clientAreaAccounts,
     ConexaTelemetry telemetry,
+    ContractDocumentIssuer documentIssuer,
     TimeProvider clock,
     ILogger<SubmitCheckoutCommandHandler> logger)
     : ICommandHandler<SubmitCheckoutCommand, SubmitCheckoutResult>
@@ -102,11 +104,14 @@ public sealed partial class SubmitCheckoutCommandHandler(
         var contract = Contract.ContractOnline(plan, customer, linkedPerson, sale.Id, option, tenant.LocalDate(now), now);
         var charge = Charge.First(tenant.Id, customer.Id, contract.Id, sale.Id, option, contract.FirstChargeDueDate(tenant.BoletoDueDays), sale.Total, now, clock.GetUtcNow());
         var checkout = Checkout.Record(tenant.Id, plan.Id, key, fingerprint, customer.Id, contract.Id, charge.Id, now);
+        var unit = await db.Units.SingleAsync(u => u.Id == plan.UnitId, cancellationToken);
+        var contractDocument = documentIssuer.Issue(contract, plan, tenant, unit, customer, linkedPerson, now);
 
         db.Sales.Add(sale);
         db.Contracts.Add(contract);
         db.Charges.Add(charge);
         db.Checkouts.Add(checkout);
+        db.ContractDocuments.Add(contractDocument);
         db.AuditEntries.Add(AuditEntry.Record(
             tenant.Id,
             "contract.created",

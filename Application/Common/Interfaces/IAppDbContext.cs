@@ -6,6 +6,7 @@ using Conexa.Domain.Customers;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
+using Conexa.Domain.Signatures;
 using Conexa.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,12 @@ public interface IAppDbContext
     DbSet<CustomerCredit> CustomerCredits { get; }
 
     DbSet<EmailMessage> EmailMessages { get; }
+
+    DbSet<ContractDocument> ContractDocuments { get; }
+
+    DbSet<SignatureRequest> SignatureRequests { get; }
+
+    DbSet<SignatureCallback> SignatureCallbacks { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

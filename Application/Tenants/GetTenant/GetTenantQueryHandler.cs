@@ -16,6 +16,7 @@ public sealed class GetTenantQueryHandler(IAppDbContext db, ICurrentUser user) :
             JsonNamingPolicy.CamelCase.ConvertName(tenant.Tier.ToString()),
             tenant.TimeZoneId,
             tenant.OffersOnlineContracting,
-            !tenant.OffersOnlineContracting);
+            !tenant.OffersOnlineContracting,
+            tenant.SendsContractsForSignature);
     }
 }

@@ -52,6 +52,7 @@ export function makeCheckout(overrides: Partial<Checkout> = {}, payment: Partial
     status: 'awaitingPayment',
     clientAreaEnabled: false,
     payment: makePayment(payment),
+    signatureStatus: 'notRequested',
     ...overrides,
   };
 }

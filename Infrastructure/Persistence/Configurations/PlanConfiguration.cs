@@ -12,6 +12,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.Name).HasMaxLength(150);
         builder.Property(p => p.Description).HasMaxLength(2000);
         builder.Property(p => p.LinkToken).HasMaxLength(LinkToken.MaxLength);
+        builder.Property(p => p.ContractTemplate).HasMaxLength(ContractTemplate.MaxLength);
         builder.HasIndex(p => p.LinkToken).IsUnique();
         builder.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId);

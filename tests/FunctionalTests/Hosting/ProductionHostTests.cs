@@ -57,4 +57,57 @@ public sealed class ProductionHostTests
             ApiServer.DeleteDatabase(databasePath);
         }
     }
+
+    [Test]
+    public async Task D4SignTokenWithoutKeys_FailsToStart()
+    {
+        var databasePath = ApiServer.NewDatabasePath();
+        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["Efi:ClientId"] = "client",
+            ["Efi:ClientSecret"] = "secret",
+            ["Efi:PixKey"] = "pix@operator.example",
+            ["D4Sign:TokenApi"] = "token",
+        });
+        try
+        {
+            var exception = Assert.ThrowsAsync<OptionsValidationException>(() => ApiHost.StartAsync(app));
+
+            Assert.That(exception!.Message, Does.Contain("D4Sign:CryptKey"));
+            Assert.That(exception.Message, Does.Not.Contain("token"));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
+
+    [Test]
+    public async Task WithoutD4Sign_CallbacksAre401()
+    {
+        var databasePath = ApiServer.NewDatabasePath();
+        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["Efi:ClientId"] = "client",
+            ["Efi:ClientSecret"] = "secret",
+            ["Efi:PixKey"] = "pix@operator.example",
+        });
+        try
+        {
+            await ApiHost.StartAsync(app);
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+            var response = await client.PostAsync("/api/webhooks/d4sign", new FormUrlEncodedContent(new Dictionary<string, string> { ["uuid"] = Guid.NewGuid().ToString(), ["type_post"] = "1" }));
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "without a Secret Key MAC no callback is authentic");
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Conexa.Domain.Contracts;
 using Conexa.FunctionalTests.Support;
 using Conexa.Infrastructure.Persistence;
 using Conexa.Sandbox;
+using Conexa.Sandbox.D4Sign;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,8 @@ public sealed class ApiServer
     public static HttpClient Client { get; private set; } = null!;
 
     public static EfiSandbox Sandbox => _app!.Services.GetRequiredService<EfiSandbox>();
+
+    public static D4SignSandbox D4Sign => _app!.Services.GetRequiredService<D4SignSandbox>();
 
     public static TestClock Clock { get; } = new();
 
@@ -58,7 +61,7 @@ public sealed class ApiServer
 
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"conexa-tests-{Guid.NewGuid():N}.db");
 
-    /// <summary>Builds an API for tests: loopback port, its own SQLite file, the sandbox on, background jobs off.</summary>
+    /// <summary>Builds an API for tests: loopback port, its own SQLite file, the sandboxes on, billing and signature reconciliation off.</summary>
     public static Task<WebApplication> BuildAsync(string databasePath, IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null) =>
         ApiHost.BuildAsync([$"--contentRoot={ApiProjectDirectory()}"], builder =>
         {
@@ -73,6 +76,9 @@ public sealed class ApiServer
                 ["PaymentRecovery:Enabled"] = "false",
                 ["Billing:LeadDays"] = "5",
                 ["RateLimiting:PublicPermitsPerMinute"] = "1000000",
+                ["Signatures:ReconciliationEnabled"] = "false",
+                ["D4Sign:AttemptTimeout"] = "00:00:02",
+                ["D4Sign:TotalTimeout"] = "00:00:05",
             };
             foreach (var (key, value) in settings)
             {

@@ -3,6 +3,8 @@ import type { PaymentMethod, PaymentProvider } from './getPublicPlan';
 
 export type CheckoutStatus = 'awaitingPayment' | 'active' | 'paymentDeclined';
 /** `approved` is a card payment the issuer accepted before the money is credited. */
+/** The contract's e-signature at D4Sign; `notRequested` until it is sent. */
+export type SignatureStatus = 'notRequested' | 'sent' | 'signed' | 'cancelled';
 export type PaymentStatus = 'pending' | 'awaitingPayment' | 'approved' | 'paid' | 'declined' | 'cancelled' | 'overdue' | 'writtenOff';
 
 /** The latest payment of a checkout. Fields that do not apply to the method are null. */
@@ -29,6 +31,7 @@ export interface Checkout {
   status: CheckoutStatus;
   clientAreaEnabled: boolean;
   payment: CheckoutPayment | null;
+  signatureStatus: SignatureStatus;
 }
 
 export function getCheckout(checkoutId: string, signal?: AbortSignal): Promise<Checkout> {

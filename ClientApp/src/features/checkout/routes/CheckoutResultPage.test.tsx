@@ -173,3 +173,31 @@ describe('checkout result: reload', () => {
     expect(api.requestsTo('GET', checkoutUrl)).toHaveLength(1);
   });
 });
+
+describe('checkout result: signature', () => {
+  it('hides the signature before it is sent', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout()),
+    });
+    renderRoute(resultPath);
+
+    expect(await screen.findByText('Aguardando pagamento')).toBeInTheDocument();
+    expect(screen.queryByText('Assinatura')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['sent', 'Aguardando sua assinatura: a D4Sign enviou o link por e-mail'],
+    ['signed', 'Contrato assinado'],
+    ['cancelled', 'Assinatura cancelada'],
+  ] as const)('shows status %s in Portuguese', async (signatureStatus, label) => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout({ signatureStatus })),
+    });
+    renderRoute(resultPath);
+
+    expect(await screen.findByText(label)).toBeInTheDocument();
+    expect(screen.getByText('Assinatura')).toBeInTheDocument();
+  });
+});

@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { MessagePage } from '../../../components/MessagePage';
 import { formatCurrency, formatDate } from '../../../lib/format';
 import { ApiError, isAbortError } from '../../../lib/http';
-import { getCheckout, type Checkout, type CheckoutStatus } from '../api/getCheckout';
+import { getCheckout, type Checkout, type CheckoutStatus, type SignatureStatus } from '../api/getCheckout';
 import { getPublicPlan, type PublicPlan } from '../api/getPublicPlan';
 import { BoletoPayment } from '../components/BoletoPayment';
 import { CardPayment } from '../components/CardPayment';
@@ -16,6 +16,13 @@ const contractStatusLabels: Record<CheckoutStatus, string> = {
   active: 'Contrato ativo',
   awaitingPayment: 'Aguardando pagamento',
   paymentDeclined: 'Pagamento recusado',
+};
+
+/** Customer-facing labels of the contract's e-signature. Nothing is shown before it is sent. */
+const signatureStatusLabels: Record<Exclude<SignatureStatus, 'notRequested'>, string> = {
+  sent: 'Aguardando sua assinatura: a D4Sign enviou o link por e-mail',
+  signed: 'Contrato assinado',
+  cancelled: 'Assinatura cancelada',
 };
 
 /** Reads the router state only when it belongs to this checkout, since history entries can be stale. */
@@ -127,6 +134,12 @@ export function CheckoutResultPage() {
             <div>
               <dt>Vencimento</dt>
               <dd>{formatDate(payment.dueDate)}</dd>
+            </div>
+          )}
+          {checkout.signatureStatus && checkout.signatureStatus !== 'notRequested' && (
+            <div>
+              <dt>Assinatura</dt>
+              <dd>{signatureStatusLabels[checkout.signatureStatus] ?? checkout.signatureStatus}</dd>
             </div>
           )}
         </dl>

@@ -138,6 +138,21 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignatureCallbacks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DocumentId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    EventType = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignatureCallbacks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tenants",
                 columns: table => new
                 {
@@ -148,7 +163,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     MainEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
                     BoletoDueDays = table.Column<int>(type: "int", nullable: false),
                     WriteOffDays = table.Column<int>(type: "int", nullable: false),
-                    TestClockInstant = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    TestClockInstant = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SendsContractsForSignature = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -372,6 +388,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     ActivationPolicy = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     LinkToken = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    ContractTemplate = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
                     Form_Address_Enabled = table.Column<bool>(type: "bit", nullable: false),
                     Form_Address_Required = table.Column<bool>(type: "bit", nullable: false),
                     Form_Attachments_Enabled = table.Column<bool>(type: "bit", nullable: false),
@@ -526,6 +543,28 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContractDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractDocuments_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CustomerCredits",
                 columns: table => new
                 {
@@ -545,6 +584,38 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         column: x => x.ContractId,
                         principalTable: "Contracts",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignatureRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    DocumentId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    WebhookRegistered = table.Column<bool>(type: "bit", nullable: false),
+                    SignersRegistered = table.Column<bool>(type: "bit", nullable: false),
+                    ProviderStatusId = table.Column<int>(type: "int", nullable: true),
+                    SendCount = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FirstSentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastSentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SendLeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Signers = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignatureRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SignatureRequests_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -607,6 +678,17 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 table: "Checkouts",
                 columns: new[] { "PlanId", "IdempotencyKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractDocuments_ContractId",
+                table: "ContractDocuments",
+                column: "ContractId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractDocuments_TenantId",
+                table: "ContractDocuments",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contracts_CustomerId",
@@ -691,6 +773,28 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CustomerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SignatureCallbacks_DocumentId_EventType_Email",
+                table: "SignatureCallbacks",
+                columns: new[] { "DocumentId", "EventType", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignatureRequests_ContractId",
+                table: "SignatureRequests",
+                column: "ContractId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignatureRequests_DocumentId",
+                table: "SignatureRequests",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignatureRequests_Status",
+                table: "SignatureRequests",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Units_TenantId",
                 table: "Units",
                 column: "TenantId");
@@ -724,6 +828,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Checkouts");
 
             migrationBuilder.DropTable(
+                name: "ContractDocuments");
+
+            migrationBuilder.DropTable(
                 name: "CustomerCredits");
 
             migrationBuilder.DropTable(
@@ -737,6 +844,12 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "SignatureCallbacks");
+
+            migrationBuilder.DropTable(
+                name: "SignatureRequests");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

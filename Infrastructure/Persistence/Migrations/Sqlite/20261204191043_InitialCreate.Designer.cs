@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204190535_InitialCreate")]
+    [Migration("20261204191043_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -236,6 +236,40 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Contracts.ContractDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ContractDocuments");
                 });
 
             modelBuilder.Entity("Conexa.Domain.Credits.CustomerCredit", b =>
@@ -468,6 +502,10 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<decimal>("AdhesionFee")
                         .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractTemplate")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -709,6 +747,102 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Sales");
                 });
 
+            modelBuilder.Entity("Conexa.Domain.Signatures.SignatureCallback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "EventType", "Email")
+                        .IsUnique();
+
+                    b.ToTable("SignatureCallbacks");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Signatures.SignatureRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("FirstSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProviderStatusId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SendCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("SendLeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignersRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WebhookRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("SignatureRequests");
+                });
+
             modelBuilder.Entity("Conexa.Domain.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -727,6 +861,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SendsContractsForSignature")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("TestClockInstant")
                         .HasColumnType("TEXT");
@@ -1100,6 +1237,15 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Quotas");
                 });
 
+            modelBuilder.Entity("Conexa.Domain.Contracts.ContractDocument", b =>
+                {
+                    b.HasOne("Conexa.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Conexa.Domain.Credits.CustomerCredit", b =>
                 {
                     b.HasOne("Conexa.Domain.Contracts.Contract", null)
@@ -1248,6 +1394,44 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Signatures.SignatureRequest", b =>
+                {
+                    b.HasOne("Conexa.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Conexa.Domain.Signatures.SignatureSigner", "Signers", b1 =>
+                        {
+                            b1.Property<Guid>("SignatureRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Email")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("ProviderKey");
+
+                            b1.HasKey("SignatureRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SignatureRequests");
+
+                            b1
+                                .ToJson("Signers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SignatureRequestId");
+                        });
+
+                    b.Navigation("Signers");
                 });
 
             modelBuilder.Entity("Conexa.Domain.Tenants.Unit", b =>

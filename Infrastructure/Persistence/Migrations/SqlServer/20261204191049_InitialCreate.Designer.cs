@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261204190555_InitialCreate")]
+    [Migration("20261204191049_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -241,6 +241,40 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Contracts.ContractDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ContractDocuments");
                 });
 
             modelBuilder.Entity("Conexa.Domain.Credits.CustomerCredit", b =>
@@ -474,6 +508,10 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<decimal>("AdhesionFee")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("ContractTemplate")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -714,6 +752,102 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Sales");
                 });
 
+            modelBuilder.Entity("Conexa.Domain.Signatures.SignatureCallback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "EventType", "Email")
+                        .IsUnique();
+
+                    b.ToTable("SignatureCallbacks");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Signatures.SignatureRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("FirstSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ProviderStatusId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SendCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SendLeaseUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("SignersRegistered")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<bool>("WebhookRegistered")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("SignatureRequests");
+                });
+
             modelBuilder.Entity("Conexa.Domain.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -732,6 +866,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
+
+                    b.Property<bool>("SendsContractsForSignature")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("TestClockInstant")
                         .HasColumnType("datetimeoffset");
@@ -1113,6 +1250,15 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Quotas");
                 });
 
+            modelBuilder.Entity("Conexa.Domain.Contracts.ContractDocument", b =>
+                {
+                    b.HasOne("Conexa.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Conexa.Domain.Credits.CustomerCredit", b =>
                 {
                     b.HasOne("Conexa.Domain.Contracts.Contract", null)
@@ -1261,6 +1407,44 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Signatures.SignatureRequest", b =>
+                {
+                    b.HasOne("Conexa.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Conexa.Domain.Signatures.SignatureSigner", "Signers", b1 =>
+                        {
+                            b1.Property<Guid>("SignatureRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Email")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("ProviderKey");
+
+                            b1.HasKey("SignatureRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SignatureRequests");
+
+                            b1
+                                .ToJson("Signers")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SignatureRequestId");
+                        });
+
+                    b.Navigation("Signers");
                 });
 
             modelBuilder.Entity("Conexa.Domain.Tenants.Unit", b =>

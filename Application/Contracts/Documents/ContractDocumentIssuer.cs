@@ -1,0 +1,57 @@
+using System.Globalization;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Tenants;
+
+namespace Conexa.Application.Contracts.Documents;
+
+/// <summary>Renders a new contract's document from its plan's template (or the default one) and wraps it as a record.</summary>
+public sealed class ContractDocumentIssuer(IContractPdfRenderer renderer)
+{
+    private static readonly CultureInfo PtBr = CultureInfo.GetCultureInfo("pt-BR");
+
+    public ContractDocument Issue(Contract contract, Plan plan, Tenant tenant, Unit unit, Customer customer, LinkedPerson linkedPerson, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(plan);
+        var text = ContractTemplate.Render(plan.ContractTemplate ?? ContractTemplate.Default, Values(contract, tenant, unit, customer, linkedPerson));
+        var pdf = renderer.Render($"Contrato {plan.Name} - {customer.Name}", text);
+        return ContractDocument.Issue(contract, FileName(contract), pdf, now);
+    }
+
+    /// <summary>Returns the placeholder values of a contract, formatted for pt-BR.</summary>
+    public static IReadOnlyDictionary<string, string> Values(Contract contract, Tenant tenant, Unit unit, Customer customer, LinkedPerson linkedPerson)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(linkedPerson);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["cliente"] = customer.Name,
+            ["documento"] = customer.Document.Formatted,
+            ["email"] = customer.Email,
+            ["representante"] = linkedPerson.Name,
+            ["plano"] = contract.PlanName,
+            ["unidade"] = unit.Name,
+            ["contratada"] = tenant.Name,
+            ["mensalidade"] = Brl(contract.MonthlyPrice),
+            ["adesao"] = Brl(contract.AdhesionFee),
+            ["inicio"] = contract.StartDate.ToString("dd/MM/yyyy", PtBr),
+            ["vencimento"] = contract.DueDay.ToString(PtBr),
+            ["data"] = contract.StartDate.ToString("d 'de' MMMM 'de' yyyy", PtBr),
+        };
+    }
+
+    /// <summary>Formats an amount as "R$ 1.234,56" with a plain space, whatever the platform's pt-BR currency pattern.</summary>
+    public static string Brl(decimal amount) => "R$ " + amount.ToString("#,##0.00", PtBr);
+
+    public static string FileName(Contract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return $"contrato-{contract.Id.ToString("N")[..8]}-{contract.StartDate:yyyyMMdd}.pdf";
+    }
+}
