@@ -23,6 +23,8 @@ public static class DependencyInjection
         services.AddScoped<ChargePaymentStarter>();
         services.AddScoped<ChargePaymentRecorder>();
         services.AddScoped<BillingRunner>();
+        services.AddScoped<Payments.Inter.InterChargeStateApplier>();
+        services.AddScoped<Payments.Reconciliation.ReconciliationRunner>();
         services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
         services.AddScoped<IDomainEventHandler<ContractingCompleted>, ContractingEmailsHandler>();
         return services;

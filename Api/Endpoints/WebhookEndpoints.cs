@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Conexa.Application.Payments.HandleEfiNotification;
+using Conexa.Application.Payments.HandleInterCallback;
 using Conexa.Application.Payments.HandlePixPayment;
 using Mediator;
 
@@ -17,6 +18,11 @@ internal static class WebhookEndpoints
             .WithSummary("EFI Charges callback: a form or JSON body with the charge's notification token.")
             .Accepts<EfiNotificationBody>("application/x-www-form-urlencoded", "application/json")
             .DisableAntiforgery()
+            .ProducesValidationProblem();
+
+        group.MapPost("/inter", ReceiveInterCallback)
+            .WithName(nameof(ReceiveInterCallback))
+            .WithSummary("Banco Inter boleto callback: a JSON array of boletos whose state changed; each is read back from Inter.")
             .ProducesValidationProblem();
 
         group.MapPost("/efi/pix", ReceiveEfiPix)
@@ -66,6 +72,13 @@ internal static class WebhookEndpoints
         return TypedResults.Ok();
     }
 
+    private static async Task<IResult> ReceiveInterCallback(IReadOnlyList<InterCallbackItem?>? items, ISender sender, CancellationToken cancellationToken)
+    {
+        var ids = items?.Select(item => item?.CodigoSolicitacao ?? string.Empty).ToList() ?? [];
+        await sender.Send(new HandleInterCallbackCommand(ids), cancellationToken);
+        return TypedResults.Ok();
+    }
+
     private static async Task<IResult> ReceiveEfiPix(EfiPixCallback? callback, ISender sender, CancellationToken cancellationToken)
     {
         var txids = callback?.Pix?.Select(p => p?.Txid ?? string.Empty).ToList() ?? [];
@@ -81,3 +94,6 @@ public sealed record EfiNotificationBody(string? Notification);
 public sealed record EfiPixCallback(IReadOnlyList<EfiPixCallbackItem?>? Pix);
 
 public sealed record EfiPixCallbackItem(string? EndToEndId, string? Txid, JsonElement? Valor);
+
+/// <summary>One item of Inter's boleto callback array; only codigoSolicitacao is used, the rest is read back from Inter.</summary>
+public sealed record InterCallbackItem(string? CodigoSolicitacao, string? SeuNumero, string? Situacao);

@@ -13,4 +13,7 @@ public enum ChargeStatus
     Paid,
     Declined,
     Cancelled,
+
+    /// <summary>Accepted by a provider that registers boletos in the background (Inter); no barcode yet.</summary>
+    Processing,
 }

@@ -26,6 +26,8 @@ public sealed class ApiServer
 
     public static EfiSandbox Sandbox => _app!.Services.GetRequiredService<EfiSandbox>();
 
+    public static InterSandbox InterSandbox => _app!.Services.GetRequiredService<InterSandbox>();
+
     public static TestClock Clock { get; } = new();
 
     public static RecordingContractingHandler ContractingHandler { get; } = new();
@@ -70,6 +72,11 @@ public sealed class ApiServer
                 ["Sandbox:Enabled"] = "true",
                 ["Demo:Seed"] = "false",
                 ["Billing:Enabled"] = "false",
+                ["Reconciliation:Enabled"] = "false",
+                ["Sandbox:InterProcessingDelay"] = "00:00:00.300",
+                ["Inter:AttemptTimeout"] = "00:00:02",
+                ["Inter:TotalRequestTimeout"] = "00:00:08",
+                ["Inter:RetryDelay"] = "00:00:00.100",
                 ["Billing:LeadDays"] = "5",
                 ["RateLimiting:PublicPermitsPerMinute"] = "1000000",
             };
