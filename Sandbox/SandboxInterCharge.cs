@@ -8,4 +8,5 @@ public sealed record SandboxInterCharge(
     DateOnly DataVencimento,
     string Situacao,
     string? LinhaDigitavel,
-    string? PixCopiaECola);
+    string? PixCopiaECola,
+    string? CpfCnpj);

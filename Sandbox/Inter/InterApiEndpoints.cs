@@ -90,7 +90,7 @@ internal static class InterApiEndpoints
         return await next(context);
     }
 
-    private static async Task<IResult> Issue(HttpRequest request, InterChargeStore store, IOptions<InterSandboxOptions> options)
+    private static async Task<IResult> Issue(HttpRequest request, InterChargeStore store, IOptions<InterSandboxOptions> options, InterFaultSwitches faults)
     {
         JsonNode? body;
         try
@@ -102,7 +102,7 @@ internal static class InterApiEndpoints
             return InterErrors.Invalid([new InterViolation("O corpo não é um JSON válido.", "body")]);
         }
 
-        var (parsed, violations) = InterIssueParser.Parse(body, store.BrasiliaToday, options.Value.AcceptAlphanumericCnpj);
+        var (parsed, violations) = InterIssueParser.Parse(body, store.BrasiliaToday, options.Value.AcceptAlphanumericCnpj && !faults.RejectAlphanumericCnpj);
         if (parsed is null)
         {
             return InterErrors.Invalid(violations);

@@ -21,6 +21,12 @@ public sealed class InterFaultSwitches
     /// <summary>Sends the items of each webhook array newest first, so a later state arrives before an earlier one.</summary>
     public bool OutOfOrderDeliveries { get; set; }
 
+    /// <summary>Drops every webhook delivery without sending it, as when a callback is lost.</summary>
+    public bool DropDeliveries { get; set; }
+
+    /// <summary>Rejects alphanumeric CNPJs in new boletos, even when <see cref="InterSandboxOptions.AcceptAlphanumericCnpj"/> is true.</summary>
+    public bool RejectAlphanumericCnpj { get; set; }
+
     /// <summary>Makes the next <paramref name="count"/> matching requests answer <paramref name="statusCode"/>.</summary>
     public void FailNext(int count, int statusCode = 503, string? method = null, string? pathPrefix = null, bool afterHandling = false) =>
         Add(new InterFault(InterFaultKind.Status, count, statusCode, TimeSpan.Zero, method, pathPrefix, afterHandling));
@@ -44,6 +50,8 @@ public sealed class InterFaultSwitches
         Latency = TimeSpan.Zero;
         DuplicateDeliveries = false;
         OutOfOrderDeliveries = false;
+        DropDeliveries = false;
+        RejectAlphanumericCnpj = false;
     }
 
     internal InterFault? TryTake(string method, string path, bool afterHandling)

@@ -108,7 +108,7 @@ internal sealed partial class InterWebhookSender : IAsyncDisposable
             }
 
             var target = Registration?.Url;
-            if (target is null || batch.Count == 0)
+            if (target is null || batch.Count == 0 || faults.DropDeliveries)
             {
                 continue;
             }

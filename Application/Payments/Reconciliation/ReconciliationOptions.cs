@@ -10,6 +10,6 @@ public sealed class ReconciliationOptions
     /// <summary>Time between two runs.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Maximum number of charges read from the provider in one run, oldest first.</summary>
+    /// <summary>Maximum number of charges read from the provider in one run, earliest due date first.</summary>
     public int BatchSize { get; set; } = 200;
 }

@@ -29,7 +29,8 @@ public sealed partial class ReconciliationRunner(
             .Where(c => c.PaymentOption.Provider == PaymentProvider.Inter
                 && c.ProviderChargeId != null
                 && (c.Status == ChargeStatus.Processing || c.Status == ChargeStatus.AwaitingPayment))
-            .OrderBy(c => c.CreatedAt)
+            .OrderBy(c => c.DueDate)
+            .ThenBy(c => c.Id)
             .Select(c => c.Id)
             .Take(Math.Max(1, options.Value.BatchSize))
             .ToListAsync(cancellationToken);

@@ -144,7 +144,11 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
             phone?[2..]);
     }
 
-    /// <summary>Runs a call and turns transport failures, 5xx, 429, 401 and an open circuit into <see cref="ProviderUnavailableException"/>.</summary>
+    /// <summary>
+    /// Runs a call and turns transport failures, timeouts, 5xx, 429, 401, 403 and an open circuit into
+    /// <see cref="ProviderUnavailableException"/>. Refit 16 wraps failures that happen before a response
+    /// (timeouts included) in <see cref="ApiRequestException"/>.
+    /// </summary>
     private static async Task<T> CallAsync<T>(Func<Task<T>> call)
     {
         try
@@ -167,8 +171,8 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
         {
             throw new ProviderRejectedException(ProviderName, InterErrors.Describe(exception), exception);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or BrokenCircuitException
-            or Polly.Timeout.TimeoutRejectedException or TaskCanceledException)
+        catch (Exception exception) when (exception is ApiRequestException or HttpRequestException or TimeoutException
+            or BrokenCircuitException or Polly.Timeout.TimeoutRejectedException or TaskCanceledException)
         {
             throw new ProviderUnavailableException(ProviderName, "Inter could not be reached.", exception);
         }
