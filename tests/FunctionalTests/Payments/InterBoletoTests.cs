@@ -32,6 +32,7 @@ public sealed class InterBoletoTests
         Assert.That(created["payment"]!["boletoDigitableLine"]?.GetValue<string>(), Is.Null);
         Assert.That(payment["boletoDigitableLine"]!.GetValue<string>().Count(char.IsAsciiDigit), Is.EqualTo(47));
         Assert.That(payment["boletoBarcode"]!.GetValue<string>(), Has.Length.EqualTo(44));
+        Assert.That(BoletoNumbers.BarcodeFromDigitableLine(payment["boletoDigitableLine"]!.GetValue<string>()), Is.EqualTo(payment["boletoBarcode"]!.GetValue<string>()), "line and barcode describe the same boleto");
         Assert.That(payment["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"));
         Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(pdf.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));

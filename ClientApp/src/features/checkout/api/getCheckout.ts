@@ -2,8 +2,11 @@ import { requestJson } from '../../../lib/http';
 import type { PaymentMethod, PaymentProvider } from './getPublicPlan';
 
 export type CheckoutStatus = 'awaitingPayment' | 'active' | 'paymentDeclined';
-/** `approved` is a card payment the issuer accepted before the money is credited. */
-export type PaymentStatus = 'pending' | 'awaitingPayment' | 'approved' | 'paid' | 'declined' | 'cancelled';
+/**
+ * `approved` is a card payment the issuer accepted before the money is credited. `processing` is a
+ * boleto the provider (Inter) accepted and is still registering, so it has no line or barcode yet.
+ */
+export type PaymentStatus = 'pending' | 'processing' | 'awaitingPayment' | 'approved' | 'paid' | 'declined' | 'cancelled';
 
 /** The latest payment of a checkout. Fields that do not apply to the method are null. */
 export interface CheckoutPayment {
