@@ -126,7 +126,7 @@ public static class DependencyInjection
     /// <summary>
     /// Registers Inter when Inter:ClientId is set: options checked at start, one Refit client over mutual TLS
     /// whose token handler picks the scope by method, and a token client of its own. Reads and token requests
-    /// are retried with jitter; issuing and cancelling are not, because a retried POST could issue twice.
+    /// are retried with jitter. Issuing and cancelling are not, because a retried POST could issue twice.
     /// </summary>
     private static void AddInter(IServiceCollection services, IConfiguration configuration)
     {

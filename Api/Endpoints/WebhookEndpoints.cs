@@ -95,5 +95,5 @@ public sealed record EfiPixCallback(IReadOnlyList<EfiPixCallbackItem?>? Pix);
 
 public sealed record EfiPixCallbackItem(string? EndToEndId, string? Txid, JsonElement? Valor);
 
-/// <summary>One item of Inter's boleto callback array; only codigoSolicitacao is used, the rest is read back from Inter.</summary>
+/// <summary>One item of Inter's boleto callback array. Only codigoSolicitacao is used, because the rest is read back from Inter.</summary>
 public sealed record InterCallbackItem(string? CodigoSolicitacao, string? SeuNumero, string? Situacao);

@@ -29,7 +29,7 @@ namespace Conexa.Api.Hosting;
 /// <summary>Builds and starts the API; the tests use the same two steps with their own configuration.</summary>
 public static partial class ApiHost
 {
-    /// <summary>Builds the application; with Sandbox:Enabled it first starts the local EFI and Inter sandboxes and points both providers at them.</summary>
+    /// <summary>Builds the application. With Sandbox:Enabled it first starts the local EFI and Inter sandboxes and points both providers at them.</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);

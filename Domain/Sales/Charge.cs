@@ -166,7 +166,7 @@ public sealed class Charge : Entity
 
     /// <summary>
     /// Records an issued boleto, either at once or after <see cref="RegisterBoletoProcessing"/> with the same
-    /// provider id; a boleto with Pix ("Bolix") also carries a Pix code.
+    /// provider id. A boleto with Pix ("Bolix") also carries a Pix code.
     /// </summary>
     public void RegisterBoletoIssued(string providerChargeId, string digitableLine, string barcode, string? pdfUrl, string? pixCopyPaste, string? pixQrCodeImage)
     {

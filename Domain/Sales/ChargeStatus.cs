@@ -14,6 +14,6 @@ public enum ChargeStatus
     Declined,
     Cancelled,
 
-    /// <summary>Accepted by a provider that registers boletos in the background (Inter); no barcode yet.</summary>
+    /// <summary>Accepted by a provider that registers boletos in the background (Inter), before the barcode exists.</summary>
     Processing,
 }

@@ -11,9 +11,10 @@ using Microsoft.Extensions.Options;
 namespace Conexa.Sandbox.Inter;
 
 /// <summary>
-/// Inter's token and Cobrança v3 routes. Every route needs the client certificate (checked by the HTTPS
-/// listener); all but the token route also need a bearer token with the read scope (GET) or the write
-/// scope (other methods). A missing or expired token gets 401 with an empty body, as Inter sometimes sends.
+/// Inter's token and Cobrança v3 routes. Every route needs the client certificate, which the HTTPS
+/// listener checks. All but the token route also need a bearer token with the read scope for GET, or the
+/// write scope for other methods. A missing or expired token gets 401 with an empty body, as Inter
+/// sometimes sends.
 /// </summary>
 internal static class InterApiEndpoints
 {

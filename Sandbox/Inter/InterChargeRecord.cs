@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Conexa.Sandbox.Inter;
 
-/// <summary>One boleto of the Inter sandbox; the store's lock guards every change.</summary>
+/// <summary>One boleto of the Inter sandbox. The store's lock guards every change.</summary>
 internal sealed class InterChargeRecord
 {
     public required string CodigoSolicitacao { get; init; }

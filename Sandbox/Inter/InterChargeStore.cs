@@ -14,7 +14,7 @@ internal enum InterTransition
 }
 
 /// <summary>
-/// The Inter sandbox's boletos in memory. Each change of situacao is queued for the webhook; a new boleto
+/// The Inter sandbox's boletos in memory. Each change of situacao is queued for the webhook, and a new boleto
 /// becomes A_RECEBER after <see cref="InterSandboxOptions.ProcessingDelay"/>.
 /// </summary>
 internal sealed class InterChargeStore(

@@ -33,7 +33,7 @@ internal static class InterControlEndpoints
         sandbox.MapPost("/inter/{codigoSolicitacao}/{action}", ApplyFromRequest);
     }
 
-    /// <summary>Applies a control action; returns null when the action name is unknown.</summary>
+    /// <summary>Applies a control action and returns null when the action name is unknown.</summary>
     public static InterTransition? Apply(InterChargeStore store, string codigoSolicitacao, string action) => action switch
     {
         "pay" => store.Pay(codigoSolicitacao, "BOLETO"),

@@ -10,7 +10,7 @@ namespace Conexa.Sandbox.Inter;
 /// </summary>
 internal static class InterFaultMiddleware
 {
-    // A hanging request is answered after this long at most, in case the client never gives up.
+    // A hanging request ends after this long at most, in case the client never gives up.
     private static readonly TimeSpan MaxHang = TimeSpan.FromMinutes(2);
 
     public static async Task InvokeAsync(HttpContext context, RequestDelegate next)

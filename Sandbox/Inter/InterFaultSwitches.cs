@@ -3,7 +3,7 @@ using Conexa.Sandbox.Inter;
 namespace Conexa.Sandbox;
 
 /// <summary>
-/// Failures the Inter sandbox imitates on its API, flipped by tests: added latency, 5xx or 429 answers,
+/// Failures the Inter sandbox imitates on its API, flipped by tests: added latency, 5xx or 429 responses,
 /// hanging requests, and duplicate or out-of-order webhook deliveries. A fault may target one method and
 /// path prefix, and may act after the request was handled, so the change is made but its response lost.
 /// </summary>
@@ -27,11 +27,11 @@ public sealed class InterFaultSwitches
     /// <summary>Rejects alphanumeric CNPJs in new boletos, even when <see cref="InterSandboxOptions.AcceptAlphanumericCnpj"/> is true.</summary>
     public bool RejectAlphanumericCnpj { get; set; }
 
-    /// <summary>Makes the next <paramref name="count"/> matching requests answer <paramref name="statusCode"/>.</summary>
+    /// <summary>Makes the next <paramref name="count"/> matching requests fail with <paramref name="statusCode"/>.</summary>
     public void FailNext(int count, int statusCode = 503, string? method = null, string? pathPrefix = null, bool afterHandling = false) =>
         Add(new InterFault(InterFaultKind.Status, count, statusCode, TimeSpan.Zero, method, pathPrefix, afterHandling));
 
-    /// <summary>Makes the next <paramref name="count"/> matching requests answer 429 with a Retry-After header.</summary>
+    /// <summary>Makes the next <paramref name="count"/> matching requests fail with 429 and a Retry-After header.</summary>
     public void RateLimitNext(int count, TimeSpan retryAfter, string? method = null, string? pathPrefix = null) =>
         Add(new InterFault(InterFaultKind.Status, count, 429, retryAfter, method, pathPrefix, AfterHandling: false));
 

@@ -16,7 +16,7 @@ namespace Conexa.Sandbox.Inter;
 
 /// <summary>
 /// Builds the Inter sandbox's web application: Kestrel on 127.0.0.1 with two listeners, HTTPS with a
-/// required client certificate for Inter's API and plain HTTP for the control page. Each route answers
+/// required client certificate for Inter's API and plain HTTP for the control page. Each route is served
 /// only on its own listener.
 /// </summary>
 internal static class InterSandboxApplication

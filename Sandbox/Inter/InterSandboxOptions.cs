@@ -25,7 +25,7 @@ public sealed class InterSandboxOptions
 
     /// <summary>
     /// Accepts 14-character alphanumeric CNPJs as cpfCnpj. When false the sandbox rejects them, as Inter may
-    /// do until it supports them; Inter's behaviour is not documented yet.
+    /// do until it supports them. Inter's behaviour is not documented yet.
     /// </summary>
     public bool AcceptAlphanumericCnpj { get; set; } = true;
 
@@ -35,12 +35,12 @@ public sealed class InterSandboxOptions
     /// <summary>Maximum number of POST attempts of each webhook delivery.</summary>
     public int DeliveryAttempts { get; set; } = 5;
 
-    /// <summary>Delay before the first retry of a failed delivery; each later retry waits twice as long.</summary>
+    /// <summary>Delay before the first retry of a failed delivery. Each later retry waits twice as long.</summary>
     public TimeSpan DeliveryRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Clock of token expiry and of every date the sandbox returns; delivery delays use real time.</summary>
+    /// <summary>Clock of token expiry and of every date the sandbox returns. Delivery delays use real time.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>Logger factory of the host application; when null, warnings and errors go to the console.</summary>
+    /// <summary>Logger factory of the host application. When null, warnings and errors go to the console.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 }

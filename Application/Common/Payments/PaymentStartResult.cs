@@ -7,7 +7,7 @@ public enum PaymentStartOutcome
     CardDeclined,
     BoletoIssued,
 
-    /// <summary>The provider accepted the boleto and registers it in the background; its barcode comes later.</summary>
+    /// <summary>The provider accepted the boleto and registers it in the background, so its barcode comes later.</summary>
     BoletoProcessing,
 }
 

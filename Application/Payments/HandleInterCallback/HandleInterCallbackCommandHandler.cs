@@ -31,6 +31,8 @@ public sealed partial class HandleInterCallbackCommandHandler(
                 cancellationToken);
             if (!known)
             {
+                // NOTE: a callback that arrives before the checkout saved the codigoSolicitacao it issued is
+                // ignored too, and the reconciliation job applies that change on its next run.
                 LogUnknown(id);
                 continue;
             }
@@ -46,7 +48,7 @@ public sealed partial class HandleInterCallbackCommandHandler(
         }
 
         // Inter may deliver the same boleto in two requests at once. The charge's concurrency token lets one
-        // request save; the other reads the charge again and finds the change already made.
+        // request save, and the other reads the charge again and finds the change already made.
         await ConcurrentDeliveries.ApplyAsync(db, () => ApplyAsync(states, cancellationToken), LogConcurrentDelivery);
         return Unit.Value;
     }

@@ -4,7 +4,7 @@ namespace Conexa.Application.Payments.HandleInterCallback;
 
 public sealed class HandleInterCallbackCommandValidator : AbstractValidator<HandleInterCallbackCommand>
 {
-    /// <summary>Upper bound on the items of one delivery; the number Inter batches is not documented.</summary>
+    /// <summary>Upper bound on the items of one delivery, because Inter does not document how many it batches.</summary>
     public const int MaxItems = 500;
 
     public HandleInterCallbackCommandValidator()

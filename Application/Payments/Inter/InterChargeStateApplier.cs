@@ -14,7 +14,7 @@ public sealed partial class InterChargeStateApplier(
     TimeProvider clock,
     ILogger<InterChargeStateApplier> logger)
 {
-    /// <summary>Applies <paramref name="state"/> to the tracked <paramref name="charge"/>; returns true when it changed it.</summary>
+    /// <summary>Applies <paramref name="state"/> to the tracked <paramref name="charge"/> and returns true when it changed it.</summary>
     public async Task<bool> ApplyAsync(Charge charge, InterChargeState state, CancellationToken cancellationToken)
     {
         switch (state.Situacao)
@@ -55,7 +55,7 @@ public sealed partial class InterChargeStateApplier(
     {
         if (charge.Status == ChargeStatus.Cancelled)
         {
-            // Inter confirms money for a charge we consider closed; an operator must refund or reopen it.
+            // Inter confirms money for a charge we consider closed. An operator must refund or reopen it.
             LogPaidWhileCancelled(charge.Id, state.CodigoSolicitacao);
             return false;
         }

@@ -4,7 +4,7 @@ public sealed class ReconciliationOptions
 {
     public const string SectionName = "Reconciliation";
 
-    /// <summary>Whether this instance runs the reconciliation job; several instances may run it at once.</summary>
+    /// <summary>Whether this instance runs the reconciliation job. Several instances may run it at once.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>Time between two runs.</summary>

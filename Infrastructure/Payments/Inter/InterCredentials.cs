@@ -36,7 +36,7 @@ internal sealed class InterCredentials : IDisposable
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         handler.SslOptions.ClientCertificates = [ClientCertificate];
 
-        // The server may list acceptable issuers that do not name our CA; Inter's certificate is the only one to send.
+        // The server may list acceptable issuers that do not name our CA, but Inter's certificate is the only one to send.
         handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => ClientCertificate;
         if (TrustedAuthority is not null)
         {

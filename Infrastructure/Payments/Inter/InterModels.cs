@@ -1,6 +1,6 @@
 namespace Conexa.Infrastructure.Payments.Inter;
 
-// Cobrança v3 bodies, named as Inter's PJ SDKs name them; Refit writes them in camelCase and leaves nulls out.
+// Cobrança v3 bodies, named as Inter's PJ SDKs name them. Refit writes them in camelCase and leaves nulls out.
 
 internal sealed record InterIssueRequest(
     string SeuNumero,

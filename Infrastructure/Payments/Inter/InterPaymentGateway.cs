@@ -121,7 +121,7 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
 
     /// <summary>
     /// Builds the payer. The checkout requires the address for Inter boletos, so a missing one is a bug
-    /// upstream. The length limits are the ones third-party clients use; Inter does not publish them.
+    /// upstream. The length limits are the ones third-party clients use, because Inter does not publish them.
     /// </summary>
     private static InterPayer Payer(PaymentPayer payer)
     {
@@ -184,7 +184,7 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
         return header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
     }
 
-    /// <summary>Returns area code and number, 10 or 11 digits, without the country code 55; null when it has another length.</summary>
+    /// <summary>Returns area code and number, 10 or 11 digits, without the country code 55, or null for another length.</summary>
     private static string? NationalPhone(string? value)
     {
         if (value is null)

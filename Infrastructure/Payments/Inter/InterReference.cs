@@ -5,10 +5,10 @@ using System.Text;
 namespace Conexa.Infrastructure.Payments.Inter;
 
 /// <summary>
-/// Derives Inter's seuNumero from our charge reference. Third-party validators limit seuNumero to
-/// 15 characters, shorter than our 32-character reference, so it is the first 15 base-36 digits of the
-/// reference's SHA-256 (about 77 bits): the same reference always gives the same seuNumero, which is
-/// what lets a retry find the boleto an earlier attempt created.
+/// Derives Inter's seuNumero from our charge reference, which has 32 or more characters. Third-party
+/// validators limit seuNumero to 15 characters, so it is the first 15 base-36 digits of the reference's
+/// SHA-256 (about 77 bits). The same reference always gives the same seuNumero, which lets a retry find
+/// the boleto an earlier attempt created.
 /// </summary>
 internal static class InterReference
 {

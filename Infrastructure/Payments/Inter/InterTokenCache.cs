@@ -12,7 +12,7 @@ internal sealed class InterTokenCache(IHttpClientFactory httpClients, IOptions<I
 {
     public const string HttpClientName = "Inter.Token";
 
-    // Inter's SDK renews 60 s before expiry; a token that lives less than two minutes is renewed at half its life.
+    // Inter's SDK renews 60 s before expiry. A token that lives less than two minutes is renewed at half its life.
     private static readonly TimeSpan RenewalMargin = TimeSpan.FromSeconds(60);
 
     private readonly SemaphoreSlim gate = new(1, 1);

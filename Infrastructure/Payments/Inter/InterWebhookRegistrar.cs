@@ -1,6 +1,6 @@
 namespace Conexa.Infrastructure.Payments.Inter;
 
-/// <summary>Points the account's boleto webhook at this API; Inter keeps one URL per account and API.</summary>
+/// <summary>Points the account's boleto webhook at this API. Inter keeps one URL per account and API.</summary>
 public sealed class InterWebhookRegistrar
 {
     private readonly IInterCobrancaApi api;

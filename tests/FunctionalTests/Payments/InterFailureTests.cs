@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.FunctionalTests.Payments;
 
 /// <summary>
-/// Inter failing during checkout: each failure answers 503 with Retry-After and keeps the records pending,
+/// Inter failing during checkout: each failure returns 503 with Retry-After and keeps the records pending,
 /// and the retry with the same Idempotency-Key finds the boleto instead of issuing a second one.
 /// </summary>
 public sealed class InterFailureTests
@@ -19,7 +19,7 @@ public sealed class InterFailureTests
     public void ResetSandbox() => ApiServer.InterSandbox.Faults.Reset();
 
     [Test]
-    public async Task ServerErrorAfterIssue_RetryIssuesNoSecondBoleto()
+    public async Task ServerErrorAfterIssue_NoSecondBoleto()
     {
         ApiServer.InterSandbox.Faults.FailNext(1, 502, "POST", IssuePath, afterHandling: true);
 
@@ -43,7 +43,7 @@ public sealed class InterFailureTests
     }
 
     [Test]
-    public async Task TimeoutAfterIssue_RetryIssuesNoSecondBoleto()
+    public async Task TimeoutAfterIssue_NoSecondBoleto()
     {
         ApiServer.InterSandbox.Faults.HangNext(1, "POST", IssuePath, afterHandling: true);
 

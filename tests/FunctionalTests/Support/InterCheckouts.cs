@@ -44,7 +44,7 @@ public static class InterCheckouts
         return body;
     }
 
-    /// <summary>A company paying by Inter boleto; the default CNPJ is alphanumeric.</summary>
+    /// <summary>A company paying by Inter boleto, with an alphanumeric CNPJ by default.</summary>
     public static JsonObject CompanyBody(bool withAddress = true, string document = "12.ABC.345/01DE-35")
     {
         var body = CheckoutApi.CompanyBody(document);

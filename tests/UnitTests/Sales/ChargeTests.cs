@@ -82,7 +82,7 @@ public sealed class ChargeTests
     }
 
     [Test]
-    public void ProcessingBoleto_IsIssuedWithTheSameProviderId()
+    public void ProcessingBoleto_IssuedWithSameId()
     {
         var charge = NewCharge();
 
@@ -96,7 +96,7 @@ public sealed class ChargeTests
     }
 
     [Test]
-    public void ProcessingBoleto_OfAnotherProviderId_IsRejected()
+    public void ProcessingBoleto_OtherIdRejected()
     {
         var charge = NewCharge();
         charge.RegisterBoletoProcessing("codigo-1");

@@ -22,7 +22,9 @@ export function BoletoPayment({ payment }: { payment: CheckoutPayment }) {
     <section className="payment-details" aria-labelledby="boleto-title">
       <h2 id="boleto-title">Pagamento via boleto</h2>
       <PaymentLiveStatus status={payment.status} />
-      {payment.status === 'cancelled' && payment.declineReason && <p>{payment.declineReason}</p>}
+      {(payment.status === 'cancelled' || payment.status === 'declined') && payment.declineReason && (
+        <p>{payment.declineReason}</p>
+      )}
       {isWaiting && (
         <>
           <p>A compensação do boleto pode levar até 3 dias úteis após o pagamento.</p>
