@@ -9,6 +9,12 @@ public interface IInterChargeSource
     /// </summary>
     Task<InterChargeState?> GetChargeAsync(string codigoSolicitacao, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Returns the boleto issued for our charge reference (the list route filtered by the seuNumero derived
+    /// from it), or null when Inter has none.
+    /// </summary>
+    Task<InterChargeState?> FindByReferenceAsync(string reference, CancellationToken cancellationToken);
+
     /// <summary>Returns the boleto's PDF file (GET .../{codigoSolicitacao}/pdf, sent as base64 by Inter).</summary>
     Task<byte[]> GetPdfAsync(string codigoSolicitacao, CancellationToken cancellationToken);
 }

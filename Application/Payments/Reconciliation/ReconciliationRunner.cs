@@ -12,28 +12,33 @@ namespace Conexa.Application.Payments.Reconciliation;
 
 /// <summary>
 /// Reads from Inter the boletos of charges still processing or awaiting payment and applies what changed,
-/// so a lost callback only delays a change. Instances may run at the same moment: the state is applied
-/// forward only, and the charge's concurrency token lets one instance save each change while the other
-/// reads the charge again and finds nothing left to do.
+/// so a lost callback only delays a change. It also looks up, by seuNumero, the pending Inter charges whose
+/// start failed (a 5xx or timeout after Inter may have issued the boleto) and links the boleto it finds.
+/// Instances may run at the same moment, because the state is applied forward only and the charge's
+/// concurrency token lets one instance save each change. The other instance reads the charge again and
+/// finds nothing left to do.
 /// </summary>
 public sealed partial class ReconciliationRunner(
     IAppDbContext db,
     IInterChargeSource inter,
     InterChargeStateApplier applier,
     IOptions<ReconciliationOptions> options,
+    TimeProvider clock,
     ILogger<ReconciliationRunner> logger)
 {
     public async Task<ReconciliationResult> RunAsync(CancellationToken cancellationToken)
     {
-        var chargeIds = await db.Charges.AsNoTracking()
+        var batchSize = Math.Max(1, options.Value.BatchSize);
+        var startedIds = await db.Charges.AsNoTracking()
             .Where(c => c.PaymentOption.Provider == PaymentProvider.Inter
                 && c.ProviderChargeId != null
                 && (c.Status == ChargeStatus.Processing || c.Status == ChargeStatus.AwaitingPayment))
             .OrderBy(c => c.DueDate)
             .ThenBy(c => c.Id)
             .Select(c => c.Id)
-            .Take(Math.Max(1, options.Value.BatchSize))
+            .Take(batchSize)
             .ToListAsync(cancellationToken);
+        var chargeIds = (await FindFailedStartsAsync(batchSize, cancellationToken)).Concat(startedIds).ToList();
 
         var changed = 0;
         var checkedCount = 0;
@@ -56,17 +61,37 @@ public sealed partial class ReconciliationRunner(
         return new ReconciliationResult(checkedCount, changed);
     }
 
+    /// <summary>
+    /// Returns pending Inter charges that no request is starting now: their start lease ended or was given
+    /// up after a provider failure. The lease is compared here, because SQLite cannot compare DateTimeOffset.
+    /// </summary>
+    private async Task<IEnumerable<Guid>> FindFailedStartsAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var pending = await db.Charges.AsNoTracking()
+            .Where(c => c.PaymentOption.Provider == PaymentProvider.Inter && c.ProviderChargeId == null && c.Status == ChargeStatus.Pending)
+            .Select(c => new { c.Id, c.PaymentStartLeaseUntil })
+            .ToListAsync(cancellationToken);
+        return pending
+            .Where(c => c.PaymentStartLeaseUntil is null || c.PaymentStartLeaseUntil <= now)
+            .Select(c => c.Id)
+            .Take(batchSize);
+    }
+
     private async Task<bool> ReconcileAsync(Guid chargeId, CancellationToken cancellationToken)
     {
         db.DiscardChanges();
-        var providerChargeId = await db.Charges.AsNoTracking()
-            .Where(c => c.Id == chargeId)
-            .Select(c => c.ProviderChargeId!)
-            .SingleAsync(cancellationToken);
-        var state = await inter.GetChargeAsync(providerChargeId, cancellationToken);
+        var stored = await db.Charges.AsNoTracking().SingleAsync(c => c.Id == chargeId, cancellationToken);
+        var state = stored.ProviderChargeId is null
+            ? await inter.FindByReferenceAsync(stored.ProviderReference, cancellationToken)
+            : await inter.GetChargeAsync(stored.ProviderChargeId, cancellationToken);
         if (state is null)
         {
-            LogMissingAtInter(chargeId, providerChargeId);
+            if (stored.ProviderChargeId is not null)
+            {
+                LogMissingAtInter(chargeId, stored.ProviderChargeId);
+            }
+
             return false;
         }
 
@@ -76,12 +101,29 @@ public sealed partial class ReconciliationRunner(
             async () =>
             {
                 var charge = await db.Charges.SingleAsync(c => c.Id == chargeId, cancellationToken);
-                changed = await applier.ApplyAsync(charge, state, cancellationToken);
+                changed = false;
+                if (charge.Status == ChargeStatus.Pending)
+                {
+                    if (charge.PaymentStartLeaseUntil > clock.GetUtcNow())
+                    {
+                        // A checkout retry claimed the charge since it was listed, and it finds the same boleto.
+                        return;
+                    }
+
+                    charge.RegisterBoletoProcessing(state.CodigoSolicitacao);
+                    LogLinkedFailedStart(chargeId, state.CodigoSolicitacao);
+                    changed = true;
+                }
+
+                changed |= await applier.ApplyAsync(charge, state, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             },
             attempt => LogConcurrentRun(chargeId, attempt));
         return changed;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pending charge {ChargeId} is linked to Inter boleto {CodigoSolicitacao}, which an earlier failed start issued")]
+    private partial void LogLinkedFailedStart(Guid chargeId, string codigoSolicitacao);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation read {ChargesChecked} Inter charges and changed {ChargesChanged}")]
     private partial void LogRunFinished(int chargesChecked, int chargesChanged);

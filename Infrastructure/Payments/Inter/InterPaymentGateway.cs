@@ -74,6 +74,12 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
             }
         });
 
+    public async Task<InterChargeState?> FindByReferenceAsync(string reference, CancellationToken cancellationToken)
+    {
+        var found = await CallAsync(() => FindBySeuNumeroAsync(InterReference.ToSeuNumero(reference), cancellationToken));
+        return found is null ? null : ToState(found);
+    }
+
     public async Task<byte[]> GetPdfAsync(string codigoSolicitacao, CancellationToken cancellationToken)
     {
         var response = await CallAsync(() => api.GetPdfAsync(codigoSolicitacao, cancellationToken));

@@ -9,6 +9,9 @@ internal sealed class UnconfiguredInterChargeSource : IInterChargeSource
     public Task<InterChargeState?> GetChargeAsync(string codigoSolicitacao, CancellationToken cancellationToken) =>
         throw NotConfigured();
 
+    public Task<InterChargeState?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) =>
+        throw NotConfigured();
+
     public Task<byte[]> GetPdfAsync(string codigoSolicitacao, CancellationToken cancellationToken) =>
         throw NotConfigured();
 

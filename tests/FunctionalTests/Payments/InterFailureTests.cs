@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
+using Conexa.Application.Payments.Reconciliation;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conexa.FunctionalTests.Payments;
 
@@ -48,6 +50,31 @@ public sealed class InterFailureTests
         ApiServer.InterSandbox.Faults.HangNext(1, "POST", IssuePath, afterHandling: true);
 
         await AssertUnavailableThenRecoveredAsync(expectedRetryAfter: null);
+    }
+
+    [Test]
+    public async Task FailedStart_IsLinkedByReconciliation()
+    {
+        ApiServer.InterSandbox.Faults.FailNext(1, 502, "POST", IssuePath, afterHandling: true);
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var key = Guid.NewGuid().ToString();
+        var before = ApiServer.InterSandbox.Charges.Count;
+        var failed = await CheckoutApi.SubmitAsync(plan.LinkToken, InterCheckouts.PersonBody(), key);
+
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReconciliationRunner>().RunAsync(CancellationToken.None);
+        }
+
+        var linked = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+        var retried = await CheckoutApi.SubmitAsync(plan.LinkToken, InterCheckouts.PersonBody(), key);
+        var created = ApiServer.InterSandbox.Charges.Skip(before).ToList();
+
+        Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(created, Has.Count.EqualTo(1));
+        Assert.That(linked.ProviderChargeId, Is.EqualTo(created[0].CodigoSolicitacao));
+        Assert.That(linked.Status, Is.AnyOf(ChargeStatus.Processing, ChargeStatus.AwaitingPayment));
+        Assert.That(retried.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
