@@ -63,7 +63,7 @@ public sealed partial class ReconciliationRunner(
 
     /// <summary>
     /// Returns pending Inter charges that no request is starting now: their start lease ended or was given
-    /// up after a provider failure. The lease is compared here, because SQLite cannot compare DateTimeOffset.
+    /// up after a provider failure. The lease is compared in memory, because SQLite stores DateTimeOffset as text.
     /// </summary>
     private async Task<IEnumerable<Guid>> FindFailedStartsAsync(int batchSize, CancellationToken cancellationToken)
     {

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Security.Cryptography.X509Certificates;
 using Conexa.Application.Payments.Reconciliation;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
@@ -89,53 +87,6 @@ public sealed class InterFailureTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
     }
 
-    [Test]
-    public async Task ClientCertificate_IsRequired()
-    {
-        var sandbox = ApiServer.InterSandbox;
-        using var authority = X509Certificate2.CreateFromPem(sandbox.CertificateAuthorityPem);
-        using var clientCertificate = X509CertificateLoader.LoadPkcs12(sandbox.ClientCertificatePfx.Span, sandbox.ClientCertificatePassword);
-        using var withoutCertificate = new HttpClient(TrustingHandler(authority, null)) { BaseAddress = sandbox.BaseAddress };
-        using var withCertificate = new HttpClient(TrustingHandler(authority, clientCertificate)) { BaseAddress = sandbox.BaseAddress };
-        var form = new Dictionary<string, string>
-        {
-            ["client_id"] = "inter-sandbox-client-id",
-            ["client_secret"] = "inter-sandbox-client-secret",
-            ["grant_type"] = "client_credentials",
-            ["scope"] = "boleto-cobranca.read",
-        };
-
-        var refused = Assert.CatchAsync<HttpRequestException>(() => withoutCertificate.PostAsync("oauth/v2/token", new FormUrlEncodedContent(form)));
-        var accepted = await withCertificate.PostAsync("oauth/v2/token", new FormUrlEncodedContent(form));
-        var token = await CheckoutApi.ReadJsonAsync(accepted);
-
-        Assert.That(refused, Is.Not.Null, "the TLS handshake fails without a client certificate");
-        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(token["scope"]!.GetValue<string>(), Is.EqualTo("boleto-cobranca.read"));
-    }
-
-    [Test]
-    public async Task WrongScope_IsForbidden()
-    {
-        var sandbox = ApiServer.InterSandbox;
-        using var authority = X509Certificate2.CreateFromPem(sandbox.CertificateAuthorityPem);
-        using var clientCertificate = X509CertificateLoader.LoadPkcs12(sandbox.ClientCertificatePfx.Span, sandbox.ClientCertificatePassword);
-        using var client = new HttpClient(TrustingHandler(authority, clientCertificate)) { BaseAddress = sandbox.BaseAddress };
-        var token = await CheckoutApi.ReadJsonAsync(await client.PostAsync("oauth/v2/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["client_id"] = "inter-sandbox-client-id",
-            ["client_secret"] = "inter-sandbox-client-secret",
-            ["grant_type"] = "client_credentials",
-            ["scope"] = "boleto-cobranca.read",
-        })));
-        using var issue = new HttpRequestMessage(HttpMethod.Post, "cobranca/v3/cobrancas") { Content = JsonContent.Create(new { seuNumero = "X" }) };
-        issue.Headers.Authorization = new("Bearer", token["access_token"]!.GetValue<string>());
-
-        var response = await client.SendAsync(issue);
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "a read token cannot issue");
-    }
-
     private static async Task AssertUnavailableThenRecoveredAsync(string? expectedRetryAfter)
     {
         var plan = await InterCheckouts.CreatePlanAsync();
@@ -163,23 +114,5 @@ public sealed class InterFailureTests
         Assert.That(InterCheckouts.PaymentStatus(checkout), Is.AnyOf("processing", "awaitingPayment"));
         Assert.That(created, Has.Count.EqualTo(1), "one Inter boleto for one charge");
         Assert.That(charge.ProviderChargeId, Is.EqualTo(created[0].CodigoSolicitacao));
-    }
-
-    private static SocketsHttpHandler TrustingHandler(X509Certificate2 authority, X509Certificate2? clientCertificate)
-    {
-        var handler = new SocketsHttpHandler();
-        handler.SslOptions.CertificateChainPolicy = new X509ChainPolicy
-        {
-            TrustMode = X509ChainTrustMode.CustomRootTrust,
-            RevocationMode = X509RevocationMode.NoCheck,
-            CustomTrustStore = { authority },
-        };
-        if (clientCertificate is not null)
-        {
-            handler.SslOptions.ClientCertificates = [clientCertificate];
-            handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => clientCertificate;
-        }
-
-        return handler;
     }
 }
