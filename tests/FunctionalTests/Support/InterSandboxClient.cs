@@ -3,7 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace Conexa.FunctionalTests.Support;
 
-/// <summary>An HTTP client of the Inter sandbox's API that trusts its CA and, unless told not to, presents its client certificate.</summary>
+/// <summary>Creates HTTP clients of the Inter sandbox's API that trust its CA and present its client certificate when requested.</summary>
 public static class InterSandboxClient
 {
     public static HttpClient Create(bool withClientCertificate = true)
