@@ -22,8 +22,11 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
 {
     private const string ProviderName = "Inter";
 
-    // How far back a retry looks for a boleto issued by an earlier attempt of the same charge.
+    // The window of the look-up by seuNumero. Inter's reference does not say whether dataInicial and
+    // dataFinal filter by issue date or by due date, so the window covers both: issues of the last 60 days
+    // and due dates up to a year ahead.
     private const int LookBackDays = 60;
+    private const int LookAheadDays = 366;
 
     private static readonly TimeZoneInfo Brasilia = TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo");
 
@@ -91,7 +94,7 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Brasilia).DateTime);
         var list = await api.ListAsync(
             today.AddDays(-LookBackDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            today.AddDays(LookAheadDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             seuNumero,
             0,
             10,

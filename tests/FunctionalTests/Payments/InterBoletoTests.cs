@@ -14,7 +14,29 @@ namespace Conexa.FunctionalTests.Payments;
 public sealed class InterBoletoTests
 {
     [TearDown]
-    public void ResetSandbox() => ApiServer.InterSandbox.Faults.Reset();
+    public void ResetSandbox()
+    {
+        ApiServer.InterSandbox.Faults.Reset();
+        ApiServer.Clock.Reset();
+    }
+
+    [Test]
+    public async Task Tokens_AreCachedPerScopeUntilExpiry()
+    {
+        const string TokenPath = "/oauth/v2/token";
+        var plan = await InterCheckouts.CreatePlanAsync();
+        await InterCheckouts.SubmitAsync(plan);
+        var warm = ApiServer.InterSandbox.CountRequests("POST", TokenPath);
+
+        await InterCheckouts.SubmitAsync(plan);
+        var cached = ApiServer.InterSandbox.CountRequests("POST", TokenPath);
+        ApiServer.Clock.Freeze(DateTimeOffset.UtcNow.AddHours(2));
+        await InterCheckouts.SubmitAsync(plan);
+        var renewed = ApiServer.InterSandbox.CountRequests("POST", TokenPath);
+
+        Assert.That(cached, Is.EqualTo(warm), "a second checkout reuses both tokens");
+        Assert.That(renewed, Is.EqualTo(cached + 2), "after the sandbox's one-hour lifetime, one new token per scope (read to look up, write to issue)");
+    }
 
     [Test]
     public async Task InterBoleto_ProcessingThenIssued()
