@@ -43,6 +43,6 @@ internal sealed partial class ReconciliationProcessor(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The provider reconciliation failed; it runs again after the interval")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The provider reconciliation failed and runs again after the interval")]
     private partial void LogRunFailed(Exception exception);
 }

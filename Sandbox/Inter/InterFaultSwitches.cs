@@ -35,7 +35,7 @@ public sealed class InterFaultSwitches
     public void RateLimitNext(int count, TimeSpan retryAfter, string? method = null, string? pathPrefix = null) =>
         Add(new InterFault(InterFaultKind.Status, count, 429, retryAfter, method, pathPrefix, AfterHandling: false));
 
-    /// <summary>Makes the next <paramref name="count"/> matching requests never answer, until the client gives up.</summary>
+    /// <summary>Makes the next <paramref name="count"/> matching requests hang without a response until the client gives up.</summary>
     public void HangNext(int count, string? method = null, string? pathPrefix = null, bool afterHandling = false) =>
         Add(new InterFault(InterFaultKind.Hang, count, 0, TimeSpan.Zero, method, pathPrefix, afterHandling));
 
