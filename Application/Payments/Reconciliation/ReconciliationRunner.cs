@@ -16,12 +16,15 @@ namespace Conexa.Application.Payments.Reconciliation;
 /// start failed (a 5xx or timeout after Inter may have issued the boleto) and links the boleto it finds.
 /// Instances may run at the same moment, because the state is applied forward only and the charge's
 /// concurrency token lets one instance save each change. The other instance reads the charge again and
-/// finds nothing left to do.
+/// finds nothing left to do. EFI Pix charges still awaiting payment are read back too (GET /v2/cob/:txid),
+/// so a lost Pix callback is healed the same way.
 /// </summary>
 public sealed partial class ReconciliationRunner(
     IAppDbContext db,
     IInterChargeSource inter,
     InterChargeStateApplier applier,
+    IEfiNotificationSource efi,
+    ChargePaymentRecorder recorder,
     IOptions<ReconciliationOptions> options,
     TimeProvider clock,
     ILogger<ReconciliationRunner> logger)
@@ -57,8 +60,60 @@ public sealed partial class ReconciliationRunner(
             }
         }
 
-        LogRunFinished(checkedCount, changed);
-        return new ReconciliationResult(checkedCount, changed);
+        var (efiChecked, efiChanged) = await ReconcileEfiPixAsync(batchSize, cancellationToken);
+        LogRunFinished(checkedCount, changed, efiChecked, efiChanged);
+        return new ReconciliationResult(checkedCount + efiChecked, changed + efiChanged);
+    }
+
+    /// <summary>Reads back the EFI Pix charges still awaiting payment and records those EFI reports paid (CONCLUIDA).</summary>
+    private async Task<(int Checked, int Changed)> ReconcileEfiPixAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        var charges = await db.Charges.AsNoTracking()
+            .Where(c => c.PaymentOption.Provider == PaymentProvider.Efi
+                && c.PaymentOption.Method == PaymentMethod.Pix
+                && c.ProviderChargeId != null
+                && c.Status == ChargeStatus.AwaitingPayment)
+            .OrderBy(c => c.DueDate)
+            .ThenBy(c => c.Id)
+            .Select(c => new { c.Id, Txid = c.ProviderChargeId! })
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+
+        var checkedCount = 0;
+        var changed = 0;
+        foreach (var charge in charges)
+        {
+            PixChargeState state;
+            try
+            {
+                state = await efi.GetPixChargeAsync(charge.Txid, cancellationToken);
+            }
+            catch (Exception exception) when (exception is ProviderUnavailableException or ProviderRejectedException)
+            {
+                LogEfiUnavailable(exception, charge.Id);
+                break;
+            }
+
+            checkedCount++;
+            if (!state.IsPaid)
+            {
+                continue;
+            }
+
+            var recorded = false;
+            await ConcurrentDeliveries.ApplyAsync(
+                db,
+                async () =>
+                {
+                    var tracked = await db.Charges.SingleAsync(c => c.Id == charge.Id, cancellationToken);
+                    recorded = await recorder.RecordAsync(tracked, state.PaidAt ?? clock.GetUtcNow(), cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                },
+                attempt => LogConcurrentRun(charge.Id, attempt));
+            changed += recorded ? 1 : 0;
+        }
+
+        return (checkedCount, changed);
     }
 
     /// <summary>
@@ -125,8 +180,11 @@ public sealed partial class ReconciliationRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Pending charge {ChargeId} is linked to Inter boleto {CodigoSolicitacao}, which an earlier failed start issued")]
     private partial void LogLinkedFailedStart(Guid chargeId, string codigoSolicitacao);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation read {ChargesChecked} Inter charges and changed {ChargesChanged}")]
-    private partial void LogRunFinished(int chargesChecked, int chargesChanged);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation read {InterChecked} Inter charges and changed {InterChanged}, read {EfiChecked} EFI Pix charges and changed {EfiChanged}")]
+    private partial void LogRunFinished(int interChecked, int interChanged, int efiChecked, int efiChanged);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation of EFI Pix stopped at charge {ChargeId}: EFI failed; the next run continues")]
+    private partial void LogEfiUnavailable(Exception exception, Guid chargeId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation stopped at charge {ChargeId}: Inter is unavailable; the next run continues")]
     private partial void LogProviderUnavailable(Exception exception, Guid chargeId);
