@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<TenantClock>();
         services.AddSingleton<ConexaTelemetry>();
         services.AddScoped<TestClockAdvancer>();
+        services.AddScoped<Payments.Inter.InterChargeStateApplier>();
+        services.AddScoped<Payments.Reconciliation.ReconciliationRunner>();
         services.AddScoped<IDomainEventHandler<ChargeCancelled>, CancelChargeAtProviderHandler>();
         // The outbox runs an event's handlers in registration order and stops at the first failure. Queuing
         // the signature only writes a row, so it goes before the e-mails, whose failure must not hold it back.

@@ -9,6 +9,8 @@ using Conexa.Infrastructure.Outbox;
 using Conexa.Infrastructure.Payments.Recovery;
 using Conexa.Infrastructure.Payments;
 using Conexa.Infrastructure.Payments.Efi;
+using Conexa.Infrastructure.Payments.Inter;
+using Conexa.Application.Payments.Reconciliation;
 using Conexa.Infrastructure.Persistence;
 using Conexa.Infrastructure.Signatures;
 using Conexa.Infrastructure.Signatures.D4Sign;
@@ -31,6 +33,9 @@ public static class DependencyInjection
     {
         AddDatabase(services, configuration);
         AddEfi(services, configuration);
+        AddInter(services, configuration);
+        services.AddOptions<ReconciliationOptions>().Bind(configuration.GetSection(ReconciliationOptions.SectionName));
+        services.AddHostedService<ReconciliationProcessor>();
         AddOutbox(services, configuration);
         AddD4Sign(services, configuration);
         services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName));
@@ -172,6 +177,61 @@ public static class DependencyInjection
                 options.CircuitBreaker.SamplingDuration = timeouts.AttemptTimeout * 2 > TimeSpan.FromSeconds(30) ? timeouts.AttemptTimeout * 2 : TimeSpan.FromSeconds(30);
             });
         services.AddScoped<ISignatureProvider, D4SignSignatureProvider>();
+    }
+
+    /// <summary>
+    /// Registers Inter when Inter:ClientId is set: options checked at start, one Refit client over mutual TLS
+    /// whose token handler picks the scope by method, and a token client of its own. Reads and token requests
+    /// are retried with jitter. Issuing and cancelling are not, because a retried POST could issue twice.
+    /// </summary>
+    private static void AddInter(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(InterOptions.SectionName);
+        var settings = section.Get<InterOptions>() ?? new InterOptions();
+        if (!settings.IsConfigured)
+        {
+            services.AddScoped<IInterChargeSource, UnconfiguredInterChargeSource>();
+            return;
+        }
+
+        services.AddOptions<InterOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<InterOptions>, InterOptionsValidator>();
+        services.AddSingleton<InterCredentials>();
+        services.AddSingleton<InterTokenCache>();
+        services.AddTransient<InterAuthenticationHandler>();
+
+        void Resilience(HttpStandardResilienceOptions options, bool retryUnsafeMethods)
+        {
+            if (!retryUnsafeMethods)
+            {
+                options.Retry.DisableForUnsafeHttpMethods();
+            }
+
+            options.Retry.Delay = settings.RetryDelay;
+            options.Retry.UseJitter = true;
+            options.AttemptTimeout.Timeout = settings.AttemptTimeout;
+            options.TotalRequestTimeout.Timeout = settings.TotalRequestTimeout;
+            options.CircuitBreaker.SamplingDuration = settings.AttemptTimeout * 3;
+        }
+
+        services.AddHttpClient(InterTokenCache.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<InterCredentials>().CreateHandler())
+            .AddStandardResilienceHandler(options => Resilience(options, retryUnsafeMethods: true));
+
+        var refit = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        }));
+        services.AddRefitGeneratedClient<IInterCobrancaApi>(refit)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptions<InterOptions>>().Value.BaseUrl)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<InterCredentials>().CreateHandler())
+            .AddHttpMessageHandler<InterAuthenticationHandler>()
+            .AddStandardResilienceHandler(options => Resilience(options, retryUnsafeMethods: false));
+
+        services.AddScoped<InterPaymentGateway>();
+        services.AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<InterPaymentGateway>());
+        services.AddScoped<IInterChargeSource>(sp => sp.GetRequiredService<InterPaymentGateway>());
+        services.AddScoped(sp => new InterWebhookRegistrar(sp.GetRequiredService<IInterCobrancaApi>()));
     }
 
     /// <summary>

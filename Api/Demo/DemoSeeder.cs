@@ -61,6 +61,7 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Ro
             new PaymentOption(PaymentMethod.Pix, PaymentProvider.Efi),
             new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi),
             new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Efi),
+            new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Inter),
         ]);
         plan.SetActivationPolicy(ActivationPolicy.AfterFirstPayment);
         plan.SetContractTemplate(

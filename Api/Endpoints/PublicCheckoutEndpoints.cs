@@ -1,4 +1,5 @@
 using Conexa.Api.Security;
+using Conexa.Application.Checkouts.GetBoletoPdf;
 using Conexa.Application.Checkouts.GetCheckout;
 using Conexa.Application.Checkouts.GetPlanOffer;
 using Conexa.Application.Checkouts.RetryCheckoutPayment;
@@ -37,6 +38,13 @@ internal static class PublicCheckoutEndpoints
             .WithSummary("Returns a checkout's contract and payment status, for the customer's page.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/charges/{chargeId:guid}/boleto.pdf", GetBoletoPdf)
+            .WithName(nameof(GetBoletoPdf))
+            .WithSummary("Returns the PDF of a charge's Inter boleto, fetched from Inter.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
         group.MapPost("/checkouts/{checkoutId:guid}/payments", RetryCheckoutPayment)
             .WithName(nameof(RetryCheckoutPayment))
             .WithSummary("Pays a checkout whose card was declined, with another card or by Pix.")
@@ -70,6 +78,9 @@ internal static class PublicCheckoutEndpoints
             ? TypedResults.Created($"/api/public/checkouts/{checkout.CheckoutId}", checkout)
             : TypedResults.Ok(checkout);
     }
+
+    private static async Task<FileContentHttpResult> GetBoletoPdf(Guid chargeId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.File(await sender.Send(new GetBoletoPdfQuery(chargeId), cancellationToken), "application/pdf", "boleto.pdf");
 
     private static async Task<Ok<CheckoutResultDto>> GetCheckout(Guid checkoutId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetCheckoutQuery(checkoutId), cancellationToken));

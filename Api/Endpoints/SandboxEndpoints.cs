@@ -19,7 +19,14 @@ internal static class SandboxEndpoints
 
         group.MapPost("/checkouts/{checkoutId:guid}/pay", PayCheckoutInSandbox)
             .WithName(nameof(PayCheckoutInSandbox))
-            .WithSummary("Makes the sandbox pay a checkout's Pix or card charge; the provider's callback then updates the checkout.")
+            .WithSummary("Makes the sandbox pay a checkout's Pix, card or boleto charge; the provider's callback then updates the checkout.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/checkouts/{checkoutId:guid}/inter/{action}", ChangeInterBoletoInSandbox)
+            .WithName(nameof(ChangeInterBoletoInSandbox))
+            .WithSummary("Changes a checkout's Inter boleto in the Inter sandbox: action pay, pay-pix, overdue, expire, cancel or fail-issue.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -37,12 +44,12 @@ internal static class SandboxEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> PayChargeInSandbox(Guid chargeId, IAppDbContext db, ICurrentUser user, EfiSandbox sandbox, CancellationToken cancellationToken)
+    private static async Task<IResult> PayChargeInSandbox(Guid chargeId, IAppDbContext db, ICurrentUser user, EfiSandbox sandbox, InterSandbox interSandbox, CancellationToken cancellationToken)
     {
         var charge = await db.Charges.AsNoTracking()
             .SingleOrDefaultAsync(c => c.Id == chargeId && c.TenantId == user.TenantId, cancellationToken)
             ?? throw new NotFoundException("Charge", chargeId.ToString());
-        return await PayAsync(charge, sandbox, $"/api/contracts/{charge.ContractId}", cancellationToken);
+        return await PayAsync(charge, sandbox, interSandbox, $"/api/contracts/{charge.ContractId}", cancellationToken);
     }
 
     private static async Task<IResult> SignContractInSandbox(Guid contractId, IAppDbContext db, D4SignSandbox sandbox, CancellationToken cancellationToken)
@@ -70,23 +77,22 @@ internal static class SandboxEndpoints
         return TypedResults.Accepted($"/api/contracts/{contractId}");
     }
 
-    private static async Task<IResult> PayCheckoutInSandbox(Guid checkoutId, IAppDbContext db, EfiSandbox sandbox, CancellationToken cancellationToken)
+    private static async Task<IResult> PayCheckoutInSandbox(Guid checkoutId, IAppDbContext db, EfiSandbox sandbox, InterSandbox interSandbox, CancellationToken cancellationToken)
     {
-        var charge = await (
-                from checkout in db.Checkouts.AsNoTracking()
-                join candidate in db.Charges.AsNoTracking() on checkout.ChargeId equals candidate.Id
-                where checkout.Id == checkoutId
-                select candidate)
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Checkout", checkoutId.ToString());
-        return await PayAsync(charge, sandbox, $"/api/public/checkouts/{checkoutId}", cancellationToken);
+        var charge = await FindFirstChargeAsync(checkoutId, db, cancellationToken);
+        return await PayAsync(charge, sandbox, interSandbox, $"/api/public/checkouts/{checkoutId}", cancellationToken);
     }
 
-    private static async Task<IResult> PayAsync(Charge charge, EfiSandbox sandbox, string statusUrl, CancellationToken cancellationToken)
+    private static async Task<IResult> PayAsync(Charge charge, EfiSandbox sandbox, InterSandbox interSandbox, string statusUrl, CancellationToken cancellationToken)
     {
         if (charge.ProviderChargeId is null)
         {
             return TypedResults.Problem("A cobrança ainda não foi registrada no provedor.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        if (charge.PaymentOption.Provider == PaymentProvider.Inter)
+        {
+            return ApplyInterAction(interSandbox, charge.ProviderChargeId, "pay", statusUrl);
         }
 
         try
@@ -107,4 +113,46 @@ internal static class SandboxEndpoints
 
         return TypedResults.Accepted(statusUrl);
     }
+
+    private static async Task<IResult> ChangeInterBoletoInSandbox(Guid checkoutId, string action, IAppDbContext db, InterSandbox interSandbox, CancellationToken cancellationToken)
+    {
+        var charge = await FindFirstChargeAsync(checkoutId, db, cancellationToken);
+        if (charge.PaymentOption.Provider != PaymentProvider.Inter || charge.ProviderChargeId is null)
+        {
+            return TypedResults.Problem("Esta contratação não tem um boleto Banco Inter registrado.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return ApplyInterAction(interSandbox, charge.ProviderChargeId, action, $"/api/public/checkouts/{checkoutId}");
+    }
+
+    private static IResult ApplyInterAction(InterSandbox interSandbox, string codigoSolicitacao, string action, string statusUrl)
+    {
+        try
+        {
+            interSandbox.Apply(codigoSolicitacao, action);
+        }
+        catch (ArgumentException exception)
+        {
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (KeyNotFoundException exception)
+        {
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status404NotFound);
+        }
+        catch (InvalidOperationException exception)
+        {
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return TypedResults.Accepted(statusUrl);
+    }
+
+    private static async Task<Charge> FindFirstChargeAsync(Guid checkoutId, IAppDbContext db, CancellationToken cancellationToken) =>
+        await (
+                from checkout in db.Checkouts.AsNoTracking()
+                join candidate in db.Charges.AsNoTracking() on checkout.ChargeId equals candidate.Id
+                where checkout.Id == checkoutId
+                select candidate)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Checkout", checkoutId.ToString());
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Conexa.Application.Payments.HandleEfiNotification;
+using Conexa.Application.Payments.HandleInterCallback;
 using Conexa.Application.Payments.HandlePixPayment;
 using Conexa.Application.Common.Signatures;
 using Conexa.Application.Signatures.HandleSignatureCallback;
@@ -29,6 +30,11 @@ internal static partial class WebhookEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapPost("/inter", ReceiveInterCallback)
+            .WithName(nameof(ReceiveInterCallback))
+            .WithSummary("Banco Inter boleto callback: a JSON array of boletos whose state changed; each is read back from Inter.")
+            .ProducesValidationProblem();
 
         group.MapPost("/efi/pix", ReceiveEfiPix)
             .WithName(nameof(ReceiveEfiPix))
@@ -123,6 +129,13 @@ internal static partial class WebhookEndpoints
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a D4Sign callback for document {DocumentId} from {RemoteAddress}: the Content-Hmac signature is invalid or missing")]
     private static partial void LogForgedD4SignCallback(ILogger logger, string documentId, string remoteAddress);
 
+    private static async Task<IResult> ReceiveInterCallback(IReadOnlyList<InterCallbackItem?>? items, ISender sender, CancellationToken cancellationToken)
+    {
+        var ids = items?.Select(item => item?.CodigoSolicitacao ?? string.Empty).ToList() ?? [];
+        await sender.Send(new HandleInterCallbackCommand(ids), cancellationToken);
+        return TypedResults.Ok();
+    }
+
     private static async Task<IResult> ReceiveEfiPix(EfiPixCallback? callback, ISender sender, CancellationToken cancellationToken)
     {
         var txids = callback?.Pix?.Select(p => p?.Txid ?? string.Empty).ToList() ?? [];
@@ -145,3 +158,6 @@ public sealed record EfiNotificationBody(string? Notification);
 public sealed record EfiPixCallback(IReadOnlyList<EfiPixCallbackItem?>? Pix);
 
 public sealed record EfiPixCallbackItem(string? EndToEndId, string? Txid, JsonElement? Valor);
+
+/// <summary>One item of Inter's boleto callback array. Only codigoSolicitacao is used, because the rest is read back from Inter.</summary>
+public sealed record InterCallbackItem(string? CodigoSolicitacao, string? SeuNumero, string? Situacao);

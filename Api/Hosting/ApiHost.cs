@@ -13,6 +13,7 @@ using Conexa.Infrastructure;
 using Conexa.Infrastructure.Identity;
 using Conexa.Infrastructure.Payments;
 using Conexa.Infrastructure.Payments.Efi;
+using Conexa.Infrastructure.Payments.Inter;
 using Conexa.Infrastructure.Persistence;
 using Conexa.Sandbox;
 using Conexa.Sandbox.D4Sign;
@@ -29,7 +30,7 @@ namespace Conexa.Api.Hosting;
 /// <summary>Builds and starts the API; the tests use the same two steps with their own configuration.</summary>
 public static partial class ApiHost
 {
-    /// <summary>Builds the application. With Sandbox:Enabled it first starts the local EFI and D4Sign sandboxes and points the clients at them.</summary>
+    /// <summary>Builds the application. With Sandbox:Enabled it first starts the local EFI, Inter and D4Sign sandboxes and points the clients at them.</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -75,8 +76,10 @@ public static partial class ApiHost
         {
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<EfiPixWebhookRegistrar>().RegisterAsync(baseUrl, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<InterWebhookRegistrar>().RegisterAsync(baseUrl, CancellationToken.None);
             LogSandboxStarted(app.Logger, new Uri(app.Services.GetRequiredService<EfiSandbox>().BaseAddress, "sandbox"));
             LogD4SignSandboxStarted(app.Logger, new Uri(app.Services.GetRequiredService<D4SignSandbox>().BaseAddress, "sandbox"));
+            LogInterSandboxStarted(app.Logger, new Uri(app.Services.GetRequiredService<InterSandbox>().ControlAddress, "sandbox"));
         }
 
         if (app.Configuration.GetValue<bool>("Demo:Seed"))
@@ -101,6 +104,35 @@ public static partial class ApiHost
             ["Efi:ClientId"] = options.ClientId,
             ["Efi:ClientSecret"] = options.ClientSecret,
             ["Efi:PixKey"] = options.PixKey,
+        });
+
+        await StartInterSandboxAsync(builder);
+    }
+
+    /// <summary>
+    /// Starts the Inter sandbox and points Inter at it: the client certificate it issued, its client
+    /// credentials, and its CA as the only trusted root of the Inter client.
+    /// </summary>
+    private static async Task StartInterSandboxAsync(WebApplicationBuilder builder)
+    {
+        var options = new InterSandboxOptions
+        {
+            Port = builder.Configuration.GetValue<int>("Sandbox:InterPort"),
+            ControlPort = builder.Configuration.GetValue<int>("Sandbox:InterControlPort"),
+            ProcessingDelay = builder.Configuration.GetValue("Sandbox:InterProcessingDelay", TimeSpan.FromSeconds(2)),
+            AcceptAlphanumericCnpj = builder.Configuration.GetValue("Sandbox:InterAcceptsAlphanumericCnpj", true),
+        };
+        var sandbox = await InterSandbox.StartAsync(options);
+        builder.Services.AddSingleton(sandbox);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Inter:BaseUrl"] = sandbox.BaseAddress.ToString(),
+            ["Inter:ClientId"] = options.ClientId,
+            ["Inter:ClientSecret"] = options.ClientSecret,
+            ["Inter:CertificateBase64"] = Convert.ToBase64String(sandbox.ClientCertificatePfx.Span),
+            ["Inter:CertificatePassword"] = sandbox.ClientCertificatePassword,
+            ["Inter:CertificatePath"] = null,
+            ["Inter:TrustedCertificateAuthorityPem"] = sandbox.CertificateAuthorityPem,
         });
     }
 
@@ -269,6 +301,9 @@ public static partial class ApiHost
 
     [LoggerMessage(Level = LogLevel.Information, Message = "D4Sign sandbox started; its page of documents is {SandboxPageUrl}")]
     private static partial void LogD4SignSandboxStarted(ILogger logger, Uri sandboxPageUrl);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inter sandbox started; its page of boletos is {SandboxPageUrl}")]
+    private static partial void LogInterSandboxStarted(ILogger logger, Uri sandboxPageUrl);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo checkout link of {TenantName} / {PlanName}: {CheckoutUrl}")]
     private static partial void LogDemoLink(ILogger logger, string tenantName, string planName, Uri checkoutUrl);

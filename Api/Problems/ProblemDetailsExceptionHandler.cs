@@ -107,6 +107,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         "Plan link" => "Este link de contratação não existe ou foi desativado. Peça um link novo ao estabelecimento.",
         "Checkout" => "Contratação não encontrada: confira o identificador.",
         "Contract" => "Contrato não encontrado: confira o identificador.",
+        "Boleto" => "Boleto não encontrado ou ainda não registrado: aguarde a página mostrar a linha digitável.",
         _ => "Registro não encontrado: confira o identificador.",
     };
 

@@ -37,6 +37,9 @@ public sealed class Checkout : Entity
 
     public void EnableClientArea() => ClientAreaEnabled = true;
 
+    /// <summary>Withdraws the client area when its login could not be created after all.</summary>
+    public void DisableClientArea() => ClientAreaEnabled = false;
+
     public static Checkout Record(Guid tenantId, Guid planId, string idempotencyKey, string requestFingerprint, Guid customerId, Guid contractId, Guid chargeId, DateTimeOffset now) =>
         new(Guid.NewGuid())
         {

@@ -71,7 +71,7 @@ public sealed class Charge : Entity
     public bool IsSettled => Status is ChargeStatus.Approved or ChargeStatus.Paid;
 
     /// <summary>True while the customer still owes the charge: not paid, not approved and not cancelled.</summary>
-    public bool IsOpen => Status is ChargeStatus.Pending or ChargeStatus.AwaitingPayment or ChargeStatus.Declined or ChargeStatus.Overdue;
+    public bool IsOpen => Status is ChargeStatus.Pending or ChargeStatus.Processing or ChargeStatus.AwaitingPayment or ChargeStatus.Declined or ChargeStatus.Overdue;
 
     /// <summary>The reference sent to the provider for this attempt: our charge id, plus the attempt after the first.</summary>
     public string ProviderReference => Attempt == 1 ? Id.ToString("N") : $"{Id:N}{Attempt}";
@@ -178,10 +178,35 @@ public sealed class Charge : Entity
         PendingReason = null;
     }
 
-    /// <summary>Records an issued boleto; a boleto with Pix ("Bolix") also carries a Pix code.</summary>
-    public void RegisterBoletoIssued(string providerChargeId, string digitableLine, string barcode, string? pdfUrl, string? pixCopyPaste, string? pixQrCodeImage)
+    /// <summary>
+    /// Records a boleto the provider accepted but registers in the background, so its barcode comes later
+    /// through <see cref="RegisterBoletoIssued"/>.
+    /// </summary>
+    public void RegisterBoletoProcessing(string providerChargeId)
     {
         EnsureStatus(ChargeStatus.Pending);
+        ProviderChargeId = providerChargeId;
+        Status = ChargeStatus.Processing;
+        Version++;
+    }
+
+    /// <summary>
+    /// Records an issued boleto, either at once or after <see cref="RegisterBoletoProcessing"/> with the same
+    /// provider id. A boleto with Pix ("Bolix") also carries a Pix code.
+    /// </summary>
+    public void RegisterBoletoIssued(string providerChargeId, string digitableLine, string barcode, string? pdfUrl, string? pixCopyPaste, string? pixQrCodeImage)
+    {
+        if (Status == ChargeStatus.Processing && ProviderChargeId != providerChargeId)
+        {
+            throw new BusinessRuleException("charge-provider-id", "The issued boleto belongs to another provider charge.");
+        }
+
+        if (Status != ChargeStatus.Processing)
+        {
+            EnsureStatus(ChargeStatus.Pending);
+        }
+
+        Version++;
         ProviderChargeId = providerChargeId;
         BoletoDigitableLine = digitableLine;
         BoletoBarcode = barcode;
@@ -210,13 +235,39 @@ public sealed class Charge : Entity
         PendingReason = null;
     }
 
-    /// <summary>Records that the provider rejected the payment data, so the customer can retry with other data.</summary>
+    /// <summary>
+    /// Records that the provider rejected the payment data, at once or while registering the boleto in the
+    /// background, so the customer can retry with other data.
+    /// </summary>
     public void RegisterRejected(string reason)
     {
-        EnsureStatus(ChargeStatus.Pending);
+        if (Status != ChargeStatus.Processing)
+        {
+            EnsureStatus(ChargeStatus.Pending);
+        }
+
         DeclineReason = reason;
         Status = ChargeStatus.Declined;
         PendingReason = null;
+        Version++;
+    }
+
+    /// <summary>
+    /// Records that the provider cancelled or wrote off a charge it had registered. Unlike <see cref="Cancel"/>,
+    /// it raises no event, because nothing is left to cancel at the provider. Returns false, changing nothing,
+    /// when the charge is no longer open: a paid charge stays paid.
+    /// </summary>
+    public bool RegisterClosedByProvider(string reason)
+    {
+        if (Status is not (ChargeStatus.Processing or ChargeStatus.AwaitingPayment or ChargeStatus.Overdue))
+        {
+            return false;
+        }
+
+        DeclineReason = reason;
+        Status = ChargeStatus.Cancelled;
+        Version++;
+        return true;
     }
 
     /// <summary>Prepares a new payment attempt after a declined card; the caller holds the start lease.</summary>

@@ -19,4 +19,7 @@ public enum ChargeStatus
 
     /// <summary>Overdue for longer than the tenant's write-off period, and cancelled at the provider.</summary>
     WrittenOff,
+
+    /// <summary>Accepted by a provider that registers boletos in the background (Inter), before the barcode exists.</summary>
+    Processing,
 }

@@ -116,6 +116,9 @@ public sealed partial class ChargePaymentStarter(
             case PaymentStartOutcome.BoletoIssued:
                 charge.RegisterBoletoIssued(result.ProviderChargeId, result.BoletoDigitableLine ?? string.Empty, result.BoletoBarcode ?? string.Empty, result.BoletoPdfUrl, result.PixCopyPaste, result.PixQrCodeImage);
                 break;
+            case PaymentStartOutcome.BoletoProcessing:
+                charge.RegisterBoletoProcessing(result.ProviderChargeId);
+                break;
             case PaymentStartOutcome.CardDeclined:
                 charge.RegisterCardDeclined(result.ProviderChargeId, result.DeclineReason ?? "Pagamento recusado pela operadora do cartão.");
                 break;

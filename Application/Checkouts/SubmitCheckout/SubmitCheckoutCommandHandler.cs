@@ -104,6 +104,12 @@ public sealed partial class SubmitCheckoutCommandHandler(
         var contract = Contract.ContractOnline(plan, customer, linkedPerson, sale.Id, option, tenant.LocalDate(now), now);
         var charge = Charge.First(tenant.Id, customer.Id, contract.Id, sale.Id, option, contract.FirstChargeDueDate(tenant.BoletoDueDays), sale.Total, now, clock.GetUtcNow());
         var checkout = Checkout.Record(tenant.Id, plan.Id, key, fingerprint, customer.Id, contract.Id, charge.Id, now);
+        if (WantsClientArea(command, plan))
+        {
+            // Saved with the records, so the welcome e-mail, sent from the outbox, already links the client area.
+            checkout.EnableClientArea();
+        }
+
         var unit = await db.Units.SingleAsync(u => u.Id == plan.UnitId, cancellationToken);
         var contractDocument = documentIssuer.Issue(contract, plan, tenant, unit, customer, linkedPerson, now);
 
@@ -123,19 +129,25 @@ public sealed partial class SubmitCheckoutCommandHandler(
         return new CreatedRecords(customer, contract, charge, checkout);
     }
 
-    /// <summary>Creates the client-area login when the form offers a password and the customer set one.</summary>
+    private static bool WantsClientArea(SubmitCheckoutCommand command, Plan plan) =>
+        plan.Form.Password.Enabled && !string.IsNullOrEmpty(command.Customer?.Password);
+
+    /// <summary>
+    /// Creates the client-area login when the form offers a password and the customer set one, and withdraws the
+    /// client area from the checkout when the login cannot be created (its e-mail already signs in elsewhere).
+    /// </summary>
     private async Task CreateClientAreaLoginAsync(SubmitCheckoutCommand command, Plan plan, CreatedRecords created, CancellationToken cancellationToken)
     {
-        var password = command.Customer?.Password;
-        if (!plan.Form.Password.Enabled || string.IsNullOrEmpty(password))
+        if (!WantsClientArea(command, plan))
         {
             return;
         }
 
         var customer = created.Customer;
-        if (await clientAreaAccounts.TryCreateAsync(customer.TenantId, customer.Id, customer.Name, customer.Email, password, cancellationToken))
+        if (!await clientAreaAccounts.TryCreateAsync(customer.TenantId, customer.Id, customer.Name, customer.Email, command.Customer!.Password!, cancellationToken))
         {
-            created.Checkout.EnableClientArea();
+            // NOTE: a welcome e-mail sent before this save still mentions the client area.
+            created.Checkout.DisableClientArea();
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -6,6 +6,9 @@ public enum PaymentStartOutcome
     CardApproved,
     CardDeclined,
     BoletoIssued,
+
+    /// <summary>The provider accepted the boleto and registers it in the background, so its barcode comes later.</summary>
+    BoletoProcessing,
 }
 
 /// <summary>The provider's response to a started payment.</summary>

@@ -48,8 +48,6 @@ public sealed partial class ContractingEmailsHandler(
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == contract.UnitId, cancellationToken);
         var now = await clock.NowAsync(tenant.Id, cancellationToken);
-        // NOTE: the checkout request saves the client-area flag just after the contract, so an outbox pass
-        // landing between the two saves writes the welcome without the client-area link.
         var clientAreaEnabled = await db.Checkouts.AnyAsync(c => c.ContractId == contractId && c.ClientAreaEnabled, cancellationToken);
 
         var operatorAddress = string.IsNullOrWhiteSpace(unit.NotificationEmail) ? tenant.MainEmail : unit.NotificationEmail;

@@ -1,5 +1,6 @@
 using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Payments.Reconciliation;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Application.Signatures.Reconcile;
 using Conexa.Domain.Auditing;
@@ -12,9 +13,9 @@ namespace Conexa.Application.Sandbox.TestClocks;
 
 /// <summary>
 /// Moves a tenant's test clock forward in steps of at most one day and, after each step, runs the work that
-/// time drives for that tenant, in order: the billing run, overdue charges, stalled payment starts, signature
-/// reconciliation (for every tenant, because D4Sign is read by document), then the outbox (e-mails and provider
-/// cancellations). Each job is safe to repeat, so a failed advance can simply be sent again.
+/// time drives for that tenant, in order: the billing run, overdue charges, stalled payment starts, payment and
+/// signature reconciliation (for every tenant, because providers are read charge by charge), then the outbox
+/// (e-mails and provider cancellations). Each job is safe to repeat, so a failed advance can simply be sent again.
 /// </summary>
 public sealed partial class TestClockAdvancer(
     IAppDbContext db,
@@ -22,6 +23,7 @@ public sealed partial class TestClockAdvancer(
     OverdueRunner overdue,
     PaymentStartRecovery recovery,
     SignatureReconciler signatures,
+    ReconciliationRunner reconciliation,
     IOutboxDrain outbox,
     TimeProvider clock,
     ILogger<TestClockAdvancer> logger)
@@ -57,6 +59,7 @@ public sealed partial class TestClockAdvancer(
             created += (await billing.RunAsync(cancellationToken, tenantId)).ChargesCreated;
             overdueCount += await overdue.RunAsync(cancellationToken, tenantId);
             await recovery.RunAsync(cancellationToken, tenantId);
+            await reconciliation.RunAsync(cancellationToken);
             await signatures.RunAsync(cancellationToken);
             dispatched += await outbox.DrainAsync(cancellationToken);
             days++;

@@ -202,8 +202,9 @@ internal sealed class EfiPaymentGateway(
         {
             throw new ProviderRejectedException(ProviderName, EfiErrors.Describe(exception), exception);
         }
-        catch (Exception exception) when (exception is ApiRequestException or HttpRequestException or TimeoutException or BrokenCircuitException
-            or Polly.Timeout.TimeoutRejectedException or TaskCanceledException)
+        // Refit 16 wraps failures that happen before a response (refused connection, timeout) in ApiRequestException.
+        catch (Exception exception) when (exception is ApiRequestException or HttpRequestException or TimeoutException
+            or BrokenCircuitException or Polly.Timeout.TimeoutRejectedException or TaskCanceledException)
         {
             throw new ProviderUnavailableException(ProviderName, "EFI could not be reached.", exception);
         }

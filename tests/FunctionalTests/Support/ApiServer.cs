@@ -29,6 +29,8 @@ public sealed class ApiServer
 
     public static D4SignSandbox D4Sign => _app!.Services.GetRequiredService<D4SignSandbox>();
 
+    public static InterSandbox InterSandbox => _app!.Services.GetRequiredService<InterSandbox>();
+
     public static TestClock Clock { get; } = new();
 
     public static RecordingContractingHandler ContractingHandler { get; } = new();
@@ -74,6 +76,11 @@ public sealed class ApiServer
                 ["Demo:Seed"] = "false",
                 ["Billing:Enabled"] = "false",
                 ["PaymentRecovery:Enabled"] = "false",
+                ["Reconciliation:Enabled"] = "false",
+                ["Sandbox:InterProcessingDelay"] = "00:00:00.300",
+                ["Inter:AttemptTimeout"] = "00:00:02",
+                ["Inter:TotalRequestTimeout"] = "00:00:08",
+                ["Inter:RetryDelay"] = "00:00:00.100",
                 ["Billing:LeadDays"] = "5",
                 ["RateLimiting:PublicPermitsPerMinute"] = "1000000",
                 ["Signatures:ReconciliationEnabled"] = "false",

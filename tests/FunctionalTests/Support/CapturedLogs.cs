@@ -15,6 +15,7 @@ public sealed class CapturedLogs : ILoggerProvider
         "52998224725", "529.982.247-25", "12ABC34501DE35", "12.ABC.345/01DE-35",
         "sandbox-approved", "sandbox-declined", "senha2026segura", "Teste#2026!", "sandbox-client-secret",
         "sandbox-d4sign-token", "sandbox-d4sign-crypt-key", "sandbox-d4sign-hmac-secret",
+        "inter-sandbox-client-secret",
     ];
 
     private readonly ConcurrentQueue<string> _lines = new();
@@ -23,6 +24,9 @@ public sealed class CapturedLogs : ILoggerProvider
 
     /// <summary>The formatted lines captured so far.</summary>
     public IReadOnlyCollection<string> Lines => _lines;
+
+    /// <summary>Tells whether any captured line contains <paramref name="text"/>.</summary>
+    public bool Contains(string text) => _lines.Any(line => line.Contains(text, StringComparison.Ordinal));
 
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _lines);
 

@@ -136,6 +136,56 @@ public sealed class ChargeTests
         Assert.That(charge.IsOpen, Is.False);
     }
 
+    [Test]
+    public void ProcessingBoleto_IssuedWithSameId()
+    {
+        var charge = NewCharge();
+
+        charge.RegisterBoletoProcessing("codigo-1");
+        var processingStatus = charge.Status;
+        charge.RegisterBoletoIssued("codigo-1", "line", "barcode", "/pdf", "pix", null);
+
+        Assert.That(processingStatus, Is.EqualTo(ChargeStatus.Processing));
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.AwaitingPayment));
+        Assert.That(charge.BoletoDigitableLine, Is.EqualTo("line"));
+    }
+
+    [Test]
+    public void ProcessingBoleto_OtherIdRejected()
+    {
+        var charge = NewCharge();
+        charge.RegisterBoletoProcessing("codigo-1");
+
+        Assert.Throws<BusinessRuleException>(() => charge.RegisterBoletoIssued("codigo-2", "line", "barcode", null, null, null));
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Processing));
+    }
+
+    [Test]
+    public void ClosedByProvider_LeavesAPaidChargePaid()
+    {
+        var charge = NewCharge();
+        charge.RegisterBoletoProcessing("codigo-1");
+        charge.RegisterPayment(Now);
+
+        var closed = charge.RegisterClosedByProvider("expirado");
+
+        Assert.That(closed, Is.False);
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Paid));
+    }
+
+    [Test]
+    public void ClosedByProvider_CancelsAnOpenCharge()
+    {
+        var charge = NewCharge();
+        charge.RegisterBoletoProcessing("codigo-1");
+
+        var closed = charge.RegisterClosedByProvider("cancelado");
+
+        Assert.That(closed, Is.True);
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Cancelled));
+        Assert.That(charge.DeclineReason, Is.EqualTo("cancelado"));
+    }
+
     private static Charge NewCharge() =>
         Charge.First(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi), new DateOnly(2027, 2, 7), 450m, Now);
 }

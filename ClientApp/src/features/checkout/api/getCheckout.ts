@@ -2,10 +2,23 @@ import { requestJson } from '../../../lib/http';
 import type { PaymentMethod, PaymentProvider } from './getPublicPlan';
 
 export type CheckoutStatus = 'awaitingPayment' | 'active' | 'paymentDeclined';
-/** `approved` is a card payment the issuer accepted before the money is credited. */
 /** The contract's e-signature at D4Sign; `notRequested` until it is sent. */
 export type SignatureStatus = 'notRequested' | 'sent' | 'signed' | 'cancelled';
-export type PaymentStatus = 'pending' | 'awaitingPayment' | 'approved' | 'paid' | 'declined' | 'cancelled' | 'overdue' | 'writtenOff';
+/**
+ * `approved` is a card payment the issuer accepted before the money is credited. `processing` is a
+ * boleto the provider (Inter) accepted and is still registering, so it has no line or barcode yet.
+ * `overdue` is still payable after its due date; `writtenOff` was cancelled for lack of payment.
+ */
+export type PaymentStatus =
+  | 'pending'
+  | 'processing'
+  | 'awaitingPayment'
+  | 'approved'
+  | 'paid'
+  | 'declined'
+  | 'cancelled'
+  | 'overdue'
+  | 'writtenOff';
 
 /** The latest payment of a checkout. Fields that do not apply to the method are null. */
 export interface CheckoutPayment {

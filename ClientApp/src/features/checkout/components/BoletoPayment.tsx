@@ -3,12 +3,28 @@ import { CopyField } from './CopyField';
 import { PaymentLiveStatus } from './PaymentLiveStatus';
 
 export function BoletoPayment({ payment }: { payment: CheckoutPayment }) {
+  if (payment.status === 'processing') {
+    return (
+      <section className="payment-details" aria-labelledby="boleto-title">
+        <h2 id="boleto-title">Pagamento via boleto</h2>
+        <p className="live-status" role="status" aria-live="polite">
+          <span className="spinner" aria-hidden="true" />
+          Gerando seu boleto…
+        </p>
+        <p>O banco está registrando o boleto. Esta página mostra o código assim que ele ficar pronto.</p>
+      </section>
+    );
+  }
+
   const isWaiting = payment.status === 'pending' || payment.status === 'awaitingPayment' || payment.status === 'overdue';
 
   return (
     <section className="payment-details" aria-labelledby="boleto-title">
       <h2 id="boleto-title">Pagamento via boleto</h2>
       <PaymentLiveStatus status={payment.status} />
+      {(payment.status === 'cancelled' || payment.status === 'declined') && payment.declineReason && (
+        <p>{payment.declineReason}</p>
+      )}
       {isWaiting && (
         <>
           <p>A compensação do boleto pode levar até 3 dias úteis após o pagamento.</p>
@@ -18,6 +34,22 @@ export function BoletoPayment({ payment }: { payment: CheckoutPayment }) {
               label="Linha digitável"
               value={payment.boletoDigitableLine}
               buttonLabel="Copiar código"
+            />
+          )}
+          {payment.boletoBarcode && (
+            <CopyField
+              path="boleto.barcode"
+              label="Código de barras"
+              value={payment.boletoBarcode}
+              buttonLabel="Copiar código de barras"
+            />
+          )}
+          {payment.pixCopyPaste && (
+            <CopyField
+              path="boleto.pixCopyPaste"
+              label="Pix copia e cola"
+              value={payment.pixCopyPaste}
+              buttonLabel="Copiar código Pix"
             />
           )}
           {payment.boletoPdfUrl && (

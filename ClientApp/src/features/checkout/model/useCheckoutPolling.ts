@@ -4,10 +4,10 @@ import { getCheckout, type Checkout } from '../api/getCheckout';
 /** How often a pending payment is checked again. */
 export const checkoutPollIntervalMs = 3000;
 
-/** Tells whether the checkout's payment can still change without user action (Pix, boleto, card in analysis). */
+/** Tells whether the checkout's payment can still change without user action (Pix, boleto being generated or unpaid). */
 export function isPaymentPending(checkout: Checkout | null): boolean {
   const status = checkout?.payment?.status;
-  return status === 'pending' || status === 'awaitingPayment' || status === 'overdue';
+  return status === 'pending' || status === 'processing' || status === 'awaitingPayment' || status === 'overdue';
 }
 
 /**

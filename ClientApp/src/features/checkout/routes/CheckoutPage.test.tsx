@@ -371,6 +371,33 @@ describe('checkout page: payment options', () => {
     });
   });
 
+  it('company: address shows for Inter boleto only', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(
+        makePlan({
+          paymentOptions: [
+            { method: 'boleto', provider: 'efi' },
+            { method: 'boleto', provider: 'inter' },
+          ],
+        }),
+      ),
+    });
+    const { user } = await renderCheckout();
+    await user.click(screen.getByLabelText('Pessoa jurídica'));
+
+    expect(screen.queryByLabelText('CEP')).not.toBeInTheDocument();
+    await user.click(screen.getByLabelText('Boleto (Inter)'));
+    expect(screen.getByLabelText('CEP')).toBeInTheDocument();
+    expect(screen.getByLabelText('Rua')).toBeInTheDocument();
+    expect(screen.getByLabelText('Número')).toBeInTheDocument();
+    expect(screen.getByLabelText('Bairro')).toBeInTheDocument();
+    expect(screen.getByLabelText('Cidade')).toBeInTheDocument();
+    expect(screen.getByLabelText('UF')).toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Boleto (Efí)'));
+    expect(screen.queryByLabelText('CEP')).not.toBeInTheDocument();
+  });
+
   it('omits hidden address for Pix', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),

@@ -81,6 +81,61 @@ describe('checkout result: Pix', () => {
   });
 });
 
+describe('checkout result: Inter boleto', () => {
+  const processing = makeCheckout(
+    {},
+    {
+      method: 'boleto',
+      provider: 'inter',
+      status: 'processing',
+      pixCopyPaste: null,
+      pixQrCodeImage: null,
+    },
+  );
+  const issued = makeCheckout(
+    {},
+    {
+      method: 'boleto',
+      provider: 'inter',
+      status: 'awaitingPayment',
+      pixCopyPaste: '00020101021226inter-pix-code',
+      pixQrCodeImage: null,
+      boletoDigitableLine: '07790.00116 12000.000004 00000.000000 1 10150000045000',
+      boletoBarcode: '07791101500000450000001112000000000000000000',
+      boletoPdfUrl: '/api/public/charges/chg-1/boleto.pdf',
+    },
+  );
+
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows "Gerando seu boleto…" until the boleto is ready', async () => {
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan({ sandbox: true })),
+      [`GET ${checkoutUrl}`]: [jsonResponse(processing), jsonResponse(issued)],
+    });
+    renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
+
+    expect(await screen.findByText('Gerando seu boleto…')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Linha digitável')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Simular pagamento (sandbox)' })).not.toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(3000));
+    expect(api.requestsTo('GET', checkoutUrl)).toHaveLength(2);
+    expect(screen.queryByText('Gerando seu boleto…')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Linha digitável')).toHaveValue('07790.00116 12000.000004 00000.000000 1 10150000045000');
+    expect(screen.getByLabelText('Código de barras')).toHaveValue('07791101500000450000001112000000000000000000');
+    expect(screen.getByLabelText('Pix copia e cola')).toHaveValue('00020101021226inter-pix-code');
+    expect(screen.getByRole('link', { name: 'Abrir boleto (PDF)' })).toHaveAttribute('href', '/api/public/charges/chg-1/boleto.pdf');
+    expect(screen.getByRole('button', { name: 'Simular pagamento (sandbox)' })).toBeInTheDocument();
+  });
+});
+
 describe('checkout result: card', () => {
   const declined = makeCheckout(
     { status: 'paymentDeclined' },

@@ -110,7 +110,9 @@ export function CheckoutResultPage() {
 
   const payment = checkout.payment;
   const cardTokenizer = plan === undefined ? undefined : (plan?.cardTokenizer ?? null);
-  const showSandboxButton = plan?.sandbox === true && payment?.method !== 'card' && isPaymentPending(checkout);
+  // A boleto still being generated cannot be paid yet, so the button waits for its line.
+  const showSandboxButton =
+    plan?.sandbox === true && payment?.method !== 'card' && payment?.status !== 'processing' && isPaymentPending(checkout);
 
   return (
     <main className="page">

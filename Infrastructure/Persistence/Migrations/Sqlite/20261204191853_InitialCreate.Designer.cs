@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204191043_InitialCreate")]
+    [Migration("20261204191853_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

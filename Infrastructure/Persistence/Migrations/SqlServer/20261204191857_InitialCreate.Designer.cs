@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261204191049_InitialCreate")]
+    [Migration("20261204191857_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

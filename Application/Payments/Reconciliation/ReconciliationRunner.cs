@@ -1,0 +1,197 @@
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Payments;
+using Conexa.Application.Payments.Inter;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Conexa.Application.Payments.Reconciliation;
+
+/// <summary>
+/// Reads from Inter the boletos of charges still processing or awaiting payment and applies what changed,
+/// so a lost callback only delays a change. It also looks up, by seuNumero, the pending Inter charges whose
+/// start failed (a 5xx or timeout after Inter may have issued the boleto) and links the boleto it finds.
+/// Instances may run at the same moment, because the state is applied forward only and the charge's
+/// concurrency token lets one instance save each change. The other instance reads the charge again and
+/// finds nothing left to do. EFI Pix charges still awaiting payment are read back too (GET /v2/cob/:txid),
+/// so a lost Pix callback is healed the same way.
+/// </summary>
+public sealed partial class ReconciliationRunner(
+    IAppDbContext db,
+    IInterChargeSource inter,
+    InterChargeStateApplier applier,
+    IEfiNotificationSource efi,
+    ChargePaymentRecorder recorder,
+    IOptions<ReconciliationOptions> options,
+    TimeProvider clock,
+    ILogger<ReconciliationRunner> logger)
+{
+    public async Task<ReconciliationResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var batchSize = Math.Max(1, options.Value.BatchSize);
+        var startedIds = await db.Charges.AsNoTracking()
+            .Where(c => c.PaymentOption.Provider == PaymentProvider.Inter
+                && c.ProviderChargeId != null
+                && (c.Status == ChargeStatus.Processing || c.Status == ChargeStatus.AwaitingPayment))
+            .OrderBy(c => c.DueDate)
+            .ThenBy(c => c.Id)
+            .Select(c => c.Id)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        var chargeIds = (await FindFailedStartsAsync(batchSize, cancellationToken)).Concat(startedIds).ToList();
+
+        var changed = 0;
+        var checkedCount = 0;
+        foreach (var chargeId in chargeIds)
+        {
+            try
+            {
+                changed += await ReconcileAsync(chargeId, cancellationToken) ? 1 : 0;
+                checkedCount++;
+            }
+            catch (ProviderUnavailableException exception)
+            {
+                // The next run retries every charge left, so one outage does not need retries here.
+                LogProviderUnavailable(exception, chargeId);
+                break;
+            }
+        }
+
+        var (efiChecked, efiChanged) = await ReconcileEfiPixAsync(batchSize, cancellationToken);
+        LogRunFinished(checkedCount, changed, efiChecked, efiChanged);
+        return new ReconciliationResult(checkedCount + efiChecked, changed + efiChanged);
+    }
+
+    /// <summary>Reads back the EFI Pix charges still awaiting payment and records those EFI reports paid (CONCLUIDA).</summary>
+    private async Task<(int Checked, int Changed)> ReconcileEfiPixAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        var charges = await db.Charges.AsNoTracking()
+            .Where(c => c.PaymentOption.Provider == PaymentProvider.Efi
+                && c.PaymentOption.Method == PaymentMethod.Pix
+                && c.ProviderChargeId != null
+                && c.Status == ChargeStatus.AwaitingPayment)
+            .OrderBy(c => c.DueDate)
+            .ThenBy(c => c.Id)
+            .Select(c => new { c.Id, Txid = c.ProviderChargeId! })
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+
+        var checkedCount = 0;
+        var changed = 0;
+        foreach (var charge in charges)
+        {
+            PixChargeState state;
+            try
+            {
+                state = await efi.GetPixChargeAsync(charge.Txid, cancellationToken);
+            }
+            catch (Exception exception) when (exception is ProviderUnavailableException or ProviderRejectedException)
+            {
+                LogEfiUnavailable(exception, charge.Id);
+                break;
+            }
+
+            checkedCount++;
+            if (!state.IsPaid)
+            {
+                continue;
+            }
+
+            var recorded = false;
+            await ConcurrentDeliveries.ApplyAsync(
+                db,
+                async () =>
+                {
+                    var tracked = await db.Charges.SingleAsync(c => c.Id == charge.Id, cancellationToken);
+                    recorded = await recorder.RecordAsync(tracked, state.PaidAt ?? clock.GetUtcNow(), cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                },
+                attempt => LogConcurrentRun(charge.Id, attempt));
+            changed += recorded ? 1 : 0;
+        }
+
+        return (checkedCount, changed);
+    }
+
+    /// <summary>
+    /// Returns pending Inter charges that no request is starting now: their start lease ended or was given
+    /// up after a provider failure. The lease is compared in memory, because SQLite stores DateTimeOffset as text.
+    /// </summary>
+    private async Task<IEnumerable<Guid>> FindFailedStartsAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var pending = await db.Charges.AsNoTracking()
+            .Where(c => c.PaymentOption.Provider == PaymentProvider.Inter && c.ProviderChargeId == null && c.Status == ChargeStatus.Pending)
+            .Select(c => new { c.Id, c.PaymentStartLeaseUntil })
+            .ToListAsync(cancellationToken);
+        return pending
+            .Where(c => c.PaymentStartLeaseUntil is null || c.PaymentStartLeaseUntil <= now)
+            .Select(c => c.Id)
+            .Take(batchSize);
+    }
+
+    private async Task<bool> ReconcileAsync(Guid chargeId, CancellationToken cancellationToken)
+    {
+        db.DiscardChanges();
+        var stored = await db.Charges.AsNoTracking().SingleAsync(c => c.Id == chargeId, cancellationToken);
+        var state = stored.ProviderChargeId is null
+            ? await inter.FindByReferenceAsync(stored.ProviderReference, cancellationToken)
+            : await inter.GetChargeAsync(stored.ProviderChargeId, cancellationToken);
+        if (state is null)
+        {
+            if (stored.ProviderChargeId is not null)
+            {
+                LogMissingAtInter(chargeId, stored.ProviderChargeId);
+            }
+
+            return false;
+        }
+
+        var changed = false;
+        await ConcurrentDeliveries.ApplyAsync(
+            db,
+            async () =>
+            {
+                var charge = await db.Charges.SingleAsync(c => c.Id == chargeId, cancellationToken);
+                changed = false;
+                if (charge.Status == ChargeStatus.Pending)
+                {
+                    if (charge.PaymentStartLeaseUntil > clock.GetUtcNow())
+                    {
+                        // A checkout retry claimed the charge since it was listed, and it finds the same boleto.
+                        return;
+                    }
+
+                    charge.RegisterBoletoProcessing(state.CodigoSolicitacao);
+                    LogLinkedFailedStart(chargeId, state.CodigoSolicitacao);
+                    changed = true;
+                }
+
+                changed |= await applier.ApplyAsync(charge, state, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            attempt => LogConcurrentRun(chargeId, attempt));
+        return changed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pending charge {ChargeId} is linked to Inter boleto {CodigoSolicitacao}, which an earlier failed start issued")]
+    private partial void LogLinkedFailedStart(Guid chargeId, string codigoSolicitacao);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation read {InterChecked} Inter charges and changed {InterChanged}, read {EfiChecked} EFI Pix charges and changed {EfiChanged}")]
+    private partial void LogRunFinished(int interChecked, int interChanged, int efiChecked, int efiChanged);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation of EFI Pix stopped at charge {ChargeId}: EFI failed; the next run continues")]
+    private partial void LogEfiUnavailable(Exception exception, Guid chargeId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation stopped at charge {ChargeId}: Inter is unavailable; the next run continues")]
+    private partial void LogProviderUnavailable(Exception exception, Guid chargeId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Charge {ChargeId} names Inter boleto {CodigoSolicitacao}, which Inter does not return")]
+    private partial void LogMissingAtInter(Guid chargeId, string codigoSolicitacao);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another instance changed charge {ChargeId} first (attempt {Attempt}); reading it again")]
+    private partial void LogConcurrentRun(Guid chargeId, int attempt);
+}

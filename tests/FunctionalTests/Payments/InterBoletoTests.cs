@@ -1,0 +1,289 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Conexa.Application.Payments.Reconciliation;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Sales;
+using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Payments;
+
+/// <summary>Inter boleto with Pix, end to end: the API talks to the Inter sandbox over mutual TLS.</summary>
+public sealed class InterBoletoTests
+{
+    [TearDown]
+    public void ResetSandbox()
+    {
+        ApiServer.InterSandbox.Faults.Reset();
+        ApiServer.Clock.Reset();
+    }
+
+    [Test]
+    public async Task Tokens_AreCachedPerScopeUntilExpiry()
+    {
+        const string TokenPath = "/oauth/v2/token";
+        var plan = await InterCheckouts.CreatePlanAsync();
+        await InterCheckouts.SubmitAsync(plan);
+        var warm = ApiServer.InterSandbox.CountRequests("POST", TokenPath);
+
+        await InterCheckouts.SubmitAsync(plan);
+        var cached = ApiServer.InterSandbox.CountRequests("POST", TokenPath);
+        ApiServer.Clock.Freeze(DateTimeOffset.UtcNow.AddHours(2));
+        await InterCheckouts.SubmitAsync(plan);
+        var renewed = ApiServer.InterSandbox.CountRequests("POST", TokenPath);
+
+        Assert.That(cached, Is.EqualTo(warm), "a second checkout reuses both tokens");
+        Assert.That(renewed, Is.EqualTo(cached + 2), "after the sandbox's one-hour lifetime, one new token per scope (read to look up, write to issue)");
+    }
+
+    [Test]
+    public async Task InterBoleto_ProcessingThenIssued()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, created) = await InterCheckouts.SubmitAsync(plan);
+
+        var issued = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+        var payment = issued["payment"]!;
+        var pdf = await ApiServer.Client.GetAsync(payment["boletoPdfUrl"]!.GetValue<string>());
+        var pdfBytes = await pdf.Content.ReadAsByteArrayAsync();
+
+        Assert.That(InterCheckouts.PaymentStatus(created), Is.EqualTo("processing"), "the first response comes before Inter registers the boleto");
+        Assert.That(created["payment"]!["provider"]!.GetValue<string>(), Is.EqualTo("inter"));
+        Assert.That(created["payment"]!["boletoDigitableLine"]?.GetValue<string>(), Is.Null);
+        Assert.That(payment["boletoDigitableLine"]!.GetValue<string>().Count(char.IsAsciiDigit), Is.EqualTo(47));
+        Assert.That(payment["boletoBarcode"]!.GetValue<string>(), Has.Length.EqualTo(44));
+        Assert.That(BoletoNumbers.BarcodeFromDigitableLine(payment["boletoDigitableLine"]!.GetValue<string>()), Is.EqualTo(payment["boletoBarcode"]!.GetValue<string>()), "line and barcode describe the same boleto");
+        Assert.That(payment["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"));
+        Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(pdf.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        Assert.That(System.Text.Encoding.ASCII.GetString(pdfBytes, 0, 5), Is.EqualTo("%PDF-"));
+    }
+
+    [Test]
+    public async Task InterBoleto_SendsSevenPayerFields()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var before = ApiServer.InterSandbox.Charges.Count;
+
+        await InterCheckouts.SubmitAsync(plan);
+        var charge = ApiServer.InterSandbox.Charges.Skip(before).Single();
+
+        Assert.That(charge.SeuNumero, Has.Length.EqualTo(15));
+        Assert.That(charge.ValorNominal, Is.EqualTo(450.00m));
+        Assert.That(charge.CpfCnpj, Is.EqualTo("52998224725"), "digits only, no mask");
+    }
+
+    [Test]
+    public async Task PaidBoleto_ActivatesContractThroughWebhook()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
+        await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+
+        var pay = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        var checkout = await CheckoutApi.WaitForAsync(checkoutId, c => c["status"]!.GetValue<string>() == "active");
+
+        Assert.That(pay.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(InterCheckouts.PaymentStatus(checkout), Is.EqualTo("paid"));
+    }
+
+    [Test]
+    public async Task DuplicateAndOutOfOrderArrays_ApplyOnce()
+    {
+        ApiServer.InterSandbox.Faults.DuplicateDeliveries = true;
+        ApiServer.InterSandbox.Faults.OutOfOrderDeliveries = true;
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
+        await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/inter/pay-pix", null);
+        await CheckoutApi.WaitForAsync(checkoutId, c => c["status"]!.GetValue<string>() == "active");
+        var paid = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        // Every array the sandbox sent, sent again newest first: older states (A_RECEBER) after RECEBIDO.
+        var payloads = await WaitForPayloadsAsync(paid.ProviderChargeId!, 4);
+        payloads.Reverse();
+        var responses = new List<HttpStatusCode>();
+        foreach (var payload in payloads)
+        {
+            responses.Add((await ApiServer.Client.PostAsync("/api/webhooks/inter", new StringContent(payload, System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        }
+
+        var after = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+        var paidAudits = await ApiServer.QueryAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == paid.Id && a.Action == "charge.paid"));
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        Assert.That(payloads, Has.Count.GreaterThanOrEqualTo(4), "two changes, each array sent twice");
+        Assert.That(responses, Is.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(after.Status, Is.EqualTo(ChargeStatus.Paid));
+        Assert.That(after.PaidAt, Is.EqualTo(paid.PaidAt));
+        Assert.That(after.Version, Is.EqualTo(paid.Version), "no replay changed the charge");
+        Assert.That(paidAudits, Is.EqualTo(1));
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
+    }
+
+    [Test]
+    public async Task ForgedItem_IsReadBackNotTrusted()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
+        await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        var forged = new JsonArray(new JsonObject
+        {
+            ["codigoSolicitacao"] = charge.ProviderChargeId,
+            ["situacao"] = "RECEBIDO",
+            ["valorTotalRecebido"] = 450.00m,
+        });
+        var response = await ApiServer.Client.PostAsync("/api/webhooks/inter", JsonContent.Create(forged));
+        var after = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(after.Status, Is.EqualTo(ChargeStatus.AwaitingPayment), "Inter still reports A_RECEBER");
+    }
+
+    [Test]
+    public async Task UnknownId_IsIgnoredWithoutCallingInter()
+    {
+        var unknown = Guid.NewGuid().ToString();
+        var body = new JsonArray(new JsonObject { ["codigoSolicitacao"] = unknown, ["situacao"] = "RECEBIDO" });
+
+        var response = await ApiServer.Client.PostAsync("/api/webhooks/inter", JsonContent.Create(body));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(ApiServer.InterSandbox.CountRequests("GET", $"/cobranca/v3/cobrancas/{unknown}"), Is.Zero);
+        Assert.That(ApiServer.Logs.Contains(unknown), Is.True, "the unknown id is logged");
+    }
+
+    [TestCase("{}")]
+    [TestCase("[]")]
+    [TestCase("[{\"codigoSolicitacao\":\"not-a-uuid\"}]")]
+    public async Task MalformedCallback_IsRejected(string body)
+    {
+        var response = await ApiServer.Client.PostAsync("/api/webhooks/inter", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    [Test]
+    public async Task LostWebhooks_AreHealedByReconciliation()
+    {
+        ApiServer.InterSandbox.Faults.DropDeliveries = true;
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
+        var providerId = (await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId))).ProviderChargeId!;
+        await WaitForSandboxAsync(providerId, "A_RECEBER");
+
+        var stillProcessing = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{checkoutId}"));
+        var firstRun = await RunReconciliationAsync();
+        var issued = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{checkoutId}"));
+        ApiServer.InterSandbox.Apply(providerId, "pay");
+        var secondRun = await RunReconciliationAsync();
+        var paid = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{checkoutId}"));
+        var thirdRun = await RunReconciliationAsync();
+
+        Assert.That(InterCheckouts.PaymentStatus(stillProcessing), Is.EqualTo("processing"), "the webhook was dropped");
+        Assert.That(firstRun.ChargesChanged, Is.GreaterThanOrEqualTo(1));
+        Assert.That(InterCheckouts.PaymentStatus(issued), Is.EqualTo("awaitingPayment"));
+        Assert.That(issued["payment"]!["boletoDigitableLine"]!.GetValue<string>(), Is.Not.Empty);
+        Assert.That(secondRun.ChargesChanged, Is.GreaterThanOrEqualTo(1));
+        Assert.That(paid["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(InterCheckouts.PaymentStatus(paid), Is.EqualTo("paid"));
+        Assert.That(thirdRun.ChargesChanged, Is.Zero, "a paid charge is no longer read");
+    }
+
+    [Test]
+    public async Task ReconciliationRunsConcurrently_AppliesOnce()
+    {
+        ApiServer.InterSandbox.Faults.DropDeliveries = true;
+        var plan = await InterCheckouts.CreatePlanAsync();
+        await InterCheckouts.SubmitAsync(plan);
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+        await WaitForSandboxAsync(charge.ProviderChargeId!, "A_RECEBER");
+        ApiServer.InterSandbox.Apply(charge.ProviderChargeId!, "pay");
+
+        await Task.WhenAll(RunReconciliationAsync(), RunReconciliationAsync(), RunReconciliationAsync());
+        var after = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == charge.Id));
+        var paidAudits = await ApiServer.QueryAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == charge.Id && a.Action == "charge.paid"));
+
+        Assert.That(after.Status, Is.EqualTo(ChargeStatus.Paid));
+        Assert.That(paidAudits, Is.EqualTo(1));
+    }
+
+    [TestCase("expire")]
+    [TestCase("cancel")]
+    public async Task ClosedAtInter_CancelsTheCharge(string action)
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
+        await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+
+        var change = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/inter/{action}", null);
+        var checkout = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "cancelled");
+        var payAfter = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+
+        Assert.That(change.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(InterCheckouts.PaymentStatus(checkout), Is.EqualTo("cancelled"));
+        Assert.That(checkout["payment"]!["declineReason"]!.GetValue<string>(), Does.Contain("Banco Inter"));
+        Assert.That(payAfter.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+    }
+
+    [Test]
+    public async Task AlphanumericCnpj_IsSentAsIs()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var before = ApiServer.InterSandbox.Charges.Count;
+
+        var (_, checkout) = await InterCheckouts.SubmitAsync(plan, InterCheckouts.CompanyBody());
+        var charge = ApiServer.InterSandbox.Charges.Skip(before).Single();
+
+        Assert.That(InterCheckouts.PaymentStatus(checkout), Is.EqualTo("processing"));
+        Assert.That(charge.CpfCnpj, Is.EqualTo("12ABC34501DE35"));
+    }
+
+    [Test]
+    public async Task AlphanumericCnpjRejected_ShowsTheReason()
+    {
+        ApiServer.InterSandbox.Faults.RejectAlphanumericCnpj = true;
+        var plan = await InterCheckouts.CreatePlanAsync();
+
+        var (_, checkout) = await InterCheckouts.SubmitAsync(plan, InterCheckouts.CompanyBody());
+
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("paymentDeclined"));
+        Assert.That(checkout["payment"]!["declineReason"]!.GetValue<string>(), Does.Contain("CNPJ alfanumérico"));
+    }
+
+    private static async Task<ReconciliationResult> RunReconciliationAsync()
+    {
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReconciliationRunner>().RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Waits up to ten seconds for <paramref name="count"/> webhook arrays that name the boleto, and returns them oldest first.</summary>
+    private static async Task<List<string>> WaitForPayloadsAsync(string codigoSolicitacao, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var payloads = ApiServer.InterSandbox.WebhookPayloads().Where(p => p.Contains(codigoSolicitacao, StringComparison.Ordinal)).ToList();
+            if (payloads.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return payloads;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task WaitForSandboxAsync(string codigoSolicitacao, string situacao)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (ApiServer.InterSandbox.Charges.Single(c => c.CodigoSolicitacao == codigoSolicitacao).Situacao != situacao && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+}
