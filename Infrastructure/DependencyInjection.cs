@@ -31,6 +31,8 @@ public static class DependencyInjection
         services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName));
         services.AddHostedService<BillingRunProcessor>();
         services.AddSingleton<PublicUrls>();
+        services.AddSingleton<IPublicLinks>(sp => sp.GetRequiredService<PublicUrls>());
+        services.AddSingleton<IPaymentIntegrations, PaymentIntegrations>();
         AddEmail(services, configuration);
         services.AddDataProtection().SetApplicationName("Conexa").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<ISecretProtector, Security.DataProtectionSecretProtector>();

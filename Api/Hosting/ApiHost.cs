@@ -177,6 +177,8 @@ public static partial class ApiHost
         app.MapEmailEndpoints();
         app.MapTenantEndpoints();
         app.MapCustomerEndpoints();
+        app.MapUnitEndpoints();
+        app.MapDashboardEndpoints();
         if (sandboxEnabled)
         {
             app.MapSandboxEndpoints();

@@ -97,6 +97,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         "Plan link" => "Este link de contratação não existe ou foi desativado. Peça um link novo ao estabelecimento.",
         "Checkout" => "Contratação não encontrada: confira o identificador.",
         "Contract" => "Contrato não encontrado: confira o identificador.",
+        "Plan" => "Plano não encontrado: confira o identificador.",
+        "Unit" => "Unidade não encontrada: confira o identificador.",
         _ => "Registro não encontrado: confira o identificador.",
     };
 
