@@ -1,0 +1,67 @@
+import type { ActivationPolicy, ContractStatus, RegisteredBy } from '../api/types';
+
+/** pt-BR labels of the API's enum values, as the admin screens show them. */
+export const registeredByLabels: Record<RegisteredBy, string> = {
+  onlineContracting: 'Contratação online',
+  manual: 'Manual',
+  import: 'Importação',
+};
+
+export const contractStatusLabels: Record<ContractStatus, string> = {
+  awaitingPayment: 'Aguardando pagamento',
+  active: 'Ativo',
+  terminated: 'Encerrado',
+};
+
+export const paymentMethodLabels: Record<string, string> = {
+  pix: 'Pix',
+  card: 'Cartão',
+  boleto: 'Boleto',
+};
+
+export const providerLabels: Record<string, string> = {
+  efi: 'EFI',
+  inter: 'Banco Inter',
+};
+
+export const activationPolicyLabels: Record<ActivationPolicy, string> = {
+  afterFirstPayment: 'Após o primeiro pagamento',
+  immediate: 'Imediato (antes do pagamento)',
+};
+
+export const chargeStatusLabels: Record<string, string> = {
+  pending: 'Pendente',
+  awaitingPayment: 'Aguardando pagamento',
+  approved: 'Aprovada',
+  paid: 'Paga',
+  declined: 'Recusada',
+  cancelled: 'Cancelada',
+};
+
+export const signatureStatusLabels: Record<string, string> = {
+  notRequested: 'Não solicitada',
+  sent: 'Enviada',
+  signed: 'Assinada',
+  cancelled: 'Cancelada',
+};
+
+export const emailStatusLabels: Record<string, string> = {
+  queued: 'Na fila',
+  sent: 'Enviado',
+  failed: 'Falhou',
+};
+
+export const formFieldLabels = {
+  password: 'Senha da Área do Cliente',
+  address: 'Endereço',
+  phone: 'Telefone',
+  companyData: 'Dados da empresa',
+  attachments: 'Anexos',
+} as const;
+
+export type FormFieldName = keyof typeof formFieldLabels;
+
+/** Returns the label of a value, or the value itself when no label exists. */
+export function labelOf(labels: Record<string, string>, value: string): string {
+  return labels[value] ?? value;
+}
