@@ -70,7 +70,9 @@ export function ContractsChart({ data }: { data: ContractsPerDay }) {
           </li>
         ))}
       </ul>
-      <table className="visually-hidden">
+      {/* A table ignores a width smaller than its content, so the hiding box is a div around it. */}
+      <div className="visually-hidden">
+      <table>
         <caption>Contratos por dia</caption>
         <thead>
           <tr>
@@ -95,6 +97,7 @@ export function ContractsChart({ data }: { data: ContractsPerDay }) {
             ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
