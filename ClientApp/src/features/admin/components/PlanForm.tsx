@@ -58,7 +58,7 @@ function groupErrors(errors: FieldErrors): FieldErrors {
   return grouped;
 }
 
-/** The plan's create and edit form, with a live preview of the public checkout page beside it. */
+/** Renders the plan's create and edit form, with a live preview of the public checkout page beside it. */
 export function PlanForm({ initialValues, units, tenantName, submitLabel, onSubmit, serverErrors, serverMessage }: PlanFormProps) {
   const [values, setValues] = useState(initialValues);
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});

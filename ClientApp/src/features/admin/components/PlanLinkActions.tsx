@@ -9,7 +9,7 @@ interface PlanLinkActionsProps {
   onChanged: () => void;
 }
 
-/** The public link of a plan with "Copiar link", "Gerar novo link" (confirmed first) and activation. */
+/** Renders the actions on a plan's public link: "Copiar link", "Gerar novo link" (confirmed first) and activation. */
 export function PlanLinkActions({ plan, onChanged }: PlanLinkActionsProps) {
   const [feedback, setFeedback] = useState<string | null>(null);
   const [manualCopy, setManualCopy] = useState(false);

@@ -1,5 +1,16 @@
 import { Link } from 'react-router-dom';
-import type { Readiness } from '../api/types';
+import type { Readiness, ReadinessItem } from '../api/types';
+
+/** Returns the visible mark and the screen-reader prefix of a checklist item. */
+function markOf(item: ReadinessItem): { symbol: string; prefix: string } {
+  if (item.status === 'ok') {
+    return { symbol: '✓', prefix: 'OK: ' };
+  }
+  if (item.optional) {
+    return { symbol: '○', prefix: 'Opcional: ' };
+  }
+  return { symbol: '✗', prefix: 'Falta: ' };
+}
 
 /** Lists what the plan links need to take checkouts, each with a link to the screen that fixes it. */
 export function ReadinessChecklist({ readiness }: { readiness: Readiness }) {
@@ -13,10 +24,10 @@ export function ReadinessChecklist({ readiness }: { readiness: Readiness }) {
         {readiness.items.map((item) => (
           <li key={item.code} className={item.status === 'ok' ? 'checklist-ok' : 'checklist-missing'}>
             <span className="checklist-mark" aria-hidden="true">
-              {item.status === 'ok' ? '✓' : item.optional ? '○' : '✗'}
+              {markOf(item).symbol}
             </span>
             <span>
-              <span className="visually-hidden">{item.status === 'ok' ? 'OK: ' : item.optional ? 'Opcional: ' : 'Falta: '}</span>
+              <span className="visually-hidden">{markOf(item).prefix}</span>
               {item.message}{' '}
               {item.status === 'missing' && !item.optional && <Link to={item.fixPath}>Resolver em {item.fixLabel}</Link>}
             </span>

@@ -85,7 +85,7 @@ export function parseDecimal(text: string): number | null {
   return Number(normalized);
 }
 
-/** Checks the fields the server would reject, so the admin sees the errors before sending. */
+/** Checks the fields the server would reject, so the form shows the errors before sending. */
 export function validatePlanForm(values: PlanFormValues): FieldErrors {
   const errors: FieldErrors = {};
   const add = (path: string, message: string) => {

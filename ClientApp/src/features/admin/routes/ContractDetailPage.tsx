@@ -14,7 +14,7 @@ import {
 } from '../model/labels';
 import { useApiData } from '../model/useApiData';
 
-/** A contract with its charges, quotas and signature status, and the termination with its preview. */
+/** Renders a contract with its charges, quotas and signature status, and the termination with its preview. */
 export function ContractDetailPage() {
   const { contractId = '' } = useParams();
   const contract = useApiData((signal) => getContract(contractId, signal), contractId);

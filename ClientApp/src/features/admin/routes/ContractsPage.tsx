@@ -14,6 +14,17 @@ const sortColumns = [
   { key: 'monthlyPrice', label: 'Mensalidade' },
 ] as const;
 
+/** Returns the aria-sort value and the arrow of a column under the current sort ("customerName" or "-customerName"). */
+function sortStateOf(sort: string, key: string): { ariaSort?: 'ascending' | 'descending'; arrow: string } {
+  if (sort === key) {
+    return { ariaSort: 'ascending', arrow: ' ▲' };
+  }
+  if (sort === `-${key}`) {
+    return { ariaSort: 'descending', arrow: ' ▼' };
+  }
+  return { arrow: '' };
+}
+
 function readFilters(params: URLSearchParams): Record<ContractFilterName, string> {
   return Object.fromEntries(contractFilterNames.map((name) => [name, params.get(name) ?? ''])) as Record<ContractFilterName, string>;
 }
@@ -156,11 +167,11 @@ export function ContractsPage() {
                         <th
                           key={column.key}
                           scope="col"
-                          aria-sort={sort === column.key ? 'ascending' : sort === `-${column.key}` ? 'descending' : undefined}
+                          aria-sort={sortStateOf(sort, column.key).ariaSort}
                         >
                           <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
                             {column.label}
-                            {sort === column.key ? ' ▲' : sort === `-${column.key}` ? ' ▼' : ''}
+                            {sortStateOf(sort, column.key).arrow}
                           </button>
                         </th>
                       ))}
