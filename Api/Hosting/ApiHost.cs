@@ -126,9 +126,14 @@ public static partial class ApiHost
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Policies.AdminRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim))
-            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Policies.AdminRole, Policies.StaffRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim));
+            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Policies.AdminRole, Policies.StaffRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim))
+            .AddPolicy(Policies.Customer, policy => policy
+                .RequireRole(Policies.CustomerRole)
+                .RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim)
+                .RequireClaim(AppUserClaimsPrincipalFactory.CustomerClaim));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ICurrentCustomer, HttpCurrentCustomer>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ICheckoutEnvironment>(new CheckoutEnvironment(sandboxEnabled));
 
@@ -179,6 +184,7 @@ public static partial class ApiHost
         app.MapCustomerEndpoints();
         app.MapUnitEndpoints();
         app.MapDashboardEndpoints();
+        app.MapClientAreaEndpoints();
         if (sandboxEnabled)
         {
             app.MapSandboxEndpoints();

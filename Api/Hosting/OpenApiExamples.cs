@@ -128,6 +128,23 @@ internal sealed class OpenApiExamples : IOperationFilter
               ]
             }
             """),
+        ["GetClientContracts"] = (null, """
+            {
+              "customerName": "Maria Souza", "tenantName": "Demo Coworking",
+              "contracts": [
+                {
+                  "id": "c2a7e5d4-1b3f-4e8a-9c6d-0f1e2d3c4b5a", "planName": "Estação fixa", "status": "active",
+                  "startDate": "2027-02-07", "endDate": null, "dueDay": 7, "monthlyPrice": 350.00, "paymentMethod": "pix",
+                  "signatureStatus": "notRequested",
+                  "charges": [
+                    { "id": "8d7c6b5a-4f3e-4d2c-9b1a-0e9f8d7c6b5a", "dueDate": "2027-03-07", "amount": 350.00, "status": "awaitingPayment",
+                      "method": "pix", "pixCopyPaste": "00020101021226...6304BB1C", "boletoDigitableLine": null, "boletoPdfUrl": null }
+                  ],
+                  "currentQuotas": [ { "periodStart": "2027-02-07", "periodEnd": "2027-03-06", "resource": "Sala de reunião", "amount": 10.00, "unit": "horas" } ]
+                }
+              ]
+            }
+            """),
         ["TerminateContract"] = ("""{ "endDate": "2027-05-31" }""", null),
         ["ReceiveEfiPix"] = ("""{ "pix": [ { "endToEndId": "E00000000202702071500abcdefghijk", "txid": "5f0c8a522f1e4c599a436c1d2b7e9a10", "valor": "450.00" } ] }""", null),
     };
