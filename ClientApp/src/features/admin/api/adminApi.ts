@@ -1,4 +1,3 @@
-import { requestJson } from '../../../lib/http';
 import { adminRequest, adminSend } from './adminHttp';
 import type {
   Contract,
@@ -13,21 +12,6 @@ import type {
   TerminationPreview,
   Unit,
 } from './types';
-
-export interface LoginResponse {
-  tokenType: string;
-  accessToken: string;
-  expiresIn: number;
-}
-
-/** Signs in without a token; a wrong password is an ApiError with status 401. */
-export function login(email: string, password: string): Promise<LoginResponse> {
-  return requestJson<LoginResponse>('/api/auth/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-}
 
 export const getTenant = (signal?: AbortSignal) => adminRequest<Tenant>('/api/tenant', { signal });
 export const acceptOnlineContractingOffer = () => adminSend<Tenant>('POST', '/api/tenant/online-contracting-offer');

@@ -1,7 +1,8 @@
 import { Route, Routes } from 'react-router-dom';
 import { getTenant } from '../api/adminApi';
 import { AdminLayout } from '../components/AdminLayout';
-import { useAccessToken } from '../model/session';
+import { SignInPage } from '../../../components/SignInPage';
+import { signIn, useAccessToken } from '../model/session';
 import { useApiData } from '../model/useApiData';
 import '../admin.css';
 import { ContractDetailPage } from './ContractDetailPage';
@@ -11,13 +12,12 @@ import { HomePage } from './HomePage';
 import { PlanEditPage } from './PlanEditPage';
 import { PlansPage } from './PlansPage';
 import { SettingsPage } from './SettingsPage';
-import { SignInPage } from './SignInPage';
 
 /** The admin SPA under /admin: the sign-in page until a token exists, then the screens. */
 export function AdminPage() {
   const token = useAccessToken();
   if (!token) {
-    return <SignInPage />;
+    return <SignInPage title="Entrar no painel" intro="Acesso da equipe do estabelecimento à contratação online." onSignedIn={signIn} />;
   }
   // Keyed by the token, so signing in as someone else starts from fresh state.
   return <SignedInAdmin key={token} />;

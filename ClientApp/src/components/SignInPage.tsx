@@ -1,11 +1,22 @@
 import { useState, type FormEvent } from 'react';
-import { TextField } from '../../../components/TextField';
-import { ApiError } from '../../../lib/http';
-import { login } from '../api/adminApi';
-import { signIn } from '../model/session';
+import { ApiError, requestJson } from '../lib/http';
+import { TextField } from './TextField';
 
-/** Signs the operator's staff in with e-mail and password; the token goes to sessionStorage. */
-export function SignInPage() {
+interface SignInPageProps {
+  title: string;
+  intro: string;
+  /** Receives the bearer token of a successful sign-in. */
+  onSignedIn: (accessToken: string) => void;
+}
+
+interface LoginResponse {
+  tokenType: string;
+  accessToken: string;
+  expiresIn: number;
+}
+
+/** Renders the e-mail and password form of POST /api/auth/login, shared by the admin SPA and the client area. */
+export function SignInPage({ title, intro, onSignedIn }: SignInPageProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -29,8 +40,12 @@ export function SignInPage() {
 
     setSending(true);
     try {
-      const response = await login(email.trim(), password);
-      signIn(response.accessToken);
+      const response = await requestJson<LoginResponse>('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: email.trim(), password }),
+      });
+      onSignedIn(response.accessToken);
     } catch (error) {
       setMessage(
         error instanceof ApiError && error.status === 401
@@ -43,9 +58,9 @@ export function SignInPage() {
   }
 
   return (
-    <main className="page admin-sign-in">
-      <h1>Entrar no painel</h1>
-      <p>Acesso da equipe do estabelecimento à contratação online.</p>
+    <main className="page">
+      <h1>{title}</h1>
+      <p>{intro}</p>
       <form className="card" onSubmit={submit} noValidate>
         <TextField path="email" label="E-mail" type="email" autoComplete="username" value={email} onValueChange={setEmail} errors={errors.email} />
         <TextField
