@@ -145,6 +145,8 @@ internal sealed class OpenApiExamples : IOperationFilter
               ]
             }
             """),
+        ["SetClientPassword"] = ("""{ "email": "maria@example.com", "token": "CfDJ8N...", "password": "senha2026segura" }""", null),
+        ["InviteCustomer"] = (null, """{ "emailId": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e", "to": "maria@example.com", "status": "sent" }"""),
         ["TerminateContract"] = ("""{ "endDate": "2027-05-31" }""", null),
         ["ReceiveEfiPix"] = ("""{ "pix": [ { "endToEndId": "E00000000202702071500abcdefghijk", "txid": "5f0c8a522f1e4c599a436c1d2b7e9a10", "valor": "450.00" } ] }""", null),
     };

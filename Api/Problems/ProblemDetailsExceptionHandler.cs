@@ -99,6 +99,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         "Contract" => "Contrato não encontrado: confira o identificador.",
         "Plan" => "Plano não encontrado: confira o identificador.",
         "Unit" => "Unidade não encontrada: confira o identificador.",
+        "Customer" => "Cliente não encontrado: confira o identificador.",
         _ => "Registro não encontrado: confira o identificador.",
     };
 

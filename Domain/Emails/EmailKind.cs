@@ -7,4 +7,7 @@ public enum EmailKind
 
     /// <summary>To the customer, after contracting.</summary>
     Welcome,
+
+    /// <summary>To the customer: a link to set the client-area password, sent when an admin invites them.</summary>
+    ClientAreaInvitation,
 }

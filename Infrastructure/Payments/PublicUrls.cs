@@ -12,6 +12,9 @@ public sealed class PublicUrls : IPublicLinks
 
     public string? EfiNotificationUrl => BaseUrl is null ? null : new Uri(BaseUrl, "api/webhooks/efi").ToString();
 
+    public string SiteUrl(string relativePath) =>
+        BaseUrl is null ? $"/{relativePath}" : new Uri(BaseUrl, relativePath).ToString();
+
     public string CheckoutUrl(string linkToken) =>
         BaseUrl is null ? $"/checkout/{linkToken}" : new Uri(BaseUrl, $"checkout/{linkToken}").ToString();
 }

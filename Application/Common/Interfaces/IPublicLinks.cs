@@ -5,4 +5,7 @@ public interface IPublicLinks
 {
     /// <summary>Returns the checkout URL of a link token; relative ("/checkout/…") until the server knows its address.</summary>
     string CheckoutUrl(string linkToken);
+
+    /// <summary>Returns the absolute URL of a path of the SPA, such as "client/definir-senha"; relative until the server knows its address.</summary>
+    string SiteUrl(string relativePath);
 }
