@@ -8,6 +8,7 @@ namespace Conexa.Application.Contracts.GetContract;
 /// <summary>A contract in the admin API, with its charges in due-date order and its quotas.</summary>
 public sealed record ContractDto(
     Guid Id,
+    Guid CustomerId,
     string CustomerName,
     string PlanName,
     RegisteredBy RegisteredBy,

@@ -16,6 +16,7 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user)
 
         return new ContractDto(
             contract.Id,
+            contract.CustomerId,
             customerName,
             contract.PlanName,
             contract.RegisteredBy,

@@ -46,4 +46,11 @@ export const previewTermination = (contractId: string, endDate: string, signal?:
 export const terminateContract = (contractId: string, endDate: string) =>
   adminSend<TerminationPreview>('POST', `/api/contracts/${encodeURIComponent(contractId)}/termination`, { endDate });
 
+/** E-mails the customer a link that sets a client-area password; returns the e-mail's status. */
+export const inviteToClientArea = (customerId: string) =>
+  adminSend<{ emailId: string; to: string; status: 'sent' | 'failed' }>(
+    'POST',
+    `/api/customers/${encodeURIComponent(customerId)}/client-area-invitation`,
+  );
+
 export const getEmails = (signal?: AbortSignal) => adminRequest<Email[]>('/api/emails', { signal });

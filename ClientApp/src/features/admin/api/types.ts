@@ -132,6 +132,7 @@ export interface ContractQuota {
 
 export interface Contract {
   id: string;
+  customerId: string;
   customerName: string;
   planName: string;
   registeredBy: RegisteredBy;

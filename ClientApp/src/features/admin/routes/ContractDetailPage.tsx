@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatCurrency, formatDate, formatQuota } from '../../../lib/format';
 import { getContract } from '../api/adminApi';
 import { DataState } from '../components/DataState';
+import { ClientAreaInvite } from '../components/ClientAreaInvite';
 import { TerminationPanel } from '../components/TerminationPanel';
 import {
   activationPolicyLabels,
@@ -125,6 +126,8 @@ export function ContractDetailPage() {
                 </ul>
               )}
             </section>
+
+            <ClientAreaInvite customerId={data.customerId} />
 
             {data.status !== 'terminated' && <TerminationPanel contractId={data.id} onTerminated={contract.reload} />}
           </>

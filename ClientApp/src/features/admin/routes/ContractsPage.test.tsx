@@ -152,3 +152,21 @@ describe('contract termination', () => {
     expect(screen.queryByRole('button', { name: /Confirmar encerramento/ })).not.toBeInTheDocument();
   });
 });
+
+describe('client area invitation', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('invites the contract customer', async () => {
+    const api = mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+      'POST /api/customers/customer-1/client-area-invitation': jsonResponse({ emailId: 'email-1', to: 'maria@example.com', status: 'sent' }),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.click(await screen.findByRole('button', { name: 'Convidar para a Área do Cliente' }));
+
+    expect(await screen.findByText('Convite enviado para maria@example.com. O link vale por um dia.')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/customers/customer-1/client-area-invitation')).toHaveLength(1);
+  });
+});

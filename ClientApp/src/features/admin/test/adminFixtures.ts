@@ -63,6 +63,7 @@ export function makeReadiness(overrides: Partial<Readiness> = {}): Readiness {
 export function makeContract(overrides: Partial<Contract> = {}): Contract {
   return {
     id: 'contract-1',
+    customerId: 'customer-1',
     customerName: 'Maria Souza',
     planName: 'Estação fixa',
     registeredBy: 'onlineContracting',
