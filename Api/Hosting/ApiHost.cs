@@ -151,7 +151,8 @@ public static partial class ApiHost
 
     internal static void ConfigureJson(JsonSerializerOptions options)
     {
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        // Enums travel as their camelCase names only, because a number such as 1 would silently pick a member.
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new MoneyJsonConverter());
     }
 

@@ -3,6 +3,7 @@ using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Auditing;
 using Unit = Conexa.Domain.Tenants.Unit;
+using Conexa.Application.Checkouts.SubmitCheckout;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -32,9 +33,11 @@ public sealed class SetUnitNotificationEmailCommandValidator : AbstractValidator
 
     public SetUnitNotificationEmailCommandValidator()
     {
-        RuleFor(c => c.Email)
+        // The unit stores the address trimmed, so spaces pasted around it are not an error.
+        RuleFor(c => c.Email == null ? null : c.Email.Trim())
             .MaximumLength(EmailMaxLength).WithMessage($"O e-mail tem no máximo {EmailMaxLength} caracteres.")
-            .EmailAddress().WithMessage("E-mail inválido: use um endereço como avisos@coworking.com.br.")
+            .MustBeEmailAddress()
+            .OverridePropertyName(nameof(SetUnitNotificationEmailCommand.Email))
             .When(c => !string.IsNullOrWhiteSpace(c.Email));
     }
 }

@@ -1,4 +1,5 @@
 using Conexa.Application.Checkouts.GetPlanOffer;
+using Conexa.Application.Checkouts.SubmitCheckout;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Plans;
 using FluentValidation;
@@ -19,8 +20,10 @@ public abstract class PlanFieldsValidator<T> : AbstractValidator<T>
     {
         RuleFor(p => p.Name)
             .NotEmpty().WithMessage("Informe o nome do plano.")
+            .MustBePlainText()
             .MaximumLength(NameMaxLength).WithMessage($"O nome tem no máximo {NameMaxLength} caracteres.");
         RuleFor(p => p.Description)
+            .MustBePlainText()
             .MaximumLength(DescriptionMaxLength).WithMessage($"A descrição tem no máximo {DescriptionMaxLength} caracteres.");
         RuleFor(p => p.UnitId)
             .NotEmpty().WithMessage("Escolha a unidade do plano.")
@@ -49,11 +52,13 @@ public abstract class PlanFieldsValidator<T> : AbstractValidator<T>
         {
             quota.RuleFor(q => q.Resource)
                 .NotEmpty().WithMessage("Informe o recurso da cota, por exemplo \"Sala de reunião\".")
+                .MustBePlainText()
                 .MaximumLength(QuotaTextMaxLength).WithMessage($"O recurso tem no máximo {QuotaTextMaxLength} caracteres.");
             quota.RuleFor(q => q.Amount)
                 .GreaterThan(0m).WithMessage("A quantidade da cota deve ser maior que zero.");
             quota.RuleFor(q => q.Unit)
                 .NotEmpty().WithMessage("Informe a unidade da cota, por exemplo \"horas\".")
+                .MustBePlainText()
                 .MaximumLength(QuotaTextMaxLength).WithMessage($"A unidade tem no máximo {QuotaTextMaxLength} caracteres.");
         });
         RuleFor(p => p.Form!).ChildRules(form =>
