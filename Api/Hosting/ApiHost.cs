@@ -151,7 +151,7 @@ public static partial class ApiHost
 
     internal static void ConfigureJson(JsonSerializerOptions options)
     {
-        // Enums travel as their camelCase names only, because a number such as 1 would silently pick a member.
+        // Enums are read from their names only (in any letter case), because a number such as 1 would silently pick a member.
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new MoneyJsonConverter());
     }
