@@ -159,6 +159,14 @@ describe('admin SPA', () => {
       await assertNoHorizontalScroll(page);
       mkdirSync(resultsDirectory, { recursive: true });
       await page.screenshot({ path: join(resultsDirectory, 'admin-contracts-phone.png'), fullPage: true });
+
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('link', { name: 'Planos' }).click();
+      await page.getByRole('link', { name: 'Novo plano' }).click();
+      await page.getByRole('button', { name: 'Adicionar cota' }).click();
+      await page.getByTestId('plan-preview').waitFor();
+      await assertNoHorizontalScroll(page);
+      await page.screenshot({ path: join(resultsDirectory, 'admin-plan-form-phone.png'), fullPage: true });
     }, { isMobile: true, hasTouch: true });
   });
 
