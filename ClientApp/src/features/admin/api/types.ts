@@ -148,6 +148,16 @@ export interface Contract {
   charges: Charge[];
   quotas: ContractQuota[];
   creditAmount: number;
+  /** The audit entries of the contract and its charges, oldest first. */
+  audit: AuditEntry[];
+}
+
+export interface AuditEntry {
+  action: string;
+  /** "user:{id}", "customer" for the public checkout, or "provider:efi" for a payment callback. */
+  actor: string;
+  occurredAt: string;
+  details: string | null;
 }
 
 export interface TerminationPreview {

@@ -61,6 +61,27 @@ export const formFieldLabels = {
 
 export type FormFieldName = keyof typeof formFieldLabels;
 
+export const auditActionLabels: Record<string, string> = {
+  'contract.created': 'Contrato criado',
+  'contract.terminated': 'Contrato encerrado',
+  'charge.paid': 'Cobrança paga',
+  'charge.approved': 'Cartão aprovado',
+};
+
+/** Describes who acted in an audit entry: the team, the customer or a payment provider. */
+export function actorLabel(actor: string): string {
+  if (actor === 'customer') {
+    return 'Cliente (contratação online)';
+  }
+  if (actor.startsWith('provider:')) {
+    return labelOf(providerLabels, actor.slice('provider:'.length));
+  }
+  if (actor.startsWith('user:')) {
+    return 'Equipe';
+  }
+  return actor;
+}
+
 /** Returns the label of a value, or the value itself when no label exists. */
 export function labelOf(labels: Record<string, string>, value: string): string {
   return labels[value] ?? value;

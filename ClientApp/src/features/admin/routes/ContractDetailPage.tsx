@@ -6,6 +6,8 @@ import { ClientAreaInvite } from '../components/ClientAreaInvite';
 import { TerminationPanel } from '../components/TerminationPanel';
 import {
   activationPolicyLabels,
+  actorLabel,
+  auditActionLabels,
   chargeStatusLabels,
   contractStatusLabels,
   labelOf,
@@ -14,6 +16,8 @@ import {
   signatureStatusLabels,
 } from '../model/labels';
 import { useApiData } from '../model/useApiData';
+
+const dateTimeFormatter = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
 
 /** Renders a contract with its charges, quotas and signature status, and the termination with its preview. */
 export function ContractDetailPage() {
@@ -125,6 +129,19 @@ export function ContractDetailPage() {
                   ))}
                 </ul>
               )}
+            </section>
+
+            <section className="card" aria-labelledby="audit-title">
+              <h2 id="audit-title">Histórico</h2>
+              <ul className="audit-list">
+                {data.audit.map((entry, index) => (
+                  <li key={`${entry.occurredAt}-${index}`}>
+                    <strong>{dateTimeFormatter.format(new Date(entry.occurredAt))}</strong>: {labelOf(auditActionLabels, entry.action)} ·{' '}
+                    {actorLabel(entry.actor)}
+                    {entry.details && <span className="field-hint"> ({entry.details})</span>}
+                  </li>
+                ))}
+              </ul>
             </section>
 
             <ClientAreaInvite customerId={data.customerId} />

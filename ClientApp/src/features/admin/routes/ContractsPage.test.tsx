@@ -170,3 +170,22 @@ describe('client area invitation', () => {
     expect(api.requestsTo('POST', '/api/customers/customer-1/client-area-invitation')).toHaveLength(1);
   });
 });
+
+describe('contract detail', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('shows charges, quotas and the audit trail', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+    });
+    renderRoute('/admin/contratos/contract-1');
+
+    const audit = await screen.findByRole('region', { name: 'Histórico' });
+    expect(within(audit).getByText(/Contrato criado · Cliente \(contratação online\)/)).toBeInTheDocument();
+    expect(within(audit).getByText(/Cobrança paga · EFI/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Cobranças' })).getByText('Paga')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Cotas' })).getByText(/10 horas de sala de reunião/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText('Não solicitada')).toBeInTheDocument();
+  });
+});

@@ -79,6 +79,10 @@ export function makeContract(overrides: Partial<Contract> = {}): Contract {
     charges: [{ id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'paid' }],
     quotas: [{ periodStart: '2027-02-06', periodEnd: '2027-03-05', resource: 'Sala de reunião', amount: 10, unit: 'horas' }],
     creditAmount: 0,
+    audit: [
+      { action: 'contract.created', actor: 'customer', occurredAt: '2027-02-06T15:00:00+00:00', details: 'Contratação online do plano Estação fixa.' },
+      { action: 'charge.paid', actor: 'provider:efi', occurredAt: '2027-02-06T15:05:00+00:00', details: null },
+    ],
     ...overrides,
   };
 }
