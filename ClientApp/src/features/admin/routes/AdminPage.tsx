@@ -2,7 +2,8 @@ import { Route, Routes } from 'react-router-dom';
 import { getTenant } from '../api/adminApi';
 import { AdminLayout } from '../components/AdminLayout';
 import { SignInPage } from '../../../components/SignInPage';
-import { signIn, useAccessToken } from '../model/session';
+import { ApiError } from '../../../lib/http';
+import { signIn, signOut, useAccessToken } from '../model/session';
 import { useApiData } from '../model/useApiData';
 import '../admin.css';
 import { ContractDetailPage } from './ContractDetailPage';
@@ -25,6 +26,18 @@ export function AdminPage() {
 
 function SignedInAdmin() {
   const tenant = useApiData((signal) => getTenant(signal), 'tenant');
+  if (tenant.error instanceof ApiError && tenant.error.status === 403) {
+    // Customers sign in with the same route, but their token has no operator role.
+    return (
+      <main className="page">
+        <h1>Acesso restrito à equipe</h1>
+        <p>Este login não é da equipe do estabelecimento. Clientes entram na Área do Cliente, em /client.</p>
+        <button type="button" className="button button-secondary" onClick={signOut}>
+          Sair
+        </button>
+      </main>
+    );
+  }
 
   return (
     <AdminLayout tenantName={tenant.data?.name}>

@@ -78,3 +78,18 @@ describe('admin sign-in', () => {
     expect(screen.getByRole('heading', { name: 'Entrar no painel' })).toBeInTheDocument();
   });
 });
+
+describe('admin sign-in of a customer', () => {
+  beforeEach(() => signOut());
+
+  it('explains that the login is not staff', async () => {
+    signIn('customer-token');
+    mockApi({
+      ...homeRoutes,
+      'GET /api/tenant': problemResponse({ title: 'Forbidden' }, 403),
+    });
+    renderRoute('/admin');
+
+    expect(await screen.findByRole('heading', { name: 'Acesso restrito à equipe' })).toBeInTheDocument();
+  });
+});
