@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { acceptOnlineContractingOffer } from '../api/adminApi';
 import { errorMessage } from '../api/adminHttp';
+import { tenantChangedEvent } from '../model/useApiData';
 
 interface UpgradeOfferProps {
-  /** Called after the tenant moved to PRO, so the screen can load again. */
+  /** Called after the tenant moved to PRO; every screen that uses useApiData also loads again. */
   onAccepted: () => void;
 }
 
@@ -18,6 +19,7 @@ export function UpgradeOffer({ onAccepted }: UpgradeOfferProps) {
     try {
       await acceptOnlineContractingOffer();
       onAccepted();
+      window.dispatchEvent(new Event(tenantChangedEvent));
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isAbortError } from '../../../lib/http';
 
+/** Window event sent after the tenant's tier changed, so every screen loads its data again. */
+export const tenantChangedEvent = 'conexa:tenant-changed';
+
 export interface ApiData<T> {
   data: T | undefined;
   error: unknown;
@@ -33,5 +36,11 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, key: st
   }, [key, version]);
 
   const reload = useCallback(() => setVersion((value) => value + 1), []);
+
+  useEffect(() => {
+    window.addEventListener(tenantChangedEvent, reload);
+    return () => window.removeEventListener(tenantChangedEvent, reload);
+  }, [reload]);
+
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }

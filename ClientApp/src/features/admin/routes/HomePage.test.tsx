@@ -74,3 +74,31 @@ describe('settings', () => {
     expect(api.requestsTo('POST', '/api/tenant/online-contracting-offer')).toHaveLength(1);
   });
 });
+
+describe('home of a LIGHT tenant', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('reloads the checklist after the offer is accepted', async () => {
+    const forbidden = problemResponse({ type: '/problems/feature-unavailable', title: 'Contratação online indisponível' }, 403);
+    const lightReadiness = makeReadiness({
+      items: [{ code: 'tier', status: 'missing', optional: false, message: 'O plano LIGHT não inclui a contratação online.', fixPath: '/admin/configuracoes', fixLabel: 'Configurações > Módulos opcionais' }],
+    });
+    const proReadiness = makeReadiness({
+      ready: true,
+      items: [{ code: 'tier', status: 'ok', optional: false, message: 'O plano da sua assinatura inclui a contratação online.', fixPath: '/admin/configuracoes', fixLabel: 'Configurações > Módulos opcionais' }],
+    });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/tenant/readiness': [jsonResponse(lightReadiness), jsonResponse(proReadiness)],
+      'GET /api/dashboard/contracts-per-day?days=30': [forbidden, jsonResponse(makeContractsPerDay())],
+      'POST /api/tenant/online-contracting-offer': jsonResponse(makeTenant()),
+    });
+    const { user } = renderRoute('/admin');
+
+    await screen.findByText('O plano LIGHT não inclui a contratação online.');
+    await user.click(await screen.findByRole('button', { name: 'Quero esta oferta' }));
+
+    expect(await screen.findByText('Pronta: os links dos planos ativos aceitam contratações.')).toBeInTheDocument();
+    expect(await screen.findByText('2 contrato(s) de 06/02/2027 a 07/02/2027.')).toBeInTheDocument();
+  });
+});
