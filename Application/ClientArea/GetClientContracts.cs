@@ -14,7 +14,7 @@ public sealed record GetClientContractsQuery : IQuery<ClientAreaDto>;
 public sealed record ClientAreaDto(string CustomerName, string TenantName, IReadOnlyList<ClientContractDto> Contracts);
 
 /// <summary>
-/// One contract as its customer sees it. <paramref name="CurrentQuotas"/> are the quotas of the period
+/// One contract as the client area shows it to its customer. <paramref name="CurrentQuotas"/> are the quotas of the period
 /// that contains today in the tenant's time zone.
 /// </summary>
 public sealed record ClientContractDto(
