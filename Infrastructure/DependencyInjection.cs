@@ -41,7 +41,9 @@ public static class DependencyInjection
         services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName));
         services.AddHostedService<BillingRunProcessor>();
         services.AddSingleton<PublicUrls>();
-        services.AddSingleton<IPublicAddress>(sp => sp.GetRequiredService<PublicUrls>());
+        services.AddSingleton<IPublicLinks>(sp => sp.GetRequiredService<PublicUrls>());
+        services.AddSingleton<IPaymentIntegrations>(new PaymentIntegrations(
+            configuration.GetSection(InterOptions.SectionName).Get<InterOptions>()?.IsConfigured ?? false));
         AddEmail(services, configuration);
         services.AddDataProtection().SetApplicationName("Conexa").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<ISecretProtector, Security.DataProtectionSecretProtector>();

@@ -1,5 +1,6 @@
 using Conexa.Api.Authentication;
 using Conexa.Application.Tenants.AcceptOnlineContractingOffer;
+using Conexa.Application.Tenants.GetReadiness;
 using Conexa.Application.Tenants.GetTenant;
 using Conexa.Application.Tenants.SetSignatureSending;
 using Mediator;
@@ -18,6 +19,10 @@ internal static class TenantEndpoints
             .WithName(nameof(GetTenant))
             .WithSummary("Returns the caller's tenant, its tier and whether the online contracting offer is open.");
 
+        group.MapGet("/readiness", GetReadiness)
+            .WithName(nameof(GetReadiness))
+            .WithSummary("Lists what the plan links need to take checkouts (tier, active plan, payment integration, notification e-mail, signature), each ok or missing with the admin screen that fixes it.");
+
         group.MapPost("/online-contracting-offer", AcceptOnlineContractingOffer)
             .WithName(nameof(AcceptOnlineContractingOffer))
             .WithSummary("Accepts the online contracting offer (\"Quero esta oferta\"): a LIGHT tenant becomes PRO; the change is audited.")
@@ -35,6 +40,9 @@ internal static class TenantEndpoints
 
     private static async Task<Ok<TenantDto>> SetSignatureSending(SignatureSendingRequest? request, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SetSignatureSendingCommand(request?.SendsContractsForSignature), cancellationToken));
+
+    private static async Task<Ok<ReadinessDto>> GetReadiness(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetReadinessQuery(), cancellationToken));
 
     private static async Task<Ok<TenantDto>> AcceptOnlineContractingOffer(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new AcceptOnlineContractingOfferCommand(), cancellationToken));

@@ -177,9 +177,14 @@ public static partial class ApiHost
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Policies.AdminRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim))
-            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Policies.AdminRole, Policies.StaffRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim));
+            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Policies.AdminRole, Policies.StaffRole).RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim))
+            .AddPolicy(Policies.Customer, policy => policy
+                .RequireRole(Policies.CustomerRole)
+                .RequireClaim(AppUserClaimsPrincipalFactory.TenantClaim)
+                .RequireClaim(AppUserClaimsPrincipalFactory.CustomerClaim));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ICurrentCustomer, HttpCurrentCustomer>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ICheckoutEnvironment>(new CheckoutEnvironment(sandboxEnabled));
 
@@ -197,7 +202,8 @@ public static partial class ApiHost
 
     internal static void ConfigureJson(JsonSerializerOptions options)
     {
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        // Enums are read from their names only (in any letter case), because a number such as 1 would silently pick a member.
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new MoneyJsonConverter());
     }
 
@@ -228,6 +234,9 @@ public static partial class ApiHost
         app.MapEmailEndpoints();
         app.MapTenantEndpoints();
         app.MapCustomerEndpoints();
+        app.MapUnitEndpoints();
+        app.MapDashboardEndpoints();
+        app.MapClientAreaEndpoints();
         if (sandboxEnabled)
         {
             app.MapSandboxEndpoints();

@@ -22,6 +22,38 @@ internal sealed class OpenApiExamples : IOperationFilter
         }
         """;
 
+    private const string PlanRequest = """
+        {
+          "name": "Sala privativa", "description": "Sala para quatro pessoas com armários.",
+          "unitId": "9b1d3c5e-7f2a-4b6c-8d0e-1f2a3b4c5d6e", "monthlyPrice": 1200.00, "adhesionFee": 150.00,
+          "activationPolicy": "afterFirstPayment",
+          "quotas": [ { "resource": "Sala de reunião", "amount": 8, "unit": "horas" } ],
+          "paymentOptions": [ { "method": "pix", "provider": "efi" }, { "method": "card", "provider": "efi" } ],
+          "form": {
+            "password": { "enabled": true, "required": false }, "address": { "enabled": true, "required": true },
+            "phone": { "enabled": true, "required": true }, "companyData": { "enabled": true, "required": false },
+            "attachments": { "enabled": false, "required": false }
+          }
+        }
+        """;
+
+    private const string PlanResponse = """
+        {
+          "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7", "name": "Sala privativa", "description": "Sala para quatro pessoas com armários.",
+          "unitId": "9b1d3c5e-7f2a-4b6c-8d0e-1f2a3b4c5d6e", "monthlyPrice": 1200.00, "adhesionFee": 150.00,
+          "activationPolicy": "afterFirstPayment",
+          "quotas": [ { "resource": "Sala de reunião", "amount": 8, "unit": "horas" } ],
+          "paymentOptions": [ { "method": "pix", "provider": "efi" }, { "method": "card", "provider": "efi" } ],
+          "form": {
+            "password": { "enabled": true, "required": false }, "address": { "enabled": true, "required": true },
+            "phone": { "enabled": true, "required": true }, "companyData": { "enabled": true, "required": false },
+            "attachments": { "enabled": false, "required": false }
+          },
+          "isActive": true, "checkoutPath": "/checkout/q8Vh2xW0bT3nKp6rYs1aZg",
+          "checkoutUrl": "https://contratar.example.com/checkout/q8Vh2xW0bT3nKp6rYs1aZg", "warnings": []
+        }
+        """;
+
     private static readonly Dictionary<string, (string? Request, string? Response)> Examples = new(StringComparer.Ordinal)
     {
         ["SubmitCheckout"] = ("""
@@ -55,6 +87,68 @@ internal sealed class OpenApiExamples : IOperationFilter
             """),
         ["RetryCheckoutPayment"] = ("""{ "method": "card", "cardToken": "sandbox-approved" }""", null),
         ["Login"] = ("""{ "email": "admin@demo.local", "password": "Demo#2026!" }""", null),
+        ["GetPlans"] = (null, """
+            [
+              {
+                "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7", "name": "Sala privativa", "unitId": "9b1d3c5e-7f2a-4b6c-8d0e-1f2a3b4c5d6e",
+                "monthlyPrice": 1200.00, "adhesionFee": 150.00, "activationPolicy": "immediate", "isActive": true,
+                "checkoutPath": "/checkout/q8Vh2xW0bT3nKp6rYs1aZg", "checkoutUrl": "https://contratar.example.com/checkout/q8Vh2xW0bT3nKp6rYs1aZg",
+                "paymentOptions": [ { "method": "boleto", "provider": "efi" } ],
+                "warnings": [ { "code": "boleto-immediate-access", "message": "Com boleto e acesso imediato, o cliente usa o espaço antes de pagar. Considere liberar o acesso após o primeiro pagamento." } ]
+              }
+            ]
+            """),
+        ["GetPlan"] = (null, PlanResponse),
+        ["CreatePlan"] = (PlanRequest, PlanResponse),
+        ["UpdatePlan"] = (PlanRequest, PlanResponse),
+        ["DeactivatePlan"] = (null, PlanResponse.Replace("\"isActive\": true", "\"isActive\": false", StringComparison.Ordinal)),
+        ["ActivatePlan"] = (null, PlanResponse),
+        ["RegeneratePlanLink"] = (null, PlanResponse),
+        ["GetReadiness"] = (null, """
+            {
+              "ready": false,
+              "items": [
+                { "code": "tier", "status": "ok", "optional": false, "message": "O plano da sua assinatura inclui a contratação online.", "fixPath": "/admin/configuracoes", "fixLabel": "Configurações > Módulos opcionais" },
+                { "code": "active-plan", "status": "missing", "optional": false, "message": "Nenhum plano ativo: crie ou ative um plano para ter um link de contratação.", "fixPath": "/admin/planos", "fixLabel": "Planos" }
+              ],
+              "warnings": []
+            }
+            """),
+        ["GetUnits"] = (null, """
+            [ { "id": "9b1d3c5e-7f2a-4b6c-8d0e-1f2a3b4c5d6e", "name": "Unidade Centro", "notificationEmail": null, "effectiveNotificationEmail": "contato@coworking.com.br" } ]
+            """),
+        ["SetUnitNotificationEmail"] = ("""{ "email": "avisos.centro@coworking.com.br" }""", """
+            { "id": "9b1d3c5e-7f2a-4b6c-8d0e-1f2a3b4c5d6e", "name": "Unidade Centro", "notificationEmail": "avisos.centro@coworking.com.br", "effectiveNotificationEmail": "avisos.centro@coworking.com.br" }
+            """),
+        ["GetContractsPerDay"] = (null, """
+            {
+              "from": "2027-02-06", "to": "2027-02-07",
+              "days": [
+                { "date": "2027-02-06", "total": 0, "byRegisteredBy": { "onlineContracting": 0, "manual": 0, "import": 0 }, "byPaymentMethod": { "card": 0, "pix": 0, "boleto": 0 } },
+                { "date": "2027-02-07", "total": 2, "byRegisteredBy": { "onlineContracting": 2, "manual": 0, "import": 0 }, "byPaymentMethod": { "card": 1, "pix": 1, "boleto": 0 } }
+              ]
+            }
+            """),
+        ["GetClientContracts"] = (null, """
+            {
+              "customerName": "Maria Souza", "tenantName": "Demo Coworking",
+              "contracts": [
+                {
+                  "id": "c2a7e5d4-1b3f-4e8a-9c6d-0f1e2d3c4b5a", "planName": "Estação fixa", "status": "active",
+                  "startDate": "2027-02-07", "endDate": null, "dueDay": 7, "monthlyPrice": 350.00, "paymentMethod": "pix",
+                  "signatureStatus": "notRequested",
+                  "charges": [
+                    { "id": "8d7c6b5a-4f3e-4d2c-9b1a-0e9f8d7c6b5a", "dueDate": "2027-03-07", "amount": 350.00, "status": "awaitingPayment",
+                      "method": "pix", "pixCopyPaste": "00020101021226...6304BB1C", "boletoDigitableLine": null, "boletoPdfUrl": null }
+                  ],
+                  "currentQuotas": [ { "periodStart": "2027-02-07", "periodEnd": "2027-03-06", "resource": "Sala de reunião", "amount": 10.00, "unit": "horas" } ]
+                }
+              ]
+            }
+            """),
+        ["SetClientPassword"] = ("""{ "email": "maria@example.com", "token": "CfDJ8N...", "password": "senha2026segura" }""", null),
+        ["InviteCustomer"] = (null, """{ "emailId": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e", "to": "maria@example.com", "status": "sent" }"""),
+        ["TerminateContract"] = ("""{ "endDate": "2027-05-31" }""", null),
         ["ReceiveEfiPix"] = ("""{ "pix": [ { "endToEndId": "E00000000202702071500abcdefghijk", "txid": "5f0c8a522f1e4c599a436c1d2b7e9a10", "valor": "450.00" } ] }""", null),
     };
 

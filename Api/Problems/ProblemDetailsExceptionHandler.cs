@@ -108,6 +108,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         "Checkout" => "Contratação não encontrada: confira o identificador.",
         "Contract" => "Contrato não encontrado: confira o identificador.",
         "Boleto" => "Boleto não encontrado ou ainda não registrado: aguarde a página mostrar a linha digitável.",
+        "Plan" => "Plano não encontrado: confira o identificador.",
+        "Unit" => "Unidade não encontrada: confira o identificador.",
+        "Customer" => "Cliente não encontrado: confira o identificador.",
         _ => "Registro não encontrado: confira o identificador.",
     };
 

@@ -195,6 +195,11 @@ public sealed class Contract : Entity
             throw new BusinessRuleException("contract-already-terminated", $"The contract was already terminated on {EndDate:yyyy-MM-dd}.");
         }
 
+        if (Status == ContractStatus.Cancelled)
+        {
+            throw new BusinessRuleException("contract-cancelled", "The contract was cancelled before its first payment; there is nothing to terminate.");
+        }
+
         if (endDate < StartDate)
         {
             throw new BusinessRuleException(

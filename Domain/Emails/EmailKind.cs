@@ -13,4 +13,7 @@ public enum EmailKind
 
     /// <summary>To the customer, each time the contract is sent for e-signature.</summary>
     SignatureRequested,
+
+    /// <summary>To the customer: a link to set the client-area password, sent when an admin invites them.</summary>
+    ClientAreaInvitation,
 }

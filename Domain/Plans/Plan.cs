@@ -61,6 +61,14 @@ public sealed class Plan : Entity
         return plan;
     }
 
+    /// <summary>Renames the plan and moves it to another unit; contracts keep the name they were signed with.</summary>
+    public void Edit(Guid unitId, string name, string description)
+    {
+        UnitId = unitId;
+        Name = Guard.NotBlank(name, nameof(name));
+        Description = description.Trim();
+    }
+
     public void SetPrices(decimal monthlyPrice, decimal adhesionFee)
     {
         if (monthlyPrice <= 0)

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace Conexa.Infrastructure.Identity;
 
-/// <summary>Adds the user's tenant to the claims, so the bearer token carries it to every request.</summary>
+/// <summary>
+/// Adds the user's tenant, and a client-area login's customer, to the claims, so the bearer token carries
+/// them to every request.
+/// </summary>
 public sealed class AppUserClaimsPrincipalFactory(
     UserManager<AppUser> userManager,
     RoleManager<IdentityRole<Guid>> roleManager,
@@ -13,10 +16,17 @@ public sealed class AppUserClaimsPrincipalFactory(
 {
     public const string TenantClaim = "tenant_id";
 
+    public const string CustomerClaim = "customer_id";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(TenantClaim, user.TenantId.ToString()));
+        if (user.CustomerId is { } customerId)
+        {
+            identity.AddClaim(new Claim(CustomerClaim, customerId.ToString()));
+        }
+
         return identity;
     }
 }

@@ -47,6 +47,55 @@ internal sealed partial class IdentityClientAreaAccounts(
         return true;
     }
 
+    public async Task<string?> CreatePasswordTokenAsync(Guid tenantId, Guid customerId, string name, string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is not null && user.CustomerId != customerId)
+        {
+            return null;
+        }
+
+        if (user is null)
+        {
+            user = new AppUser { UserName = email, Email = email, TenantId = tenantId, CustomerId = customerId, FullName = name };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                LogCreateFailed(customerId, string.Join(",", created.Errors.Select(e => e.Code)));
+                return null;
+            }
+
+            if (!await roles.RoleExistsAsync(CustomerRole))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(CustomerRole));
+            }
+
+            await users.AddToRoleAsync(user, CustomerRole);
+        }
+
+        return await users.GeneratePasswordResetTokenAsync(user);
+    }
+
+    public async Task<bool> SetPasswordAsync(string email, string token, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user?.CustomerId is null)
+        {
+            return false;
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (!result.Succeeded)
+        {
+            LogPasswordNotSet(user.CustomerId.Value, string.Join(",", result.Errors.Select(e => e.Code)));
+        }
+
+        return result.Succeeded;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Client-area password of customer {CustomerId} was not set: {ErrorCodes}")]
+    private partial void LogPasswordNotSet(Guid customerId, string errorCodes);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "No client-area login was created for customer {CustomerId}: {ErrorCodes}")]
     private partial void LogCreateFailed(Guid customerId, string errorCodes);
 }

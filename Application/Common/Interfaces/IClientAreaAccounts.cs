@@ -11,4 +11,13 @@ public interface IClientAreaAccounts
     Task RemoveAsync(Guid customerId, CancellationToken cancellationToken);
 
     Task<bool> TryCreateAsync(Guid tenantId, Guid customerId, string name, string email, string password, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates a login without a password for the customer, or reuses the customer's login, and returns a
+    /// one-time token that sets its password. Returns null when the e-mail belongs to another login.
+    /// </summary>
+    Task<string?> CreatePasswordTokenAsync(Guid tenantId, Guid customerId, string name, string email, CancellationToken cancellationToken);
+
+    /// <summary>Sets the password of a client-area login with the token of an invitation; returns false for an invalid or used token.</summary>
+    Task<bool> SetPasswordAsync(string email, string token, string password, CancellationToken cancellationToken);
 }

@@ -8,6 +8,7 @@ namespace Conexa.Application.Contracts.GetContract;
 /// <summary>A contract in the admin API, with its charges in due-date order and its quotas.</summary>
 public sealed record ContractDto(
     Guid Id,
+    Guid CustomerId,
     string CustomerName,
     string PlanName,
     RegisteredBy RegisteredBy,
@@ -22,8 +23,15 @@ public sealed record ContractDto(
     SignatureStatus SignatureStatus,
     IReadOnlyList<ChargeDto> Charges,
     IReadOnlyList<QuotaDto> Quotas,
-    decimal CreditAmount);
+    decimal CreditAmount,
+    IReadOnlyList<AuditDto> Audit);
 
 public sealed record ChargeDto(Guid Id, int PeriodIndex, ChargePurpose Purpose, DateOnly DueDate, decimal Amount, ChargeStatus Status);
 
 public sealed record QuotaDto(DateOnly PeriodStart, DateOnly PeriodEnd, string Resource, decimal Amount, string Unit);
+
+/// <summary>
+/// An audit entry of the contract or one of its charges, oldest first. <paramref name="Actor"/> is "user:{id}",
+/// "customer" for the public checkout, or "provider:efi" for a payment callback.
+/// </summary>
+public sealed record AuditDto(string Action, string Actor, DateTimeOffset OccurredAt, string? Details);

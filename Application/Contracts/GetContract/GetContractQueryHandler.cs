@@ -12,10 +12,16 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user)
         var contract = await ContractLoader.LoadAsync(db, user, query.ContractId, cancellationToken);
         var customerName = await db.Customers.Where(c => c.Id == contract.CustomerId).Select(c => c.Name).SingleAsync(cancellationToken);
         var charges = await db.Charges.AsNoTracking().Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
+        var auditedIds = charges.Select(c => c.Id).Append(contract.Id).ToList();
+        var audit = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.TenantId == contract.TenantId && auditedIds.Contains(a.EntityId))
+            .Select(a => new AuditDto(a.Action, a.Actor, a.OccurredAt, a.Details))
+            .ToListAsync(cancellationToken);
         var credits = await db.CustomerCredits.AsNoTracking().Where(c => c.ContractId == contract.Id).Select(c => c.Amount).ToListAsync(cancellationToken);
 
         return new ContractDto(
             contract.Id,
+            contract.CustomerId,
             customerName,
             contract.PlanName,
             contract.RegisteredBy,
@@ -30,6 +36,7 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user)
             contract.SignatureStatus,
             charges.OrderBy(c => c.DueDate).ThenBy(c => c.CreatedAt).Select(c => new ChargeDto(c.Id, c.PeriodIndex, c.Purpose, c.DueDate, c.Amount, c.Status)).ToList(),
             contract.Quotas.Select(q => new QuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit)).ToList(),
-            credits.Sum());
+            credits.Sum(),
+            audit.OrderBy(a => a.OccurredAt).ToList());
     }
 }

@@ -18,7 +18,7 @@ namespace Conexa.Application.Emails.SendContractingEmails;
 public sealed partial class ContractingEmailsHandler(
     IAppDbContext db,
     EmailDelivery delivery,
-    IPublicAddress publicAddress,
+    IPublicLinks links,
     TenantClock clock,
     ILogger<ContractingEmailsHandler> logger) : IDomainEventHandler<ContractingCompleted>
 {
@@ -89,7 +89,7 @@ public sealed partial class ContractingEmailsHandler(
             return string.Empty;
         }
 
-        var link = publicAddress.BaseUrl is { } baseUrl ? new Uri(baseUrl, "client").ToString() : "/client";
+        var link = links.SiteUrl("client");
         return $"<p>Acompanhe contrato, cobranças e cotas na Área do Cliente: <a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a>, " +
             "entrando com o seu e-mail e a senha que você criou.</p>";
     }

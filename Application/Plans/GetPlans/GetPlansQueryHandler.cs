@@ -1,12 +1,12 @@
 using Conexa.Application.Checkouts.GetPlanOffer;
 using Conexa.Application.Common.Interfaces;
-using Conexa.Domain.Plans;
+using Conexa.Application.Plans.Shared;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Plans.GetPlans;
 
-public sealed class GetPlansQueryHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetPlansQuery, IReadOnlyList<PlanSummaryDto>>
+public sealed class GetPlansQueryHandler(IAppDbContext db, ICurrentUser user, IPublicLinks links) : IQueryHandler<GetPlansQuery, IReadOnlyList<PlanSummaryDto>>
 {
     public async ValueTask<IReadOnlyList<PlanSummaryDto>> Handle(GetPlansQuery query, CancellationToken cancellationToken)
     {
@@ -17,31 +17,15 @@ public sealed class GetPlansQueryHandler(IAppDbContext db, ICurrentUser user) : 
             .Select(p => new PlanSummaryDto(
                 p.Id,
                 p.Name,
+                p.UnitId,
                 p.MonthlyPrice,
                 p.AdhesionFee,
                 p.ActivationPolicy,
                 p.IsActive,
-                $"/checkout/{p.LinkToken}",
+                PlanMapping.CheckoutPath(p),
+                links.CheckoutUrl(p.LinkToken),
                 p.PaymentOptions.Select(o => new PaymentOptionDto(o.Method, o.Provider)).ToList(),
-                Warnings(p)))
+                PlanWarnings.For(p)))
             .ToList();
-    }
-
-    private static List<PlanWarningDto> Warnings(Plan plan)
-    {
-        var warnings = new List<PlanWarningDto>();
-        if (plan.ActivationPolicy == ActivationPolicy.Immediate && plan.PaymentOptions.Any(o => o.Method == PaymentMethod.Boleto))
-        {
-            warnings.Add(new PlanWarningDto(
-                "boleto-immediate-access",
-                "Com boleto e acesso imediato, o cliente usa o espaço antes de pagar. Considere liberar o acesso após o primeiro pagamento."));
-        }
-
-        if (plan.PaymentOptions.Count == 0)
-        {
-            warnings.Add(new PlanWarningDto("no-payment-option", "O plano não tem forma de pagamento; o link não aceita contratações."));
-        }
-
-        return warnings;
     }
 }

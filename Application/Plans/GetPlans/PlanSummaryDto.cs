@@ -3,15 +3,17 @@ using Conexa.Domain.Plans;
 
 namespace Conexa.Application.Plans.GetPlans;
 
-/// <summary>A plan in the admin API: its public checkout path and the warnings the admin should read.</summary>
+/// <summary>A plan in the admin API's list: its public checkout link and the warnings the admin should read.</summary>
 public sealed record PlanSummaryDto(
     Guid Id,
     string Name,
+    Guid UnitId,
     decimal MonthlyPrice,
     decimal AdhesionFee,
     ActivationPolicy ActivationPolicy,
     bool IsActive,
     string CheckoutPath,
+    string CheckoutUrl,
     IReadOnlyList<PaymentOptionDto> PaymentOptions,
     IReadOnlyList<PlanWarningDto> Warnings);
 

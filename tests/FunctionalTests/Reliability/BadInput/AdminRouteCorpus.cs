@@ -10,6 +10,7 @@ public static class AdminRouteCorpus
     public const string PreviewRoute = "GET /api/contracts/{id}/termination-preview?endDate=";
     public const string TerminationRoute = "POST /api/contracts/{id}/termination";
     public const string PlansRoute = "GET /api/plans";
+    public const string CreatePlanRoute = "POST /api/plans";
     public const string BillingRunRoute = "POST /api/billing-runs";
 
     private static readonly Dictionary<string, string> NoHeaders = [];
@@ -97,7 +98,38 @@ public static class AdminRouteCorpus
         return cases;
     }
 
+    /// <summary>Malformed plan creations; the template is valid, so each case differs from a created plan by one change.</summary>
+    public static IEnumerable<BadRequestCase> CreatePlan(Guid unitId)
+    {
+        const string path = "/api/plans";
+        var template = new JsonObject
+        {
+            ["name"] = "Sala privativa",
+            ["description"] = "Sala para quatro pessoas",
+            ["unitId"] = unitId.ToString(),
+            ["monthlyPrice"] = 1200.00m,
+            ["adhesionFee"] = 0m,
+            ["activationPolicy"] = "afterFirstPayment",
+            ["quotas"] = new JsonArray(),
+            ["paymentOptions"] = new JsonArray(new JsonObject { ["method"] = "pix", ["provider"] = "efi" }),
+        };
+        var fields = new[]
+        {
+            new FieldSpec("name", FieldKind.Text, Required: true),
+            new FieldSpec("description", FieldKind.Text, Required: false),
+            new FieldSpec("activationPolicy", FieldKind.Code, Required: true, ["later"]),
+            new FieldSpec("form", FieldKind.Object, Required: false),
+        };
+        var cases = new List<BadRequestCase>();
+
+        cases.AddRange(RequestMutations.FieldMutations(CreatePlanRoute, HttpMethod.Post, path, template, fields, NoHeaders));
+        cases.AddRange(RequestMutations.BrokenJson(CreatePlanRoute, HttpMethod.Post, path, NoHeaders));
+        cases.AddRange(RequestMutations.HugeBodies(CreatePlanRoute, HttpMethod.Post, path, NoHeaders));
+        cases.AddRange(RequestMutations.WrongContentTypes(CreatePlanRoute, HttpMethod.Post, path, JsonText.Utf8(template), NoHeaders, RequestMutations.NonJsonContentTypes));
+        return cases;
+    }
+
     public static IEnumerable<BadRequestCase> PlansAndBilling() =>
-        RequestMutations.WrongMethods(PlansRoute, "/api/plans", HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch)
+        RequestMutations.WrongMethods(PlansRoute, "/api/plans", HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch)
             .Concat(RequestMutations.WrongMethods(BillingRunRoute, "/api/billing-runs", HttpMethod.Get, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch));
 }

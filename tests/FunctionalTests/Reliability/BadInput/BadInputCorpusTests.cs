@@ -1,4 +1,5 @@
 using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.Reliability.BadInput;
 
@@ -12,7 +13,7 @@ public sealed class BadInputCorpusTests
     public void Corpus_HasAtLeast500Requests()
     {
         var targets = new CorpusTargets("link", Guid.NewGuid(), Guid.NewGuid());
-        var all = AllCases(targets);
+        var all = AllCases(targets).Concat(AdminRouteCorpus.CreatePlan(Guid.NewGuid())).ToList();
 
         foreach (var route in all.GroupBy(c => c.Route))
         {
@@ -20,7 +21,7 @@ public sealed class BadInputCorpusTests
         }
 
         Assert.That(all, Has.Count.GreaterThanOrEqualTo(500));
-        Assert.That(all.Select(c => c.Route).Distinct().Count(), Is.EqualTo(13));
+        Assert.That(all.Select(c => c.Route).Distinct().Count(), Is.EqualTo(14));
     }
 
     [Test]
@@ -62,6 +63,7 @@ public sealed class BadInputCorpusTests
             .Concat(AdminRouteCorpus.Preview(targets))
             .Concat(AdminRouteCorpus.Termination(targets))
             .Concat(AdminRouteCorpus.PlansAndBilling())
+            .Concat(AdminRouteCorpus.CreatePlan(await ApiServer.QueryAsync(db => db.Plans.Where(p => p.Id == plan.PlanId).Select(p => p.UnitId).SingleAsync())))
             .ToList();
 
         await CorpusRunner.RunAsync(admin, cases, plan.TenantId);

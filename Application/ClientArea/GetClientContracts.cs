@@ -1,0 +1,108 @@
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.ClientArea;
+
+/// <summary>The signed-in customer's contracts, newest first.</summary>
+public sealed record GetClientContractsQuery : IQuery<ClientAreaDto>;
+
+/// <summary>The client area: the customer's name and contracts.</summary>
+public sealed record ClientAreaDto(string CustomerName, string TenantName, IReadOnlyList<ClientContractDto> Contracts);
+
+/// <summary>
+/// One contract as the client area shows it to its customer. <paramref name="CurrentQuotas"/> are the quotas of the period
+/// that contains today in the tenant's time zone.
+/// </summary>
+public sealed record ClientContractDto(
+    Guid Id,
+    string PlanName,
+    ContractStatus Status,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    int DueDay,
+    decimal MonthlyPrice,
+    PaymentMethod PaymentMethod,
+    SignatureStatus SignatureStatus,
+    IReadOnlyList<ClientChargeDto> Charges,
+    IReadOnlyList<ClientQuotaDto> CurrentQuotas);
+
+/// <summary>
+/// A charge with what the customer needs to pay it. The Pix code and the boleto's line and PDF are
+/// filled only while the charge is open (pending or awaiting payment).
+/// </summary>
+public sealed record ClientChargeDto(
+    Guid Id,
+    DateOnly DueDate,
+    decimal Amount,
+    ChargeStatus Status,
+    PaymentMethod Method,
+    string? PixCopyPaste,
+    string? BoletoDigitableLine,
+    string? BoletoPdfUrl);
+
+public sealed record ClientQuotaDto(DateOnly PeriodStart, DateOnly PeriodEnd, string Resource, decimal Amount, string Unit);
+
+public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCustomer customer, TimeProvider clock)
+    : IQueryHandler<GetClientContractsQuery, ClientAreaDto>
+{
+    public async ValueTask<ClientAreaDto> Handle(GetClientContractsQuery query, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == customer.TenantId, cancellationToken);
+        var customerName = await db.Customers.AsNoTracking()
+            .Where(c => c.Id == customer.CustomerId && c.TenantId == tenant.Id)
+            .Select(c => c.Name)
+            .SingleAsync(cancellationToken);
+        var contracts = await db.Contracts.AsNoTracking()
+            .Where(c => c.CustomerId == customer.CustomerId && c.TenantId == tenant.Id)
+            .ToListAsync(cancellationToken);
+        var contractIds = contracts.Select(c => c.Id).ToList();
+        var charges = await db.Charges.AsNoTracking()
+            .Where(c => contractIds.Contains(c.ContractId))
+            .ToListAsync(cancellationToken);
+        var today = tenant.LocalDate(clock.GetUtcNow());
+
+        var items = contracts
+            .OrderByDescending(c => c.StartDate)
+            .ThenByDescending(c => c.CreatedAt)
+            .Select(contract => new ClientContractDto(
+                contract.Id,
+                contract.PlanName,
+                contract.Status,
+                contract.StartDate,
+                contract.EndDate,
+                contract.DueDay,
+                contract.MonthlyPrice,
+                contract.PaymentOption.Method,
+                contract.SignatureStatus,
+                charges
+                    .Where(c => c.ContractId == contract.Id)
+                    .OrderBy(c => c.DueDate)
+                    .ThenBy(c => c.CreatedAt)
+                    .Select(ToDto)
+                    .ToList(),
+                contract.Quotas
+                    .Where(q => q.PeriodStart <= today && today <= q.PeriodEnd)
+                    .Select(q => new ClientQuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit))
+                    .ToList()))
+            .ToList();
+        return new ClientAreaDto(customerName, tenant.Name, items);
+    }
+
+    private static ClientChargeDto ToDto(Charge charge)
+    {
+        var open = charge.Status is ChargeStatus.Pending or ChargeStatus.AwaitingPayment;
+        return new ClientChargeDto(
+            charge.Id,
+            charge.DueDate,
+            charge.Amount,
+            charge.Status,
+            charge.PaymentOption.Method,
+            open ? charge.PixCopyPaste : null,
+            open ? charge.BoletoDigitableLine : null,
+            open ? charge.BoletoPdfUrl : null);
+    }
+}

@@ -1,0 +1,56 @@
+import { adminRequest, adminSend } from './adminHttp';
+import type {
+  Contract,
+  ContractListPage,
+  ContractsPerDay,
+  Email,
+  Plan,
+  PlanFields,
+  PlanSummary,
+  Readiness,
+  Tenant,
+  TerminationPreview,
+  Unit,
+} from './types';
+
+export const getTenant = (signal?: AbortSignal) => adminRequest<Tenant>('/api/tenant', { signal });
+export const acceptOnlineContractingOffer = () => adminSend<Tenant>('POST', '/api/tenant/online-contracting-offer');
+export const getReadiness = (signal?: AbortSignal) => adminRequest<Readiness>('/api/tenant/readiness', { signal });
+export const getContractsPerDay = (days: number, signal?: AbortSignal) =>
+  adminRequest<ContractsPerDay>(`/api/dashboard/contracts-per-day?days=${days}`, { signal });
+
+export const getPlans = (signal?: AbortSignal) => adminRequest<PlanSummary[]>('/api/plans', { signal });
+export const getPlan = (planId: string, signal?: AbortSignal) =>
+  adminRequest<Plan>(`/api/plans/${encodeURIComponent(planId)}`, { signal });
+export const createPlan = (fields: PlanFields) => adminSend<Plan>('POST', '/api/plans', fields);
+export const updatePlan = (planId: string, fields: PlanFields) =>
+  adminSend<Plan>('PUT', `/api/plans/${encodeURIComponent(planId)}`, fields);
+export const deactivatePlan = (planId: string) => adminSend<Plan>('POST', `/api/plans/${encodeURIComponent(planId)}/deactivation`);
+export const activatePlan = (planId: string) => adminSend<Plan>('POST', `/api/plans/${encodeURIComponent(planId)}/activation`);
+export const regeneratePlanLink = (planId: string) => adminSend<Plan>('POST', `/api/plans/${encodeURIComponent(planId)}/link`);
+
+export const getUnits = (signal?: AbortSignal) => adminRequest<Unit[]>('/api/units', { signal });
+export const setUnitNotificationEmail = (unitId: string, email: string | null) =>
+  adminSend<Unit>('PUT', `/api/units/${encodeURIComponent(unitId)}/notification-email`, { email });
+
+/** Lists contracts; `query` is the URL query string built by contractQuery(). */
+export const listContracts = (query: string, signal?: AbortSignal) =>
+  adminRequest<ContractListPage>(`/api/contracts${query}`, { signal });
+export const getContract = (contractId: string, signal?: AbortSignal) =>
+  adminRequest<Contract>(`/api/contracts/${encodeURIComponent(contractId)}`, { signal });
+export const previewTermination = (contractId: string, endDate: string, signal?: AbortSignal) =>
+  adminRequest<TerminationPreview>(
+    `/api/contracts/${encodeURIComponent(contractId)}/termination-preview?endDate=${encodeURIComponent(endDate)}`,
+    { signal },
+  );
+export const terminateContract = (contractId: string, endDate: string) =>
+  adminSend<TerminationPreview>('POST', `/api/contracts/${encodeURIComponent(contractId)}/termination`, { endDate });
+
+/** E-mails the customer a link that sets a client-area password; returns the e-mail's status. */
+export const inviteToClientArea = (customerId: string) =>
+  adminSend<{ emailId: string; to: string; status: 'sent' | 'failed' }>(
+    'POST',
+    `/api/customers/${encodeURIComponent(customerId)}/client-area-invitation`,
+  );
+
+export const getEmails = (signal?: AbortSignal) => adminRequest<Email[]>('/api/emails', { signal });

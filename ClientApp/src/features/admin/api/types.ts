@@ -1,0 +1,188 @@
+import type { CheckoutFormSettings, PaymentOption } from '../../checkout/api/getPublicPlan';
+import type { Quota } from '../../../lib/format';
+
+export type ActivationPolicy = 'afterFirstPayment' | 'immediate';
+export type RegisteredBy = 'onlineContracting' | 'manual' | 'import';
+export type ContractStatus = 'awaitingPayment' | 'active' | 'suspended' | 'terminated' | 'cancelled';
+
+export interface Tenant {
+  id: string;
+  name: string;
+  tier: 'light' | 'pro' | 'prime';
+  timeZoneId: string;
+  onlineContractingAvailable: boolean;
+  onlineContractingOffered: boolean;
+}
+
+export interface PlanWarning {
+  code: string;
+  message: string;
+}
+
+export interface PlanSummary {
+  id: string;
+  name: string;
+  unitId: string;
+  monthlyPrice: number;
+  adhesionFee: number;
+  activationPolicy: ActivationPolicy;
+  isActive: boolean;
+  checkoutPath: string;
+  checkoutUrl: string;
+  paymentOptions: PaymentOption[];
+  warnings: PlanWarning[];
+}
+
+/** The fields an admin sets on a plan; the body of POST /api/plans and PUT /api/plans/{id}. */
+export interface PlanFields {
+  name: string;
+  description: string;
+  unitId: string;
+  monthlyPrice: number | null;
+  adhesionFee: number | null;
+  activationPolicy: ActivationPolicy;
+  quotas: Quota[];
+  paymentOptions: PaymentOption[];
+  form: Required<CheckoutFormSettings>;
+}
+
+export interface Plan extends Omit<PlanFields, 'monthlyPrice' | 'adhesionFee'> {
+  id: string;
+  monthlyPrice: number;
+  adhesionFee: number;
+  isActive: boolean;
+  checkoutPath: string;
+  checkoutUrl: string;
+  warnings: PlanWarning[];
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  notificationEmail: string | null;
+  effectiveNotificationEmail: string;
+}
+
+export interface ReadinessItem {
+  code: string;
+  status: 'ok' | 'missing';
+  optional: boolean;
+  message: string;
+  fixPath: string;
+  fixLabel: string;
+}
+
+export interface Readiness {
+  ready: boolean;
+  items: ReadinessItem[];
+  warnings: { planId: string; planName: string; code: string; message: string }[];
+}
+
+export interface ContractDay {
+  date: string;
+  total: number;
+  byRegisteredBy: Record<RegisteredBy, number>;
+  byPaymentMethod: Record<'card' | 'pix' | 'boleto', number>;
+}
+
+export interface ContractsPerDay {
+  from: string;
+  to: string;
+  days: ContractDay[];
+}
+
+export interface ContractListItem {
+  id: string;
+  customerName: string;
+  customerDocument: string;
+  planName: string;
+  unitName: string;
+  registeredBy: RegisteredBy;
+  status: ContractStatus;
+  startDate: string;
+  dueDay: number;
+  monthlyPrice: number;
+  paymentMethod: 'card' | 'pix' | 'boleto';
+  signatureStatus: string;
+}
+
+export interface ContractListPage {
+  items: ContractListItem[];
+  totalCount: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Charge {
+  id: string;
+  periodIndex: number;
+  purpose: 'regular' | 'proRata';
+  dueDate: string;
+  amount: number;
+  status: string;
+}
+
+export interface ContractQuota {
+  periodStart: string;
+  periodEnd: string;
+  resource: string;
+  amount: number;
+  unit: string;
+}
+
+export interface Contract {
+  id: string;
+  customerId: string;
+  customerName: string;
+  planName: string;
+  registeredBy: RegisteredBy;
+  status: ContractStatus;
+  startDate: string;
+  dueDay: number;
+  endDate: string | null;
+  monthlyPrice: number;
+  adhesionFee: number;
+  activationPolicy: ActivationPolicy;
+  paymentMethod: 'card' | 'pix' | 'boleto';
+  signatureStatus: string;
+  charges: Charge[];
+  quotas: ContractQuota[];
+  creditAmount: number;
+  /** The audit entries of the contract and its charges, oldest first. */
+  audit: AuditEntry[];
+}
+
+export interface AuditEntry {
+  action: string;
+  /** "user:{id}", "customer" for the public checkout, or "provider:efi" for a payment callback. */
+  actor: string;
+  occurredAt: string;
+  details: string | null;
+}
+
+export interface TerminationPreview {
+  contractId: string;
+  endDate: string;
+  periodStart: string;
+  nextDueDate: string;
+  usedDays: number;
+  periodDays: number;
+  monthlyPrice: number;
+  proRataAmount: number;
+  replacementChargeAmount: number | null;
+  creditAmount: number;
+  chargesToCancel: { id: string; dueDate: string; amount: number; status: string }[];
+}
+
+export interface Email {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  status: 'queued' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  body: string;
+}

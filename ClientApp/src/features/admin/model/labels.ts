@@ -1,0 +1,93 @@
+import type { ActivationPolicy, ContractStatus, RegisteredBy } from '../api/types';
+
+/** pt-BR labels of the API's enum values, as the admin screens show them. */
+export const registeredByLabels: Record<RegisteredBy, string> = {
+  onlineContracting: 'Contratação online',
+  manual: 'Manual',
+  import: 'Importação',
+};
+
+export const contractStatusLabels: Record<ContractStatus, string> = {
+  awaitingPayment: 'Aguardando pagamento',
+  active: 'Ativo',
+  suspended: 'Suspenso por atraso',
+  terminated: 'Encerrado',
+  cancelled: 'Cancelado sem pagamento',
+};
+
+export const paymentMethodLabels: Record<string, string> = {
+  pix: 'Pix',
+  card: 'Cartão',
+  boleto: 'Boleto',
+};
+
+export const providerLabels: Record<string, string> = {
+  efi: 'EFI',
+  inter: 'Banco Inter',
+};
+
+export const activationPolicyLabels: Record<ActivationPolicy, string> = {
+  afterFirstPayment: 'Após o primeiro pagamento',
+  immediate: 'Imediato (antes do pagamento)',
+};
+
+export const chargeStatusLabels: Record<string, string> = {
+  pending: 'Pendente',
+  processing: 'Gerando boleto',
+  awaitingPayment: 'Aguardando pagamento',
+  approved: 'Aprovada',
+  paid: 'Paga',
+  declined: 'Recusada',
+  cancelled: 'Cancelada',
+  overdue: 'Vencida',
+  writtenOff: 'Baixada',
+};
+
+export const signatureStatusLabels: Record<string, string> = {
+  notRequested: 'Não solicitada',
+  sent: 'Enviada',
+  signed: 'Assinada',
+  cancelled: 'Cancelada',
+};
+
+export const emailStatusLabels: Record<string, string> = {
+  queued: 'Na fila',
+  sent: 'Enviado',
+  failed: 'Falhou',
+};
+
+export const formFieldLabels = {
+  password: 'Senha da Área do Cliente',
+  address: 'Endereço',
+  phone: 'Telefone',
+  companyData: 'Dados da empresa',
+  attachments: 'Anexos',
+} as const;
+
+export type FormFieldName = keyof typeof formFieldLabels;
+
+export const auditActionLabels: Record<string, string> = {
+  'contract.created': 'Contrato criado',
+  'contract.terminated': 'Contrato encerrado',
+  'charge.paid': 'Cobrança paga',
+  'charge.approved': 'Cartão aprovado',
+};
+
+/** Describes who acted in an audit entry: the team, the customer or a payment provider. */
+export function actorLabel(actor: string): string {
+  if (actor === 'customer') {
+    return 'Cliente (contratação online)';
+  }
+  if (actor.startsWith('provider:')) {
+    return labelOf(providerLabels, actor.slice('provider:'.length));
+  }
+  if (actor.startsWith('user:')) {
+    return 'Equipe';
+  }
+  return actor;
+}
+
+/** Returns the label of a value, or the value itself when no label exists. */
+export function labelOf(labels: Record<string, string>, value: string): string {
+  return labels[value] ?? value;
+}

@@ -1,0 +1,155 @@
+import { Link, useParams } from 'react-router-dom';
+import { formatCurrency, formatDate, formatQuota } from '../../../lib/format';
+import { getContract } from '../api/adminApi';
+import { DataState } from '../components/DataState';
+import { ClientAreaInvite } from '../components/ClientAreaInvite';
+import { TerminationPanel } from '../components/TerminationPanel';
+import {
+  activationPolicyLabels,
+  actorLabel,
+  auditActionLabels,
+  chargeStatusLabels,
+  contractStatusLabels,
+  labelOf,
+  paymentMethodLabels,
+  registeredByLabels,
+  signatureStatusLabels,
+} from '../model/labels';
+import { useApiData } from '../model/useApiData';
+
+const dateTimeFormatter = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
+
+/** Renders a contract with its charges, quotas and signature status, and the termination with its preview. */
+export function ContractDetailPage() {
+  const { contractId = '' } = useParams();
+  const contract = useApiData((signal) => getContract(contractId, signal), contractId);
+
+  return (
+    <>
+      <p>
+        <Link to="/admin/contratos">← Contratos</Link>
+      </p>
+      <DataState state={contract}>
+        {(data) => (
+          <>
+            <h1>
+              {data.customerName} · {data.planName}
+            </h1>
+            <section className="card" aria-label="Resumo do contrato">
+              <dl className="detail-list">
+                <div>
+                  <dt>Situação</dt>
+                  <dd>{labelOf(contractStatusLabels, data.status)}</dd>
+                </div>
+                <div>
+                  <dt>Cadastrado por</dt>
+                  <dd>{labelOf(registeredByLabels, data.registeredBy)}</dd>
+                </div>
+                <div>
+                  <dt>Início</dt>
+                  <dd>{formatDate(data.startDate)}</dd>
+                </div>
+                {data.endDate && (
+                  <div>
+                    <dt>Último dia de uso</dt>
+                    <dd>{formatDate(data.endDate)}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>Vencimento</dt>
+                  <dd>todo dia {data.dueDay}</dd>
+                </div>
+                <div>
+                  <dt>Mensalidade</dt>
+                  <dd>{formatCurrency(data.monthlyPrice)}</dd>
+                </div>
+                {data.adhesionFee > 0 && (
+                  <div>
+                    <dt>Taxa de adesão</dt>
+                    <dd>{formatCurrency(data.adhesionFee)}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>Pagamento</dt>
+                  <dd>{labelOf(paymentMethodLabels, data.paymentMethod)}</dd>
+                </div>
+                <div>
+                  <dt>Ativação</dt>
+                  <dd>{labelOf(activationPolicyLabels, data.activationPolicy)}</dd>
+                </div>
+                <div>
+                  <dt>Assinatura</dt>
+                  <dd>{labelOf(signatureStatusLabels, data.signatureStatus)}</dd>
+                </div>
+                {data.creditAmount > 0 && (
+                  <div>
+                    <dt>Crédito do cliente</dt>
+                    <dd>{formatCurrency(data.creditAmount)}</dd>
+                  </div>
+                )}
+              </dl>
+            </section>
+
+            <section className="card" aria-labelledby="charges-title">
+              <h2 id="charges-title">Cobranças</h2>
+              <div className="table-scroll">
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Vencimento</th>
+                      <th scope="col">Valor</th>
+                      <th scope="col">Tipo</th>
+                      <th scope="col">Situação</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.charges.map((charge) => (
+                      <tr key={charge.id}>
+                        <td data-label="Vencimento">{formatDate(charge.dueDate)}</td>
+                        <td data-label="Valor">{formatCurrency(charge.amount)}</td>
+                        <td data-label="Tipo">{charge.purpose === 'proRata' ? 'Pró-rata' : `Mensalidade ${charge.periodIndex + 1}`}</td>
+                        <td data-label="Situação">{labelOf(chargeStatusLabels, charge.status)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+
+            <section className="card" aria-labelledby="quotas-title">
+              <h2 id="quotas-title">Cotas</h2>
+              {data.quotas.length === 0 ? (
+                <p>O plano não inclui cotas.</p>
+              ) : (
+                <ul>
+                  {data.quotas.map((quota) => (
+                    <li key={`${quota.periodStart}-${quota.resource}`}>
+                      {formatDate(quota.periodStart)} a {formatDate(quota.periodEnd)}: {formatQuota(quota)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+
+            <section className="card" aria-labelledby="audit-title">
+              <h2 id="audit-title">Histórico</h2>
+              <ul className="audit-list">
+                {data.audit.map((entry, index) => (
+                  <li key={`${entry.occurredAt}-${index}`}>
+                    <strong>{dateTimeFormatter.format(new Date(entry.occurredAt))}</strong>: {labelOf(auditActionLabels, entry.action)} ·{' '}
+                    {actorLabel(entry.actor)}
+                    {entry.details && <span className="field-hint"> ({entry.details})</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+
+            <ClientAreaInvite customerId={data.customerId} />
+
+            {data.status !== 'terminated' && data.status !== 'cancelled' && <TerminationPanel contractId={data.id} onTerminated={contract.reload} />}
+          </>
+        )}
+      </DataState>
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock';
+import { renderRoute } from '../../../test/renderRoute';
+import type { ContractListPage } from '../api/types';
+import { signIn } from '../model/session';
+import { makeAdminPlan, makeContract, makeTenant, makeTerminationPreview, makeUnit } from '../test/adminFixtures';
+
+function makePage(overrides: Partial<ContractListPage> = {}): ContractListPage {
+  return {
+    items: [
+      {
+        id: 'contract-1',
+        customerName: 'Maria Souza',
+        customerDocument: '***.982.247-**',
+        planName: 'Estação fixa',
+        unitName: 'Unidade Centro',
+        registeredBy: 'onlineContracting',
+        status: 'active',
+        startDate: '2027-02-06',
+        dueDay: 6,
+        monthlyPrice: 350,
+        paymentMethod: 'pix',
+        signatureStatus: 'notRequested',
+      },
+    ],
+    totalCount: 45,
+    page: 1,
+    pageSize: 20,
+    ...overrides,
+  };
+}
+
+const listRoutes = {
+  'GET /api/tenant': jsonResponse(makeTenant()),
+  'GET /api/plans': jsonResponse([makeAdminPlan()]),
+  'GET /api/units': jsonResponse([makeUnit()]),
+  'GET /api/contracts': jsonResponse(makePage()),
+};
+
+describe('contracts list', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('lists contracts in pt-BR', async () => {
+    mockApi(listRoutes);
+    renderRoute('/admin/contratos');
+
+    const row = (await screen.findByRole('link', { name: 'Maria Souza' })).closest('tr')!;
+    expect(within(row).getByText('06/02/2027')).toBeInTheDocument();
+    expect(within(row).getByText('R$ 350,00')).toBeInTheDocument();
+    expect(within(row).getByText('Contratação online')).toBeInTheDocument();
+    expect(within(row).getByText('***.982.247-**')).toBeInTheDocument();
+    expect(screen.getByText('Página 1 de 3')).toBeInTheDocument();
+  });
+
+  it('sends the advanced search filters', async () => {
+    const filtered = '/api/contracts?registeredBy=onlineContracting&status=active&planId=plan-1&unitId=unit-1&from=2027-02-01&to=2027-02-28&search=maria';
+    const api = mockApi({ ...listRoutes, [`GET ${filtered}`]: jsonResponse(makePage({ totalCount: 1 })) });
+    const { user } = renderRoute('/admin/contratos');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+    await screen.findByRole('option', { name: 'Estação fixa' });
+
+    await user.selectOptions(screen.getByLabelText('Cadastrado por'), 'Contratação online');
+    await user.selectOptions(screen.getByLabelText('Situação'), 'Ativo');
+    await user.selectOptions(screen.getByLabelText('Plano'), 'Estação fixa');
+    await user.selectOptions(screen.getByLabelText('Unidade'), 'Unidade Centro');
+    await user.type(screen.getByLabelText('Início a partir de'), '2027-02-01');
+    await user.type(screen.getByLabelText('Início até'), '2027-02-28');
+    await user.type(screen.getByLabelText('Cliente, e-mail ou CPF/CNPJ'), 'maria');
+    await user.click(screen.getByRole('button', { name: 'Pesquisar' }));
+
+    expect(await screen.findByText('1 contrato(s) encontrado(s).')).toBeInTheDocument();
+    expect(api.requestsTo('GET', filtered)).toHaveLength(1);
+  });
+
+  it('sorts and pages through the API', async () => {
+    const api = mockApi({
+      ...listRoutes,
+      'GET /api/contracts?sort=customerName': jsonResponse(makePage()),
+      'GET /api/contracts?sort=customerName&page=2': jsonResponse(makePage({ page: 2 })),
+    });
+    const { user } = renderRoute('/admin/contratos');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+
+    await user.click(screen.getByRole('button', { name: 'Cliente' }));
+    await screen.findByRole('button', { name: 'Cliente ▲' });
+    await user.click(screen.getByRole('button', { name: 'Próxima' }));
+
+    expect(await screen.findByText('Página 2 de 3')).toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/contracts?sort=customerName&page=2')).toHaveLength(1);
+  });
+
+  it('shows the offer to a LIGHT tenant', async () => {
+    const forbidden = problemResponse({ type: '/problems/feature-unavailable', title: 'Contratação online indisponível' }, 403);
+    const api = mockApi({
+      ...listRoutes,
+      'GET /api/contracts': [forbidden, jsonResponse(makePage())],
+      'GET /api/plans': forbidden,
+      'POST /api/tenant/online-contracting-offer': jsonResponse(makeTenant()),
+    });
+    const { user } = renderRoute('/admin/contratos');
+
+    await user.click(await screen.findByRole('button', { name: 'Quero esta oferta' }));
+
+    expect(await screen.findByRole('link', { name: 'Maria Souza' })).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/tenant/online-contracting-offer')).toHaveLength(1);
+  });
+});
+
+describe('contract termination', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('shows the itemised preview before confirming', async () => {
+    const api = mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': [jsonResponse(makeContract()), jsonResponse(makeContract({ status: 'terminated', endDate: '2027-03-20' }))],
+      'GET /api/contracts/contract-1/termination-preview?endDate=2027-03-20': jsonResponse(makeTerminationPreview()),
+      'POST /api/contracts/contract-1/termination': jsonResponse(makeTerminationPreview()),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.type(await screen.findByLabelText('Último dia de uso'), '2027-03-20');
+    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
+
+    const preview = await screen.findByLabelText('Prévia do encerramento');
+    expect(within(preview).getByText('15 de 31')).toBeInTheDocument();
+    expect(within(preview).getByText(/R\$\s350,00 × 15\/31 = R\$\s169,35/)).toBeInTheDocument();
+    expect(within(preview).getByText(/06\/03\/2027: R\$\s350,00 \(Aguardando pagamento\)/)).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/contracts/contract-1/termination')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Confirmar encerramento em 20/03/2027' }));
+
+    expect(await screen.findByText('Encerrado')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/contracts/contract-1/termination')[0].body).toEqual({ endDate: '2027-03-20' });
+  });
+
+  it('shows the reason when the date is rejected', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+      'GET /api/contracts/contract-1/termination-preview?endDate=2027-01-01': problemResponse(
+        { title: 'Regra de negócio violada', detail: 'O último dia de uso não pode ser anterior ao início do contrato.' },
+        422,
+      ),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.type(await screen.findByLabelText('Último dia de uso'), '2027-01-01');
+    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('não pode ser anterior ao início');
+    expect(screen.queryByRole('button', { name: /Confirmar encerramento/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('client area invitation', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('invites the contract customer', async () => {
+    const api = mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+      'POST /api/customers/customer-1/client-area-invitation': jsonResponse({ emailId: 'email-1', to: 'maria@example.com', status: 'sent' }),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.click(await screen.findByRole('button', { name: 'Convidar para a Área do Cliente' }));
+
+    expect(await screen.findByText('Convite enviado para maria@example.com. O link vale por um dia.')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/customers/customer-1/client-area-invitation')).toHaveLength(1);
+  });
+});
+
+describe('contract detail', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('shows charges, quotas and the audit trail', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+    });
+    renderRoute('/admin/contratos/contract-1');
+
+    const audit = await screen.findByRole('region', { name: 'Histórico' });
+    expect(within(audit).getByText(/Contrato criado · Cliente \(contratação online\)/)).toBeInTheDocument();
+    expect(within(audit).getByText(/Cobrança paga · EFI/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Cobranças' })).getByText('Paga')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Cotas' })).getByText(/10 horas de sala de reunião/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText('Não solicitada')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,227 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { formatCurrency, formatDate } from '../../../lib/format';
+import { getPlans, getUnits, listContracts } from '../api/adminApi';
+import { DataState } from '../components/DataState';
+import { ExportButtons } from '../components/ExportButtons';
+import { contractFilterNames, contractQuery, type ContractFilterName } from '../model/contractQuery';
+import { contractStatusLabels, labelOf, paymentMethodLabels, registeredByLabels } from '../model/labels';
+import { useApiData } from '../model/useApiData';
+
+const sortColumns = [
+  { key: 'startDate', label: 'Início' },
+  { key: 'customerName', label: 'Cliente' },
+  { key: 'monthlyPrice', label: 'Mensalidade' },
+] as const;
+
+/** Returns the aria-sort value and the arrow of a column under the current sort ("customerName" or "-customerName"). */
+function sortStateOf(sort: string, key: string): { ariaSort?: 'ascending' | 'descending'; arrow: string } {
+  if (sort === key) {
+    return { ariaSort: 'ascending', arrow: ' ▲' };
+  }
+  if (sort === `-${key}`) {
+    return { ariaSort: 'descending', arrow: ' ▼' };
+  }
+  return { arrow: '' };
+}
+
+function readFilters(params: URLSearchParams): Record<ContractFilterName, string> {
+  return Object.fromEntries(contractFilterNames.map((name) => [name, params.get(name) ?? ''])) as Record<ContractFilterName, string>;
+}
+
+/** Contratos: advanced search, a sortable and paged table, and the Excel and PDF exports of the same filters. */
+export function ContractsPage() {
+  const [params, setParams] = useSearchParams();
+  const [filters, setFilters] = useState(() => readFilters(params));
+  const query = contractQuery(params, { paging: true });
+  const contracts = useApiData((signal) => listContracts(query, signal), query);
+  const plans = useApiData((signal) => getPlans(signal), 'plans');
+  const units = useApiData((signal) => getUnits(signal), 'units');
+  const sort = params.get('sort') ?? '-startDate';
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const name of contractFilterNames) {
+      if (filters[name].trim()) {
+        next.set(name, filters[name].trim());
+      }
+    }
+    if (params.get('sort')) {
+      next.set('sort', params.get('sort')!);
+    }
+    setParams(next);
+  }
+
+  function clear() {
+    setFilters(readFilters(new URLSearchParams()));
+    setParams(new URLSearchParams());
+  }
+
+  function change(update: Record<string, string | null>) {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(update)) {
+      if (value) {
+        next.set(name, value);
+      } else {
+        next.delete(name);
+      }
+    }
+    setParams(next);
+  }
+
+  function sortBy(key: string) {
+    const descending = sort === key;
+    change({ sort: descending ? `-${key}` : key, page: null });
+  }
+
+  const field = (name: ContractFilterName) => ({
+    id: `filter-${name}`,
+    value: filters[name],
+    onChange: (event: { target: { value: string } }) => setFilters((previous) => ({ ...previous, [name]: event.target.value })),
+  });
+
+  return (
+    <>
+      <h1>Contratos</h1>
+      <form className="card contract-filters" onSubmit={apply} aria-label="Pesquisa avançada">
+        <div className="field">
+          <label htmlFor="filter-search">Cliente, e-mail ou CPF/CNPJ</label>
+          <input type="search" {...field('search')} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-registeredBy">Cadastrado por</label>
+          <select {...field('registeredBy')}>
+            <option value="">Todos</option>
+            {Object.entries(registeredByLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-status">Situação</label>
+          <select {...field('status')}>
+            <option value="">Todas</option>
+            {Object.entries(contractStatusLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-planId">Plano</label>
+          <select {...field('planId')}>
+            <option value="">Todos</option>
+            {(plans.data ?? []).map((plan) => (
+              <option key={plan.id} value={plan.id}>
+                {plan.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-unitId">Unidade</label>
+          <select {...field('unitId')}>
+            <option value="">Todas</option>
+            {(units.data ?? []).map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-from">Início a partir de</label>
+          <input type="date" {...field('from')} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-to">Início até</label>
+          <input type="date" {...field('to')} />
+        </div>
+        <div className="contract-filters-actions">
+          <button type="submit" className="button button-primary">
+            Pesquisar
+          </button>
+          <button type="button" className="button button-secondary" onClick={clear}>
+            Limpar
+          </button>
+        </div>
+      </form>
+
+      <ExportButtons query={contractQuery(params, { paging: false })} />
+
+      <DataState state={contracts}>
+        {(page) => {
+          const pageCount = Math.max(1, Math.ceil(page.totalCount / page.pageSize));
+          return (
+            <>
+              <p aria-live="polite">{page.totalCount} contrato(s) encontrado(s).</p>
+              <div className="table-scroll">
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      {sortColumns.map((column) => (
+                        <th
+                          key={column.key}
+                          scope="col"
+                          aria-sort={sortStateOf(sort, column.key).ariaSort}
+                        >
+                          <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
+                            {column.label}
+                            {sortStateOf(sort, column.key).arrow}
+                          </button>
+                        </th>
+                      ))}
+                      <th scope="col">CPF/CNPJ</th>
+                      <th scope="col">Plano</th>
+                      <th scope="col">Unidade</th>
+                      <th scope="col">Cadastrado por</th>
+                      <th scope="col">Situação</th>
+                      <th scope="col">Pagamento</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.items.map((item) => (
+                      <tr key={item.id}>
+                        <td data-label="Início">{formatDate(item.startDate)}</td>
+                        <td data-label="Cliente">
+                          <Link to={`/admin/contratos/${item.id}`}>{item.customerName}</Link>
+                        </td>
+                        <td data-label="Mensalidade">{formatCurrency(item.monthlyPrice)}</td>
+                        <td data-label="CPF/CNPJ">{item.customerDocument}</td>
+                        <td data-label="Plano">{item.planName}</td>
+                        <td data-label="Unidade">{item.unitName}</td>
+                        <td data-label="Cadastrado por">{labelOf(registeredByLabels, item.registeredBy)}</td>
+                        <td data-label="Situação">{labelOf(contractStatusLabels, item.status)}</td>
+                        <td data-label="Pagamento">{labelOf(paymentMethodLabels, item.paymentMethod)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <nav className="pager" aria-label="Páginas">
+                <button type="button" className="button button-secondary" disabled={page.page <= 1} onClick={() => change({ page: String(page.page - 1) })}>
+                  Anterior
+                </button>
+                <span>
+                  Página {page.page} de {pageCount}
+                </span>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={page.page >= pageCount}
+                  onClick={() => change({ page: String(page.page + 1) })}
+                >
+                  Próxima
+                </button>
+              </nav>
+            </>
+          );
+        }}
+      </DataState>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock';
+import { renderRoute } from '../../../test/renderRoute';
+import type { ClientArea } from '../api/getClientArea';
+import { clientSession } from '../model/session';
+
+function makeArea(): ClientArea {
+  return {
+    customerName: 'Maria Souza',
+    tenantName: 'Demo Coworking',
+    contracts: [
+      {
+        id: 'contract-1',
+        planName: 'Estação fixa',
+        status: 'awaitingPayment',
+        startDate: '2027-02-07',
+        endDate: null,
+        dueDay: 7,
+        monthlyPrice: 350,
+        paymentMethod: 'pix',
+        signatureStatus: 'notRequested',
+        charges: [
+          {
+            id: 'charge-1',
+            dueDate: '2027-02-07',
+            amount: 450,
+            status: 'awaitingPayment',
+            method: 'pix',
+            pixCopyPaste: '000201sandbox',
+            boletoDigitableLine: null,
+            boletoPdfUrl: null,
+          },
+        ],
+        currentQuotas: [{ periodStart: '2027-02-07', periodEnd: '2027-03-06', resource: 'Sala de reunião', amount: 10, unit: 'horas' }],
+      },
+    ],
+  };
+}
+
+describe('client area', () => {
+  beforeEach(() => clientSession.signOut());
+
+  it('signs in and shows contracts with the Pix code', async () => {
+    const api = mockApi({
+      'POST /api/auth/login': jsonResponse({ tokenType: 'Bearer', accessToken: 'customer-token', expiresIn: 3600 }),
+      'GET /api/client/contracts': jsonResponse(makeArea()),
+    });
+    const { user } = renderRoute('/client');
+
+    await user.type(screen.getByLabelText('E-mail'), 'maria@example.com');
+    await user.type(screen.getByLabelText('Senha'), 'senha2026segura');
+    await user.click(screen.getByRole('button', { name: 'Entrar' }));
+
+    const contract = await screen.findByRole('region', { name: 'Estação fixa' });
+    expect(within(contract).getByLabelText('Pix copia e cola')).toHaveValue('000201sandbox');
+    expect(within(contract).getByText('10 horas de sala de reunião')).toBeInTheDocument();
+    expect(within(contract).getByText('Assinatura do contrato: Não solicitada')).toBeInTheDocument();
+    expect(within(contract).getByText(/07\/02\/2027: R\$\s450,00 \(Em aberto\)/)).toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/client/contracts')[0].headers.get('Authorization')).toBe('Bearer customer-token');
+  });
+
+  it('explains that an operator login is not a customer', async () => {
+    clientSession.signIn('admin-token');
+    mockApi({ 'GET /api/client/contracts': problemResponse({ title: 'Forbidden' }, 403) });
+    renderRoute('/client');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Este login não é de cliente.');
+  });
+
+  it('signs out when the token expired', async () => {
+    clientSession.signIn('expired-token');
+    mockApi({ 'GET /api/client/contracts': problemResponse({ title: 'Unauthorized' }, 401) });
+    renderRoute('/client');
+
+    expect(await screen.findByRole('button', { name: 'Entrar' })).toBeInTheDocument();
+    expect(screen.getByText('Entre com o e-mail e a senha que você cadastrou ao contratar.')).toBeInTheDocument();
+  });
+});

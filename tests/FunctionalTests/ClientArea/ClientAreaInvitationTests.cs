@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.FunctionalTests.ClientArea;
+
+public sealed partial class ClientAreaInvitationTests
+{
+    [Test]
+    public async Task Invitation_LetsCustomerSetPasswordAndSignIn()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var (customerId, email) = await ContractWithoutPasswordAsync(plan);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var invited = await admin.PostAsync($"/api/customers/{customerId}/client-area-invitation", null);
+        var invitation = await CheckoutApi.ReadJsonAsync(invited);
+        var link = InvitationLink().Match(ApiServer.Emails.LastBodyTo(email) ?? string.Empty);
+        var token = WebUtility.UrlDecode(link.Groups["token"].Value);
+        var history = await ApiServer.QueryAsync(db => db.EmailMessages.SingleAsync(m => m.To == email && m.Subject.Contains("Área do Cliente")));
+        var set = await ApiServer.Client.PostAsJsonAsync("/api/client/password", new { email, token, password = "novaSenha2027" });
+        var reused = await ApiServer.Client.PostAsJsonAsync("/api/client/password", new { email, token, password = "outraSenha2027" });
+        var login = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email, password = "novaSenha2027" });
+
+        Assert.That(invited.StatusCode, Is.EqualTo(HttpStatusCode.OK), invitation.ToJsonString());
+        Assert.That(invitation["status"]!.GetValue<string>(), Is.EqualTo("sent"));
+        Assert.That(link.Success, Is.True, "the e-mail carries the link with its token in the fragment");
+        Assert.That(history.Body, Does.Not.Contain(link.Groups["token"].Value), "the history never stores the token");
+        Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await set.Content.ReadAsStringAsync());
+        Assert.That(reused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "the token works once");
+        Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task WrongToken_IsNamed()
+    {
+        var response = await ApiServer.Client.PostAsJsonAsync("/api/client/password", new { email = "ninguem@example.com", token = "abc", password = "novaSenha2027" });
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("token"), Is.True, errors.ToJsonString());
+    }
+
+    [Test]
+    public async Task WeakPassword_IsNamed()
+    {
+        var response = await ApiServer.Client.PostAsJsonAsync("/api/client/password", new { email = "ninguem@example.com", token = "abc", password = "curta" });
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("password"), Is.True, errors.ToJsonString());
+    }
+
+    [Test]
+    public async Task Staff_CannotInvite()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var (customerId, _) = await ContractWithoutPasswordAsync(plan);
+        using var staff = await AdminClients.SignInAsync(plan.TenantId, role: "staff");
+
+        var response = await staff.PostAsync($"/api/customers/{customerId}/client-area-invitation", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    private static async Task<(Guid CustomerId, string Email)> ContractWithoutPasswordAsync(TestPlan plan)
+    {
+        var body = CheckoutApi.PersonBody("pix");
+        var email = $"convite-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        var customerId = await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.CustomerId).SingleAsync());
+        return (customerId, email);
+    }
+
+    [GeneratedRegex("/client/definir-senha#email=[^&]+&amp;token=(?<token>[^\"]+)\"")]
+    private static partial Regex InvitationLink();
+}
