@@ -1,3 +1,4 @@
+import type { TestClock } from '../model/testClock';
 import { adminRequest, adminSend } from './adminHttp';
 import type {
   Contract,
@@ -54,3 +55,9 @@ export const inviteToClientArea = (customerId: string) =>
   );
 
 export const getEmails = (signal?: AbortSignal) => adminRequest<Email[]>('/api/emails', { signal });
+
+/** The tenant's test clock; the route exists only where the sandboxes run, so elsewhere this fails with 404. */
+export const getTestClock = (signal?: AbortSignal) => adminRequest<TestClock>('/api/sandbox/test-clock', { signal });
+export const setTestClock = (instant: string) => adminSend<TestClock>('POST', '/api/sandbox/test-clock', { instant });
+export const advanceTestClock = (to: string) =>
+  adminSend<TestClock & { daysRun: number; chargesCreated: number; chargesOverdue: number }>('POST', '/api/sandbox/test-clock/advance', { to });

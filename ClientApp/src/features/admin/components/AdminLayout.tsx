@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { signOut } from '../model/session';
+import { TestClockBanner } from './TestClockBanner';
 
 const sections = [
   { to: '/admin', label: 'Início', end: true },
@@ -41,6 +42,7 @@ export function AdminLayout({ tenantName, children }: { tenantName?: string; chi
           </button>
         </nav>
       </header>
+      <TestClockBanner />
       <main className="admin-main">{children}</main>
     </div>
   );

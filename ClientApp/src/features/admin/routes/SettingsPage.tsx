@@ -4,6 +4,7 @@ import { getTenant, getUnits, setUnitNotificationEmail } from '../api/adminApi';
 import { errorMessage } from '../api/adminHttp';
 import type { Unit } from '../api/types';
 import { DataState } from '../components/DataState';
+import { TestClockSettings } from '../components/TestClockSettings';
 import { UpgradeOffer } from '../components/UpgradeOffer';
 import { useApiData } from '../model/useApiData';
 
@@ -50,6 +51,7 @@ export function SettingsPage({ onTenantChanged }: { onTenantChanged: () => void 
           )}
         </DataState>
       </section>
+      <TestClockSettings />
     </>
   );
 }
