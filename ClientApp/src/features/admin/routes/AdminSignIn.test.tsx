@@ -22,7 +22,7 @@ describe('admin sign-in', () => {
     });
     const { user } = renderRoute('/admin');
 
-    await user.type(screen.getByLabelText('E-mail'), 'admin@demo.local');
+    await user.type(await screen.findByLabelText('E-mail'), 'admin@demo.local');
     await user.type(screen.getByLabelText('Senha'), 'Demo#2026!');
     await user.click(screen.getByRole('button', { name: 'Entrar' }));
 
@@ -36,7 +36,7 @@ describe('admin sign-in', () => {
     const api = mockApi({});
     const { user } = renderRoute('/admin');
 
-    await user.click(screen.getByRole('button', { name: 'Entrar' }));
+    await user.click(await screen.findByRole('button', { name: 'Entrar' }));
 
     expect(screen.getByText('Informe o e-mail.')).toBeInTheDocument();
     expect(screen.getByText('Informe a senha.')).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('admin sign-in', () => {
     mockApi({ 'POST /api/auth/login': problemResponse({ title: 'Falha no login', detail: 'E-mail ou senha incorretos.' }, 401) });
     const { user } = renderRoute('/admin');
 
-    await user.type(screen.getByLabelText('E-mail'), 'admin@demo.local');
+    await user.type(await screen.findByLabelText('E-mail'), 'admin@demo.local');
     await user.type(screen.getByLabelText('Senha'), 'errada');
     await user.click(screen.getByRole('button', { name: 'Entrar' }));
 

@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeCheckout } from '../../../test/fixtures';
+import { makePayment } from '../../../test/fixtures';
 import { PixPayment } from './PixPayment';
 
 describe('PixPayment', () => {
   it('keeps the code of an overdue charge payable', () => {
-    const payment = { ...makeCheckout().payment, status: 'overdue' as const, pixCopyPaste: '000201overdue' };
+    const payment = makePayment({ status: 'overdue', pixCopyPaste: '000201overdue' });
 
     render(<PixPayment payment={payment} />);
 
@@ -14,7 +14,7 @@ describe('PixPayment', () => {
   });
 
   it('hides the code once paid', () => {
-    const payment = { ...makeCheckout().payment, status: 'paid' as const, pixCopyPaste: '000201paid' };
+    const payment = makePayment({ status: 'paid', pixCopyPaste: '000201paid' });
 
     render(<PixPayment payment={payment} />);
 

@@ -48,7 +48,7 @@ describe('client area', () => {
     });
     const { user } = renderRoute('/client');
 
-    await user.type(screen.getByLabelText('E-mail'), 'maria@example.com');
+    await user.type(await screen.findByLabelText('E-mail'), 'maria@example.com');
     await user.type(screen.getByLabelText('Senha'), 'senha2026segura');
     await user.click(screen.getByRole('button', { name: 'Entrar' }));
 

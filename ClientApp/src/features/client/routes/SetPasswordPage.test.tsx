@@ -13,7 +13,7 @@ describe('client password page', () => {
     const api = mockApi({ 'POST /api/client/password': new Response(null, { status: 204 }) });
     const { user } = renderRoute('/client/definir-senha');
 
-    await user.type(screen.getByLabelText('Nova senha'), 'novaSenha2027');
+    await user.type(await screen.findByLabelText('Nova senha'), 'novaSenha2027');
     await user.click(screen.getByRole('button', { name: 'Salvar senha' }));
 
     expect(await screen.findByRole('heading', { name: 'Senha definida' })).toBeInTheDocument();
@@ -25,7 +25,7 @@ describe('client password page', () => {
     const api = mockApi({});
     const { user } = renderRoute('/client/definir-senha');
 
-    await user.type(screen.getByLabelText('Nova senha'), 'curta');
+    await user.type(await screen.findByLabelText('Nova senha'), 'curta');
     await user.click(screen.getByRole('button', { name: 'Salvar senha' }));
 
     expect(screen.getByText('A senha deve ter pelo menos 8 caracteres, com letras e números.')).toBeInTheDocument();
@@ -39,7 +39,7 @@ describe('client password page', () => {
     });
     const { user } = renderRoute('/client/definir-senha');
 
-    await user.type(screen.getByLabelText('Nova senha'), 'novaSenha2027');
+    await user.type(await screen.findByLabelText('Nova senha'), 'novaSenha2027');
     await user.click(screen.getByRole('button', { name: 'Salvar senha' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Link de convite inválido ou expirado.');
