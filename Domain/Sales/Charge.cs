@@ -192,16 +192,18 @@ public sealed class Charge : Entity
 
     /// <summary>
     /// Records an issued boleto, either at once or after <see cref="RegisterBoletoProcessing"/> with the same
-    /// provider id. A boleto with Pix ("Bolix") also carries a Pix code.
+    /// provider id. A boleto whose due date passed while it was registering stays overdue. A boleto with Pix
+    /// ("Bolix") also carries a Pix code.
     /// </summary>
     public void RegisterBoletoIssued(string providerChargeId, string digitableLine, string barcode, string? pdfUrl, string? pixCopyPaste, string? pixQrCodeImage)
     {
-        if (Status == ChargeStatus.Processing && ProviderChargeId != providerChargeId)
+        var overdueWhileProcessing = Status == ChargeStatus.Overdue && BoletoDigitableLine is null;
+        if ((Status == ChargeStatus.Processing || overdueWhileProcessing) && ProviderChargeId != providerChargeId)
         {
             throw new BusinessRuleException("charge-provider-id", "The issued boleto belongs to another provider charge.");
         }
 
-        if (Status != ChargeStatus.Processing)
+        if (Status != ChargeStatus.Processing && !overdueWhileProcessing)
         {
             EnsureStatus(ChargeStatus.Pending);
         }
@@ -213,7 +215,7 @@ public sealed class Charge : Entity
         BoletoPdfUrl = pdfUrl;
         PixCopyPaste = pixCopyPaste;
         PixQrCodeImage = pixQrCodeImage;
-        Status = ChargeStatus.AwaitingPayment;
+        Status = overdueWhileProcessing ? ChargeStatus.Overdue : ChargeStatus.AwaitingPayment;
         PendingReason = null;
     }
 
@@ -285,11 +287,12 @@ public sealed class Charge : Entity
 
     /// <summary>
     /// Marks an issued charge overdue when <paramref name="today"/> (in the tenant's time zone) is after its due
-    /// date; returns false when the charge is not waiting for payment or is not yet late.
+    /// date, including a boleto the provider is still registering; returns false when the charge is not waiting
+    /// for payment or is not yet late.
     /// </summary>
     public bool MarkOverdue(DateOnly today)
     {
-        if (Status != ChargeStatus.AwaitingPayment || today <= DueDate)
+        if (Status is not (ChargeStatus.AwaitingPayment or ChargeStatus.Processing) || today <= DueDate)
         {
             return false;
         }

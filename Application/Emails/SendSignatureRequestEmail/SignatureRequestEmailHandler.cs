@@ -1,9 +1,10 @@
 using System.Net;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
+using Conexa.Application.Emails.Shared;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Signatures;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Conexa.Application.Emails.SendSignatureRequestEmail;
 
@@ -12,11 +13,10 @@ namespace Conexa.Application.Emails.SendSignatureRequestEmail;
 /// sending. The e-mail is written to the history first, keyed by the sending's id, so a retry by the
 /// outbox sends it again only if it failed.
 /// </summary>
-public sealed partial class SignatureRequestEmailHandler(
+public sealed class SignatureRequestEmailHandler(
     IAppDbContext db,
-    IEmailSender sender,
-    TimeProvider clock,
-    ILogger<SignatureRequestEmailHandler> logger) : IDomainEventHandler<SignatureRequestSent>
+    EmailDelivery delivery,
+    TenantClock clock) : IDomainEventHandler<SignatureRequestSent>
 {
     public async Task HandleAsync(SignatureRequestSent domainEvent, CancellationToken cancellationToken)
     {
@@ -24,24 +24,7 @@ public sealed partial class SignatureRequestEmailHandler(
                 m => m.RelatedId == domainEvent.SendId && m.Kind == EmailKind.SignatureRequested,
                 cancellationToken)
             ?? await QueueAsync(domainEvent, cancellationToken);
-        if (message.Status == EmailStatus.Sent)
-        {
-            return;
-        }
-
-        try
-        {
-            await sender.SendAsync(message.To, message.Subject, message.Body, cancellationToken);
-            message.MarkSent(clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogSendFailed(exception, message.Id, domainEvent.ContractId);
-            message.MarkFailed(exception.Message);
-            await db.SaveChangesAsync(CancellationToken.None);
-            throw new InvalidOperationException($"The signature e-mail of contract {domainEvent.ContractId} failed to send, and the outbox retries it.", exception);
-        }
+        await delivery.SendAsync([message], message.TenantId, domainEvent.ContractId, cancellationToken);
     }
 
     private async Task<EmailMessage> QueueAsync(SignatureRequestSent domainEvent, CancellationToken cancellationToken)
@@ -60,12 +43,9 @@ public sealed partial class SignatureRequestEmailHandler(
             $"<p>O contrato do plano <b>{WebUtility.HtmlEncode(contract.PlanName)}</b> está pronto para a sua assinatura eletrônica. " +
             "Você vai receber da D4Sign um e-mail com o link para ler e assinar o documento.</p>" +
             $"<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
-            clock.GetUtcNow());
+            await clock.NowAsync(tenant.Id, cancellationToken));
         db.EmailMessages.Add(message);
         await db.SaveChangesAsync(cancellationToken);
         return message;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Signature e-mail {EmailId} of contract {ContractId} failed to send; it will be retried")]
-    private partial void LogSendFailed(Exception exception, Guid emailId, Guid contractId);
 }

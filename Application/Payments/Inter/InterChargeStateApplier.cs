@@ -35,7 +35,9 @@ public sealed partial class InterChargeStateApplier(
 
     private bool RegisterBoleto(Charge charge, InterChargeState state)
     {
-        if (charge.Status != ChargeStatus.Processing || !state.HasBoleto)
+        var stillRegistering = charge.Status == ChargeStatus.Processing
+            || (charge.Status == ChargeStatus.Overdue && charge.BoletoDigitableLine is null);
+        if (!stillRegistering || !state.HasBoleto)
         {
             return false;
         }

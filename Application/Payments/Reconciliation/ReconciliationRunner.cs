@@ -35,7 +35,7 @@ public sealed partial class ReconciliationRunner(
         var startedIds = await db.Charges.AsNoTracking()
             .Where(c => c.PaymentOption.Provider == PaymentProvider.Inter
                 && c.ProviderChargeId != null
-                && (c.Status == ChargeStatus.Processing || c.Status == ChargeStatus.AwaitingPayment))
+                && (c.Status == ChargeStatus.Processing || c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Overdue))
             .OrderBy(c => c.DueDate)
             .ThenBy(c => c.Id)
             .Select(c => c.Id)
@@ -65,14 +65,14 @@ public sealed partial class ReconciliationRunner(
         return new ReconciliationResult(checkedCount + efiChecked, changed + efiChanged);
     }
 
-    /// <summary>Reads back the EFI Pix charges still awaiting payment and records those EFI reports paid (CONCLUIDA).</summary>
+    /// <summary>Reads back the EFI Pix charges still awaiting payment or overdue and records those EFI reports paid (CONCLUIDA).</summary>
     private async Task<(int Checked, int Changed)> ReconcileEfiPixAsync(int batchSize, CancellationToken cancellationToken)
     {
         var charges = await db.Charges.AsNoTracking()
             .Where(c => c.PaymentOption.Provider == PaymentProvider.Efi
                 && c.PaymentOption.Method == PaymentMethod.Pix
                 && c.ProviderChargeId != null
-                && c.Status == ChargeStatus.AwaitingPayment)
+                && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Overdue))
             .OrderBy(c => c.DueDate)
             .ThenBy(c => c.Id)
             .Select(c => new { c.Id, Txid = c.ProviderChargeId! })

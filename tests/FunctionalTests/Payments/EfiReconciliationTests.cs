@@ -42,6 +42,28 @@ public sealed class EfiReconciliationTests
         Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
     }
 
+    [Test]
+    public async Task LostCallbackOfOverduePix_IsHealed()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var checkoutId = created["checkoutId"]!.GetValue<string>();
+        await ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.TenantId == plan.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ChargeStatus.Overdue)));
+        await RegisterPixWebhookAsync(DeadCallbackBase);
+
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        await Task.Delay(500);
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReconciliationRunner>().RunAsync(CancellationToken.None);
+        }
+
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Paid), "an overdue charge stays payable, and its lost callback is read back");
+    }
+
     private static async Task RegisterPixWebhookAsync(Uri baseUrl)
     {
         await using var scope = ApiServer.Services.CreateAsyncScope();

@@ -151,6 +151,20 @@ public sealed class ChargeTests
     }
 
     [Test]
+    public void ProcessingBoleto_OverdueBeforeIssued()
+    {
+        var charge = NewCharge();
+        charge.RegisterBoletoProcessing("codigo-1");
+
+        var marked = charge.MarkOverdue(new DateOnly(2027, 2, 8));
+        charge.RegisterBoletoIssued("codigo-1", "line", "barcode", "/pdf", "pix", null);
+
+        Assert.That(marked, Is.True);
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Overdue));
+        Assert.That(charge.BoletoDigitableLine, Is.EqualTo("line"));
+    }
+
+    [Test]
     public void ProcessingBoleto_OtherIdRejected()
     {
         var charge = NewCharge();
