@@ -122,8 +122,10 @@ public static class DependencyInjection
             .AddHttpMessageHandler(sp => new EfiTokenHandler("/v1/authorize", sp.GetRequiredService<IOptions<EfiOptions>>(), sp.GetRequiredService<TimeProvider>()))
             .AddStandardResilienceHandler(ConfigureResilience);
 
+        services.AddSingleton<IValidateOptions<EfiOptions>, EfiPixCertificateValidator>();
         services.AddRefitGeneratedClient<IEfiPixApi>(pix)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptions<EfiOptions>>().Value.PixBaseUrl)
+            .ConfigurePrimaryHttpMessageHandler(sp => EfiPixTransport.CreateHandler(sp.GetRequiredService<IOptions<EfiOptions>>().Value))
             .AddHttpMessageHandler(sp => new EfiTokenHandler("/oauth/token", sp.GetRequiredService<IOptions<EfiOptions>>(), sp.GetRequiredService<TimeProvider>()))
             .AddStandardResilienceHandler(ConfigureResilience);
 

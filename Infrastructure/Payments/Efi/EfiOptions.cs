@@ -18,4 +18,15 @@ public sealed class EfiOptions
 
     /// <summary>Seconds a Pix code stays payable.</summary>
     public int PixExpirationSeconds { get; set; } = 86_400;
+
+    /// <summary>Path of the account's .p12 certificate, which EFI's Pix API demands for mutual TLS.</summary>
+    public string? PixCertificatePath { get; set; }
+
+    /// <summary>The same .p12 in base64, for secret stores that keep text; used when no path is set.</summary>
+    public string? PixCertificateBase64 { get; set; }
+
+    /// <summary>Password of the .p12; EFI issues it without one.</summary>
+    public string? PixCertificatePassword { get; set; }
+
+    public bool HasPixCertificate => !string.IsNullOrWhiteSpace(PixCertificatePath) || !string.IsNullOrWhiteSpace(PixCertificateBase64);
 }

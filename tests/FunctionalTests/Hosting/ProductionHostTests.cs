@@ -165,4 +165,63 @@ public sealed class ProductionHostTests
             ApiServer.DeleteDatabase(databasePath);
         }
     }
+
+    [Test]
+    public async Task EfiPixBadCertificate_FailsToStart()
+    {
+        var databasePath = ApiServer.NewDatabasePath();
+        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["Efi:ClientId"] = "client",
+            ["Efi:ClientSecret"] = "secret",
+            ["Efi:PixKey"] = "pix@operator.example",
+            ["Efi:PixCertificateBase64"] = Convert.ToBase64String("not a p12 file"u8.ToArray()),
+            ["Efi:PixCertificatePassword"] = "p12-password",
+        });
+        try
+        {
+            var exception = Assert.ThrowsAsync<OptionsValidationException>(() => ApiHost.StartAsync(app));
+
+            Assert.That(exception!.Message, Does.Contain("Efi:PixCertificateBase64"));
+            Assert.That(exception.Message, Does.Not.Contain("p12-password"));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
+
+    [Test]
+    public async Task EfiPixCertificate_LoadsAtStart()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=conta-efi-teste", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var databasePath = ApiServer.NewDatabasePath();
+        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["Efi:ClientId"] = "client",
+            ["Efi:ClientSecret"] = "secret",
+            ["Efi:PixKey"] = "pix@operator.example",
+            ["Efi:PixCertificateBase64"] = Convert.ToBase64String(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12)),
+        });
+        try
+        {
+            await ApiHost.StartAsync(app);
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+            var live = await client.GetAsync("/health/live");
+
+            Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
 }
