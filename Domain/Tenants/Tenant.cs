@@ -71,13 +71,17 @@ public sealed class Tenant : Entity
     /// <summary>Moves a set test clock forward to <paramref name="instant"/>.</summary>
     public void AdvanceTestClock(DateTimeOffset instant)
     {
-        if (TestClockInstant is null)
-        {
-            throw new BusinessRuleException("test-clock-not-set", "The tenant has no test clock; set one before advancing it.");
-        }
-
-        EnsureNotBackwards(instant);
+        EnsureCanAdvanceTo(instant);
         TestClockInstant = instant.ToUniversalTime();
+    }
+
+    /// <summary>Checks that a test clock is set and that <paramref name="instant"/> is not before it; returns the clock's instant.</summary>
+    public DateTimeOffset EnsureCanAdvanceTo(DateTimeOffset instant)
+    {
+        var current = TestClockInstant
+            ?? throw new BusinessRuleException("test-clock-not-set", "The tenant has no test clock; set one with POST /api/sandbox/test-clock before advancing it.");
+        EnsureNotBackwards(instant);
+        return current;
     }
 
     /// <summary>Accepts the online contracting offer ("Quero esta oferta"): a LIGHT tenant moves to PRO.</summary>

@@ -12,10 +12,11 @@ using Microsoft.Extensions.Logging;
 namespace Conexa.Application.Sandbox.TestClocks;
 
 /// <summary>
-/// Moves a tenant's test clock forward in steps of at most one day and, after each step, runs the work that
-/// time drives for that tenant, in order: the billing run, overdue charges, stalled payment starts, payment and
-/// signature reconciliation (for every tenant, because providers are read charge by charge), then the outbox
-/// (e-mails and provider cancellations). Each job is safe to repeat, so a failed advance can simply be sent again.
+/// Moves a tenant's test clock forward in steps of at most one day. After each step it runs, in order, the
+/// billing run, the overdue check and stalled payment starts for that tenant, then payment and signature
+/// reconciliation and the outbox (e-mails and provider cancellations). Those last three serve every tenant,
+/// because providers are read charge by charge. Each job is safe to repeat, so a failed advance can simply be
+/// sent again.
 /// </summary>
 public sealed partial class TestClockAdvancer(
     IAppDbContext db,
@@ -36,13 +37,7 @@ public sealed partial class TestClockAdvancer(
     public async Task<TestClockAdvanceDto> AdvanceAsync(Guid tenantId, DateTimeOffset target, string actor, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, cancellationToken);
-        var start = tenant.TestClockInstant
-            ?? throw new BusinessRuleException("test-clock-not-set", "The tenant has no test clock; set one with POST /api/sandbox/test-clock before advancing it.");
-        if (target < start)
-        {
-            throw new BusinessRuleException("test-clock-backwards", $"The test clock is at {start:yyyy-MM-ddTHH:mm:ssZ} and never moves backwards; choose a later instant.");
-        }
-
+        var start = tenant.EnsureCanAdvanceTo(target);
         if (target - start > MaxAdvance)
         {
             throw new BusinessRuleException("test-clock-advance-too-long", $"One advance may cover at most {MaxAdvance.TotalDays:0} days; advance in several requests.");

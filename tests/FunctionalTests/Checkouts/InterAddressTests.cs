@@ -64,12 +64,7 @@ public sealed class InterAddressTests
     public async Task EfiBoletoWithoutAddress_IsAccepted()
     {
         var plan = await InterCheckouts.CreatePlanAsync();
-        await ApiServer.QueryAsync(async db =>
-        {
-            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
-            stored.SetPaymentOptions([.. stored.PaymentOptions, new Domain.Plans.PaymentOption(Domain.Plans.PaymentMethod.Boleto, Domain.Plans.PaymentProvider.Efi)]);
-            return await db.SaveChangesAsync();
-        });
+        await TestPlans.AddEfiBoletoAsync(plan);
         var body = CheckoutApi.PersonBody("boleto");
 
         var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());

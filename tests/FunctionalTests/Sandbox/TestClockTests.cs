@@ -83,7 +83,7 @@ public sealed class TestClockTests
     public async Task UnpaidBoleto_KeepsAccessClosedUntilPaid()
     {
         var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.AfterFirstPayment);
-        await AddEfiBoletoAsync(plan);
+        await TestPlans.AddEfiBoletoAsync(plan);
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
         await SetClockAsync(admin, "2027-02-07T10:00:00-03:00");
 
@@ -105,7 +105,7 @@ public sealed class TestClockTests
     public async Task UnpaidBoleto_IsWrittenOffAfterThirtyDays()
     {
         var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.AfterFirstPayment);
-        await AddEfiBoletoAsync(plan);
+        await TestPlans.AddEfiBoletoAsync(plan);
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
         await SetClockAsync(admin, "2027-02-07T10:00:00-03:00");
         var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString());
@@ -291,13 +291,6 @@ public sealed class TestClockTests
         Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("paid"));
     }
 
-    private static Task AddEfiBoletoAsync(TestPlan plan) =>
-        ApiServer.QueryAsync(async db =>
-        {
-            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
-            stored.SetPaymentOptions([.. stored.PaymentOptions, new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Efi)]);
-            return await db.SaveChangesAsync();
-        });
 
     private static async Task<JsonNode> GetContractAsync(HttpClient admin, Guid contractId)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Tenants;
 
@@ -28,5 +29,14 @@ public static class TestPlans
             db.AddRange(tenant, unit, plan);
             await db.SaveChangesAsync();
             return new TestPlan(tenant.Id, plan.Id, plan.LinkToken);
+        });
+
+    /// <summary>Adds EFI boleto to the plan's payment options, keeping the others.</summary>
+    public static Task AddEfiBoletoAsync(TestPlan plan) =>
+        ApiServer.QueryAsync(async db =>
+        {
+            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
+            stored.SetPaymentOptions([.. stored.PaymentOptions, new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Efi)]);
+            return await db.SaveChangesAsync();
         });
 }

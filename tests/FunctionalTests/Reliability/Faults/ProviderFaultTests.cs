@@ -1,6 +1,5 @@
 using System.Net;
 using Conexa.Application.Payments.RecoverPaymentStarts;
-using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
 using Conexa.Sandbox.Hosting;
@@ -66,7 +65,7 @@ public sealed class ProviderFaultTests
     public async Task LostBoletoResponse_RetryAdoptsTheFirstCharge()
     {
         var plan = await TestPlans.CreateAsync();
-        await AddEfiBoletoAsync(plan);
+        await TestPlans.AddEfiBoletoAsync(plan);
         var key = Guid.NewGuid().ToString();
         ApiServer.Sandbox.Faults.FailNext(1, SandboxFault.LostResponse, OneStep);
 
@@ -143,7 +142,7 @@ public sealed class ProviderFaultTests
     public async Task InterruptedStart_RecoveryAdoptsTheProviderCharge()
     {
         var plan = await TestPlans.CreateAsync();
-        await AddEfiBoletoAsync(plan);
+        await TestPlans.AddEfiBoletoAsync(plan);
         ApiServer.Sandbox.Faults.FailNext(1, SandboxFault.LostResponse, OneStep);
         await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString());
 
@@ -191,11 +190,4 @@ public sealed class ProviderFaultTests
         return await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
     }
 
-    private static Task AddEfiBoletoAsync(TestPlan plan) =>
-        ApiServer.QueryAsync(async db =>
-        {
-            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
-            stored.SetPaymentOptions([.. stored.PaymentOptions, new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Efi)]);
-            return await db.SaveChangesAsync();
-        });
 }
