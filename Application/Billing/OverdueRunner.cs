@@ -11,7 +11,7 @@ namespace Conexa.Application.Billing;
 /// <summary>
 /// Marks charges still unpaid after their due date overdue, counting days in the tenant's time zone, and
 /// closes access to their contracts when the plan ties access to payment. Overdue charges older than the
-/// tenant's write-off period are written off and cancelled at the provider; a contract whose first charge
+/// tenant's write-off period are written off and cancelled at the provider. A contract whose first charge
 /// is written off is cancelled. Running it twice changes nothing more, so several instances may run it at once.
 /// </summary>
 public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry telemetry, TimeProvider clock, ILogger<OverdueRunner> logger)

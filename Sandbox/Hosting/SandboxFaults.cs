@@ -41,7 +41,7 @@ public sealed class SandboxFaults
     /// <summary>Delay added before every provider call is handled.</summary>
     public TimeSpan Latency { get; set; }
 
-    /// <summary>How long a <see cref="SandboxFault.Timeout"/> holds the request before answering 504.</summary>
+    /// <summary>How long a <see cref="SandboxFault.Timeout"/> delays the request before returning 504.</summary>
     public TimeSpan HangDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Seconds sent in Retry-After with a 429.</summary>

@@ -9,7 +9,7 @@ internal sealed record CheckoutOutcome(string Key, string Method, int Attempts, 
 
 /// <summary>
 /// Submits a checkout the way a careful client does: the same Idempotency-Key on every attempt, retrying
-/// after 503, 429, other 5xx answers, time-outs and refused connections, waiting as Retry-After says.
+/// after 503, 429, other 5xx responses, time-outs and refused connections, waiting as Retry-After says.
 /// </summary>
 internal sealed class CheckoutClient(Func<Uri> baseAddress, string linkToken, int maxAttempts)
 {

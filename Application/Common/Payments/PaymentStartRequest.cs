@@ -6,7 +6,7 @@ namespace Conexa.Application.Common.Payments;
 /// <summary>
 /// A charge to register at a provider. <see cref="Reference"/> is our charge reference, sent as EFI's
 /// custom_id or as the Pix txid, so a retried call cannot create a second provider charge.
-/// <see cref="MayExistAtProvider"/> is true after an earlier attempt failed without an answer, so the
+/// <see cref="MayExistAtProvider"/> is true after an earlier attempt failed without a response, so the
 /// gateway looks for that attempt's charge before creating one.
 /// </summary>
 public sealed record PaymentStartRequest(

@@ -9,10 +9,11 @@ using Microsoft.Extensions.Logging;
 namespace Conexa.Application.Payments.RecoverPaymentStarts;
 
 /// <summary>
-/// Starts the payments still pending at the provider once their start lease has run out: starts that failed
-/// (error, 429, timeout or lost response) and that no customer retried, starts cut short by a stopped
-/// instance, and charges no one started, such as a later period's boleto. Each charge is claimed through its start lease first, so several instances can
-/// run this at once, and the gateway looks for an earlier attempt's provider charge before creating one.
+/// Starts the payments still pending at the provider once their start lease has run out. These are starts
+/// that failed (error, 429, timeout or lost response) and that no customer retried, starts cut short by a
+/// stopped instance, and charges no one started, such as a later period's boleto. Each charge is claimed
+/// through its start lease first, so several instances can run this at once. The gateway looks for an
+/// earlier attempt's provider charge before creating one.
 /// A card charge without a card on file cannot be charged again, so the gateway either finds the earlier
 /// charge or marks it declined, and the customer's page then offers another try.
 /// </summary>

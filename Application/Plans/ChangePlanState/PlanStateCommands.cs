@@ -12,7 +12,7 @@ public sealed record DeactivatePlanCommand(Guid PlanId) : ICommand<PlanDto>;
 /// <summary>Lets the plan's link take checkouts again.</summary>
 public sealed record ActivatePlanCommand(Guid PlanId) : ICommand<PlanDto>;
 
-/// <summary>Gives the plan a new public link token, so the old link answers 404.</summary>
+/// <summary>Gives the plan a new public link token, so the old link returns 404.</summary>
 public sealed record RegeneratePlanLinkCommand(Guid PlanId) : ICommand<PlanDto>;
 
 public sealed class PlanStateCommandHandler(IAppDbContext db, ICurrentUser user, IPublicLinks links, TimeProvider clock)
