@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Conexa.Sandbox.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Conexa.Sandbox.Delivery;
@@ -12,13 +13,15 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
 {
     private readonly HttpClient httpClient;
     private readonly EfiSandboxOptions options;
+    private readonly SandboxFaults faults;
     private readonly ILogger<CallbackDispatcher> logger;
     private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentDictionary<Task, byte> running = new();
 
-    public CallbackDispatcher(IOptions<EfiSandboxOptions> options, ILogger<CallbackDispatcher> logger)
+    public CallbackDispatcher(IOptions<EfiSandboxOptions> options, SandboxFaults faults, ILogger<CallbackDispatcher> logger)
     {
         this.options = options.Value;
+        this.faults = faults;
         this.logger = logger;
         httpClient = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })
         {
@@ -26,8 +29,26 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
         };
     }
 
-    /// <summary>Starts sending <paramref name="delivery"/> in the background and returns at once.</summary>
+    /// <summary>
+    /// Starts sending <paramref name="delivery"/> in the background and returns at once. The fault switches may
+    /// drop it or send it twice.
+    /// </summary>
     public void Enqueue(CallbackDelivery delivery)
+    {
+        if (faults.DropDeliveries)
+        {
+            DeliveryLog.Dropped(logger, delivery.Subject, delivery.Target.GetLeftPart(UriPartial.Path));
+            return;
+        }
+
+        Start(delivery);
+        if (faults.DuplicateDeliveries)
+        {
+            Start(delivery);
+        }
+    }
+
+    private void Start(CallbackDelivery delivery)
     {
         var task = Task.Run(() => DeliverAsync(delivery, stopping.Token));
         running.TryAdd(task, 0);

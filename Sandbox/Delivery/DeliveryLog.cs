@@ -23,4 +23,7 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Delivered {Subject} to {Target} on attempt {Attempt}.")]
     public static partial void Delivered(ILogger logger, string subject, string target, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped {Subject} to {Target}: the fault switch DropDeliveries is on.")]
+    public static partial void Dropped(ILogger logger, string subject, string target);
 }

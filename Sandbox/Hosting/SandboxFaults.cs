@@ -47,6 +47,12 @@ public sealed class SandboxFaults
     /// <summary>Seconds sent in Retry-After with a 429.</summary>
     public int RetryAfterSeconds { get; set; } = 1;
 
+    /// <summary>Drops every callback (charge notifications and Pix payments) instead of posting it, as a lost delivery would.</summary>
+    public bool DropDeliveries { get; set; }
+
+    /// <summary>Posts every callback twice, as a provider that retries a delivery it thinks failed does.</summary>
+    public bool DuplicateDeliveries { get; set; }
+
     /// <summary>Share of provider calls, from 0 to 1, that fail with a fault drawn at random from every kind.</summary>
     public double FailureRate
     {
@@ -95,7 +101,7 @@ public sealed class SandboxFaults
         }
     }
 
-    /// <summary>Removes every switch: no latency, no failure rate, no queued faults.</summary>
+    /// <summary>Removes every switch: no latency, no failure rate, no queued faults, callbacks posted once.</summary>
     public void Reset()
     {
         lock (gate)
@@ -103,6 +109,8 @@ public sealed class SandboxFaults
             next.Clear();
             failureRate = 0;
             Latency = TimeSpan.Zero;
+            DropDeliveries = false;
+            DuplicateDeliveries = false;
         }
     }
 

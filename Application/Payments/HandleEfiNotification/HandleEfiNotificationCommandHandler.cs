@@ -19,8 +19,6 @@ public sealed partial class HandleEfiNotificationCommandHandler(
     ILogger<HandleEfiNotificationCommandHandler> logger)
     : ICommandHandler<HandleEfiNotificationCommand>
 {
-    private static readonly HashSet<string> PaidStatuses = ["paid", "settled"];
-
     public async ValueTask<Unit> Handle(HandleEfiNotificationCommand command, CancellationToken cancellationToken)
     {
         var token = command.Token!;
@@ -55,7 +53,7 @@ public sealed partial class HandleEfiNotificationCommandHandler(
 
     private async Task ApplyAsync(ChargeNotificationEvent notification, CancellationToken cancellationToken)
     {
-        if (!PaidStatuses.Contains(notification.CurrentStatus))
+        if (!EfiChargeState.IsPaidStatus(notification.CurrentStatus))
         {
             LogIgnored(notification.Id, notification.ProviderChargeId, notification.CurrentStatus);
             return;

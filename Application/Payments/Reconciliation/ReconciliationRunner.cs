@@ -16,8 +16,8 @@ namespace Conexa.Application.Payments.Reconciliation;
 /// start failed (a 5xx or timeout after Inter may have issued the boleto) and links the boleto it finds.
 /// Instances may run at the same moment, because the state is applied forward only and the charge's
 /// concurrency token lets one instance save each change. The other instance reads the charge again and
-/// finds nothing left to do. EFI Pix charges still awaiting payment are read back too (GET /v2/cob/:txid),
-/// so a lost Pix callback is healed the same way.
+/// finds nothing left to do. Open EFI charges are read back too (GET /v2/cob/:txid for Pix, GET /v1/charge/:id
+/// for card and boleto), so a lost EFI callback is healed the same way.
 /// </summary>
 public sealed partial class ReconciliationRunner(
     IAppDbContext db,
@@ -60,22 +60,25 @@ public sealed partial class ReconciliationRunner(
             }
         }
 
-        var (efiChecked, efiChanged) = await ReconcileEfiPixAsync(batchSize, cancellationToken);
+        var (efiChecked, efiChanged) = await ReconcileEfiAsync(batchSize, cancellationToken);
         LogRunFinished(checkedCount, changed, efiChecked, efiChanged);
         return new ReconciliationResult(checkedCount + efiChecked, changed + efiChanged);
     }
 
-    /// <summary>Reads back the EFI Pix charges still awaiting payment or overdue and records those EFI reports paid (CONCLUIDA).</summary>
-    private async Task<(int Checked, int Changed)> ReconcileEfiPixAsync(int batchSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads back the EFI charges still open and records those EFI reports paid: Pix cobs awaiting payment or
+    /// overdue (CONCLUIDA), and card or boleto charges awaiting payment, overdue or approved (paid or settled).
+    /// </summary>
+    private async Task<(int Checked, int Changed)> ReconcileEfiAsync(int batchSize, CancellationToken cancellationToken)
     {
         var charges = await db.Charges.AsNoTracking()
             .Where(c => c.PaymentOption.Provider == PaymentProvider.Efi
-                && c.PaymentOption.Method == PaymentMethod.Pix
                 && c.ProviderChargeId != null
-                && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Overdue))
+                && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Overdue
+                    || (c.Status == ChargeStatus.Approved && c.PaymentOption.Method != PaymentMethod.Pix)))
             .OrderBy(c => c.DueDate)
             .ThenBy(c => c.Id)
-            .Select(c => new { c.Id, Txid = c.ProviderChargeId! })
+            .Select(c => new { c.Id, ProviderChargeId = c.ProviderChargeId!, c.PaymentOption.Method })
             .Take(batchSize)
             .ToListAsync(cancellationToken);
 
@@ -83,10 +86,10 @@ public sealed partial class ReconciliationRunner(
         var changed = 0;
         foreach (var charge in charges)
         {
-            PixChargeState state;
+            DateTimeOffset? paidAt;
             try
             {
-                state = await efi.GetPixChargeAsync(charge.Txid, cancellationToken);
+                paidAt = await ReadEfiPaymentAsync(charge.Method, charge.ProviderChargeId, cancellationToken);
             }
             catch (Exception exception) when (exception is ProviderUnavailableException or ProviderRejectedException)
             {
@@ -95,7 +98,7 @@ public sealed partial class ReconciliationRunner(
             }
 
             checkedCount++;
-            if (!state.IsPaid)
+            if (paidAt is null)
             {
                 continue;
             }
@@ -106,14 +109,32 @@ public sealed partial class ReconciliationRunner(
                 async () =>
                 {
                     var tracked = await db.Charges.SingleAsync(c => c.Id == charge.Id, cancellationToken);
-                    recorded = await recorder.RecordAsync(tracked, state.PaidAt ?? clock.GetUtcNow(), cancellationToken);
+                    recorded = await recorder.RecordAsync(tracked, paidAt.Value, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                 },
                 attempt => LogConcurrentRun(charge.Id, attempt));
-            changed += recorded ? 1 : 0;
+            if (recorded)
+            {
+                LogEfiPaymentHealed(charge.Id, charge.ProviderChargeId);
+                changed++;
+            }
         }
 
         return (checkedCount, changed);
+    }
+
+    /// <summary>Returns when EFI says the charge was paid, or null while it is unpaid.</summary>
+    private async Task<DateTimeOffset?> ReadEfiPaymentAsync(PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
+    {
+        if (method == PaymentMethod.Pix)
+        {
+            var cob = await efi.GetPixChargeAsync(providerChargeId, cancellationToken);
+            return cob.IsPaid ? cob.PaidAt ?? clock.GetUtcNow() : null;
+        }
+
+        // EFI Charges reports no payment time on the charge, so the time it was read stands in.
+        var charge = await efi.GetChargeAsync(providerChargeId, cancellationToken);
+        return charge.IsPaid ? clock.GetUtcNow() : null;
     }
 
     /// <summary>
@@ -180,11 +201,14 @@ public sealed partial class ReconciliationRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Pending charge {ChargeId} is linked to Inter boleto {CodigoSolicitacao}, which an earlier failed start issued")]
     private partial void LogLinkedFailedStart(Guid chargeId, string codigoSolicitacao);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation read {InterChecked} Inter charges and changed {InterChanged}, read {EfiChecked} EFI Pix charges and changed {EfiChanged}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation read {InterChecked} Inter charges and changed {InterChanged}, read {EfiChecked} EFI charges and changed {EfiChanged}")]
     private partial void LogRunFinished(int interChecked, int interChanged, int efiChecked, int efiChanged);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation of EFI Pix stopped at charge {ChargeId}: EFI failed; the next run continues")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation of EFI charges stopped at charge {ChargeId}: EFI failed; the next run continues")]
     private partial void LogEfiUnavailable(Exception exception, Guid chargeId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} paid, read back from EFI charge {ProviderChargeId} after its callback did not arrive")]
+    private partial void LogEfiPaymentHealed(Guid chargeId, string providerChargeId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation stopped at charge {ChargeId}: Inter is unavailable; the next run continues")]
     private partial void LogProviderUnavailable(Exception exception, Guid chargeId);

@@ -59,6 +59,13 @@ internal sealed class EfiPaymentGateway(
             .ToList();
     }
 
+    public async Task<EfiChargeState> GetChargeAsync(string providerChargeId, CancellationToken cancellationToken)
+    {
+        var id = long.Parse(providerChargeId, CultureInfo.InvariantCulture);
+        var response = await CallAsync(() => charges.GetChargeAsync(id, cancellationToken));
+        return new EfiChargeState(providerChargeId, response.Data.Status);
+    }
+
     public async Task<PixChargeState> GetPixChargeAsync(string txid, CancellationToken cancellationToken)
     {
         var cob = await CallAsync(() => pix.GetCobAsync(txid, cancellationToken));

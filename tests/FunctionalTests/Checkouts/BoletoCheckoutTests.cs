@@ -1,7 +1,5 @@
 using System.Net;
-using Conexa.Domain.Plans;
 using Conexa.FunctionalTests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.Checkouts;
 
@@ -46,12 +44,7 @@ public sealed class BoletoCheckoutTests
     private static async Task<TestPlan> PlanWithEfiBoletoAsync()
     {
         var plan = await TestPlans.CreateAsync();
-        await ApiServer.QueryAsync(async db =>
-        {
-            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
-            stored.SetPaymentOptions([new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Efi), new PaymentOption(PaymentMethod.Pix, PaymentProvider.Efi)]);
-            return await db.SaveChangesAsync();
-        });
+        await TestPlans.AddEfiBoletoAsync(plan);
         return plan;
     }
 }

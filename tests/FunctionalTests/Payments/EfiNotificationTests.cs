@@ -7,6 +7,35 @@ namespace Conexa.FunctionalTests.Payments;
 
 public sealed class EfiNotificationTests
 {
+    [TearDown]
+    public void DeliverOnce() => ApiServer.Sandbox.Faults.DuplicateDeliveries = false;
+
+    [Test]
+    public async Task NotificationDeliveredTwice_PaysTheBoletoOnce()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await TestPlans.AddEfiBoletoAsync(plan);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString()));
+        var checkoutId = checkout["checkoutId"]!.GetValue<string>();
+        ApiServer.Sandbox.Faults.DuplicateDeliveries = true;
+        var readsBefore = ApiServer.Sandbox.CountRequests("GET", "/v1/notification/");
+
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        await CheckoutApi.WaitForAsync(checkoutId, c => c["payment"]!["status"]!.GetValue<string>() == "paid");
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (ApiServer.Sandbox.CountRequests("GET", "/v1/notification/") < readsBefore + 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        var chargeId = (await ApiServer.QueryAsync(db => db.Charges.SingleAsync(c => c.TenantId == plan.TenantId))).Id.ToString("D");
+        var paidEvents = await ApiServer.QueryAsync(db => db.OutboxMessages
+            .CountAsync(m => m.Type.EndsWith(nameof(ChargePaid)) && m.Payload.Contains(chargeId)));
+
+        Assert.That(ApiServer.Sandbox.CountRequests("GET", "/v1/notification/") - readsBefore, Is.GreaterThanOrEqualTo(2), "both deliveries were read back");
+        Assert.That(paidEvents, Is.EqualTo(1));
+    }
+
     [Test]
     public async Task RepeatedNotification_IsAppliedOnce()
     {

@@ -15,7 +15,11 @@ public sealed class EfiReconciliationTests
     private static readonly Uri DeadCallbackBase = new("http://127.0.0.1:9/");
 
     [TearDown]
-    public async Task RestoreWebhookAsync() => await RegisterPixWebhookAsync(ApiServer.Services.GetRequiredService<PublicUrls>().BaseUrl!);
+    public async Task RestoreCallbacksAsync()
+    {
+        ApiServer.Sandbox.Faults.DropDeliveries = false;
+        await RegisterPixWebhookAsync(ApiServer.Services.GetRequiredService<PublicUrls>().BaseUrl!);
+    }
 
     [Test]
     public async Task LostPixCallback_IsHealedByReconciliation()
@@ -62,6 +66,66 @@ public sealed class EfiReconciliationTests
 
         var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
         Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Paid), "an overdue charge stays payable, and its lost callback is read back");
+    }
+
+    [Test]
+    public async Task LostBoletoNotification_IsHealedByReconciliation()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await TestPlans.AddEfiBoletoAsync(plan);
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString()));
+        ApiServer.Sandbox.Faults.DropDeliveries = true;
+
+        var pay = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{created["checkoutId"]!.GetValue<string>()}/pay", null);
+        await Task.Delay(500);
+        var beforeRun = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+        var result = await RunReconciliationAsync();
+        var afterRun = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        Assert.That(pay.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Accepted));
+        Assert.That(beforeRun.Status, Is.EqualTo(ChargeStatus.AwaitingPayment), "the notification was dropped");
+        Assert.That(afterRun.Status, Is.EqualTo(ChargeStatus.Paid));
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
+        Assert.That(result.ChargesChanged, Is.GreaterThanOrEqualTo(1));
+    }
+
+    [Test]
+    public async Task LostCardPaidNotification_IsHealedByReconciliation()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
+        ApiServer.Sandbox.Faults.DropDeliveries = true;
+
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{created["checkoutId"]!.GetValue<string>()}/pay", null);
+        await Task.Delay(500);
+        var beforeRun = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+        await RunReconciliationAsync();
+        var afterRun = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        Assert.That(beforeRun.Status, Is.EqualTo(ChargeStatus.Approved), "the card was approved and EFI's paid notification was dropped");
+        Assert.That(afterRun.Status, Is.EqualTo(ChargeStatus.Paid));
+        Assert.That(afterRun.PaidAt, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task UnpaidBoleto_IsLeftAsItIs()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await TestPlans.AddEfiBoletoAsync(plan);
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString());
+
+        await RunReconciliationAsync();
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.AwaitingPayment));
+        Assert.That(charge.PaidAt, Is.Null);
+    }
+
+    private static async Task<ReconciliationResult> RunReconciliationAsync()
+    {
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReconciliationRunner>().RunAsync(CancellationToken.None);
     }
 
     private static async Task RegisterPixWebhookAsync(Uri baseUrl)
