@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Conexa.Sandbox;
 
 /// <summary>
-/// Local imitation of EFI's Charges and Pix APIs on one plain-HTTP port of 127.0.0.1, for Development and tests.
-/// State is kept in memory and lost on dispose.
+/// Local imitation of EFI's Charges and Pix APIs on 127.0.0.1, for Development and tests: the Charges API and the
+/// control page over plain HTTP, the Pix API over mutual TLS on a port of its own. State is kept in memory and
+/// lost on dispose.
 /// </summary>
 /// <remarks>
 /// Charges routes: POST /v1/authorize, POST /v1/charge/one-step, GET /v1/charge/{id}, PUT /v1/charge/{id}/cancel
@@ -22,15 +23,35 @@ namespace Conexa.Sandbox;
 public sealed class EfiSandbox : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly SandboxCertificates? pixCertificates;
 
-    private EfiSandbox(WebApplication app, Uri baseAddress)
+    private EfiSandbox(WebApplication app, Uri baseAddress, Uri pixBaseAddress, SandboxCertificates? pixCertificates)
     {
         this.app = app;
+        this.pixCertificates = pixCertificates;
         BaseAddress = baseAddress;
+        PixBaseAddress = pixBaseAddress;
     }
 
-    /// <summary>Base address of the sandbox, "http://127.0.0.1:&lt;port&gt;/".</summary>
+    /// <summary>Base address of the Charges API and the control page, "http://127.0.0.1:&lt;port&gt;/".</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// Base address of the Pix API: "https://127.0.0.1:&lt;port&gt;/" with a client certificate required, or
+    /// <see cref="BaseAddress"/> when <see cref="EfiSandboxOptions.PixRequiresClientCertificate"/> is false.
+    /// </summary>
+    public Uri PixBaseAddress { get; }
+
+    /// <summary>
+    /// The account certificate and key for the Pix API as a password-protected PKCS#12 (.p12), as EFI hands it out.
+    /// It is empty when the Pix API needs no client certificate.
+    /// </summary>
+    public ReadOnlyMemory<byte> PixClientCertificatePkcs12 => pixCertificates?.ClientPfx ?? ReadOnlyMemory<byte>.Empty;
+
+    public string? PixClientCertificatePassword => pixCertificates?.ClientPfxPassword;
+
+    /// <summary>The CA that issued the Pix API's server certificate, in PEM, for clients to trust. It is null without mutual TLS.</summary>
+    public string? PixCertificateAuthorityPem => pixCertificates?.Authority.ExportCertificatePem();
 
     /// <summary>Snapshot of every Charges API charge, oldest first.</summary>
     public IReadOnlyList<SandboxCharge> Charges => app.Services.GetRequiredService<ChargeStore>().Snapshot();
@@ -45,17 +66,27 @@ public sealed class EfiSandbox : IAsyncDisposable
     public static async Task<EfiSandbox> StartAsync(EfiSandboxOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var app = SandboxApplication.Build(options);
+        var pixCertificates = options.PixRequiresClientCertificate
+            ? SandboxCertificates.Create(options.TimeProvider.GetUtcNow(), "EFI")
+            : null;
+        var app = SandboxApplication.Build(options, pixCertificates);
         try
         {
             await app.StartAsync(cancellationToken);
-            var baseAddress = ReadBoundAddress(app);
+            var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses
+                .Select(address => new Uri(address))
+                .ToList();
+            var baseAddress = new Uri($"http://127.0.0.1:{bound.Single(a => a.Scheme == Uri.UriSchemeHttp).Port}/");
+            var pixBaseAddress = pixCertificates is null
+                ? baseAddress
+                : new Uri($"https://127.0.0.1:{bound.Single(a => a.Scheme == Uri.UriSchemeHttps).Port}/");
             app.Services.GetRequiredService<SandboxAddress>().Set(baseAddress);
-            return new EfiSandbox(app, baseAddress);
+            return new EfiSandbox(app, baseAddress, pixBaseAddress, pixCertificates);
         }
         catch
         {
             await app.DisposeAsync();
+            pixCertificates?.Dispose();
             throw;
         }
     }
@@ -109,12 +140,6 @@ public sealed class EfiSandbox : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-    }
-
-    private static Uri ReadBoundAddress(WebApplication app)
-    {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        var bound = new Uri(addresses.Addresses.Single());
-        return new Uri($"http://127.0.0.1:{bound.Port}/");
+        pixCertificates?.Dispose();
     }
 }

@@ -13,8 +13,18 @@ public sealed class EfiSandboxOptions
     /// <summary>Client_Secret accepted by both token endpoints.</summary>
     public string ClientSecret { get; set; } = "sandbox-client-secret";
 
-    /// <summary>TCP port on 127.0.0.1, or 0 to let the operating system pick a free port.</summary>
+    /// <summary>TCP port on 127.0.0.1 of the Charges API and the control page, or 0 to let the operating system pick a free port.</summary>
     public int Port { get; set; }
+
+    /// <summary>
+    /// Serves the Pix API (POST /oauth/token and /v2) only over HTTPS on <see cref="PixPort"/>, with a client
+    /// certificate issued by the sandbox's own CA required on every connection, as EFI demands the account's .p12.
+    /// When false, the Pix API shares the plain-HTTP port with the Charges API.
+    /// </summary>
+    public bool PixRequiresClientCertificate { get; set; } = true;
+
+    /// <summary>TCP port on 127.0.0.1 of the Pix API over mutual TLS, or 0 to let the operating system pick a free port.</summary>
+    public int PixPort { get; set; }
 
     /// <summary>Pix key (chave) of the sandbox account. Cobs and webhooks for any other key are rejected.</summary>
     public string PixKey { get; set; } = "sandbox@efi.local";

@@ -22,9 +22,9 @@ namespace Conexa.Sandbox;
 public sealed class InterSandbox : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly InterCertificates certificates;
+    private readonly SandboxCertificates certificates;
 
-    private InterSandbox(WebApplication app, InterCertificates certificates, InterFaultSwitches faults, Uri baseAddress, Uri controlAddress)
+    private InterSandbox(WebApplication app, SandboxCertificates certificates, InterFaultSwitches faults, Uri baseAddress, Uri controlAddress)
     {
         this.app = app;
         this.certificates = certificates;
@@ -56,7 +56,7 @@ public sealed class InterSandbox : IAsyncDisposable
     public static async Task<InterSandbox> StartAsync(InterSandboxOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var certificates = InterCertificates.Create(options.TimeProvider.GetUtcNow());
+        var certificates = SandboxCertificates.Create(options.TimeProvider.GetUtcNow(), "Inter");
         var faults = new InterFaultSwitches();
         var app = InterSandboxApplication.Build(options, certificates, faults);
         try

@@ -93,6 +93,7 @@ public static partial class ApiHost
         var options = new EfiSandboxOptions
         {
             Port = builder.Configuration.GetValue<int>("Sandbox:EfiPort"),
+            PixPort = builder.Configuration.GetValue<int>("Sandbox:EfiPixPort"),
             AutoPayPixUpToTenReais = builder.Configuration.GetValue<bool>("Sandbox:AutoPayPixUpToTenReais"),
         };
         var sandbox = await EfiSandbox.StartAsync(options);
@@ -100,10 +101,13 @@ public static partial class ApiHost
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Efi:ChargesBaseUrl"] = sandbox.BaseAddress.ToString(),
-            ["Efi:PixBaseUrl"] = sandbox.BaseAddress.ToString(),
+            ["Efi:PixBaseUrl"] = sandbox.PixBaseAddress.ToString(),
             ["Efi:ClientId"] = options.ClientId,
             ["Efi:ClientSecret"] = options.ClientSecret,
             ["Efi:PixKey"] = options.PixKey,
+            ["Efi:PixCertificateBase64"] = Convert.ToBase64String(sandbox.PixClientCertificatePkcs12.Span),
+            ["Efi:PixCertificatePassword"] = sandbox.PixClientCertificatePassword,
+            ["Efi:PixTrustedCertificateAuthorityPem"] = sandbox.PixCertificateAuthorityPem,
         });
 
         await StartInterSandboxAsync(builder);

@@ -8,6 +8,7 @@ using Conexa.Sandbox.Pix;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +17,8 @@ using Microsoft.Extensions.Logging;
 namespace Conexa.Sandbox.Hosting;
 
 /// <summary>
-/// Builds the sandbox's web application: Kestrel on 127.0.0.1 with every route mapped.
+/// Builds the sandbox's web application: Kestrel on 127.0.0.1 with every route mapped, plain HTTP for the Charges API
+/// and the control page, and HTTPS with a required client certificate for the Pix API when the options ask for it.
 /// </summary>
 /// <remarks>
 /// The builder starts empty, so the sandbox reads no appsettings, environment variables or Kestrel endpoints of
@@ -24,14 +26,26 @@ namespace Conexa.Sandbox.Hosting;
 /// </remarks>
 internal static class SandboxApplication
 {
-    public static WebApplication Build(EfiSandboxOptions options)
+    public static WebApplication Build(EfiSandboxOptions options, SandboxCertificates? pixCertificates)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(SandboxApplication).Assembly.GetName().Name,
         });
         builder.WebHost.UseKestrelCore();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            if (pixCertificates is not null)
+            {
+                kestrel.Listen(IPAddress.Loopback, options.PixPort, listen => listen.UseHttps(https =>
+                {
+                    https.ServerCertificate = pixCertificates.Server;
+                    https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
+                    https.ClientCertificateValidation = (certificate, _, _) => pixCertificates.IsIssuedClientCertificate(certificate);
+                }));
+            }
+        });
         builder.Services.AddRoutingCore();
         builder.Services.Replace(ServiceDescriptor.Singleton<IHostLifetime, EmbeddedHostLifetime>());
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -40,6 +54,11 @@ internal static class SandboxApplication
         SandboxServices.Add(builder.Services, options);
 
         var app = builder.Build();
+        if (pixCertificates is not null)
+        {
+            app.Use(KeepPixOnTheMutualTlsListener);
+        }
+
         app.Use(CountRequest);
         app.Use(app.Services.GetRequiredService<SandboxFaults>().ApplyAsync);
         TokenEndpoints.Map(app);
@@ -58,6 +77,23 @@ internal static class SandboxApplication
         }
 
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+    }
+
+    /// <summary>
+    /// Answers 404 to a Pix route reached over plain HTTP, and to any other route reached over HTTPS, so the Pix
+    /// API is only reachable with a client certificate.
+    /// </summary>
+    private static Task KeepPixOnTheMutualTlsListener(HttpContext context, RequestDelegate next)
+    {
+        var path = context.Request.Path;
+        var isPixRoute = path.StartsWithSegments("/oauth/token", StringComparison.Ordinal) || path.StartsWithSegments("/v2", StringComparison.Ordinal);
+        if (isPixRoute != context.Request.IsHttps)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
     }
 
     private static Task CountRequest(HttpContext context, RequestDelegate next)

@@ -21,7 +21,7 @@ namespace Conexa.Sandbox.Inter;
 /// </summary>
 internal static class InterSandboxApplication
 {
-    public static WebApplication Build(InterSandboxOptions options, InterCertificates certificates, InterFaultSwitches faults)
+    public static WebApplication Build(InterSandboxOptions options, SandboxCertificates certificates, InterFaultSwitches faults)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {

@@ -28,5 +28,11 @@ public sealed class EfiOptions
     /// <summary>Password of the .p12; EFI issues it without one.</summary>
     public string? PixCertificatePassword { get; set; }
 
+    /// <summary>
+    /// A CA certificate in PEM that becomes the only trusted root of the Pix API's server certificate, as for the
+    /// local sandbox; unset, the system's roots are trusted.
+    /// </summary>
+    public string? PixTrustedCertificateAuthorityPem { get; set; }
+
     public bool HasPixCertificate => !string.IsNullOrWhiteSpace(PixCertificatePath) || !string.IsNullOrWhiteSpace(PixCertificateBase64);
 }

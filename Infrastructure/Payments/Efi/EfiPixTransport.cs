@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Conexa.Infrastructure.Payments.Efi;
 
 /// <summary>
-/// The transport of EFI's Pix API: mutual TLS with the account's .p12 certificate when one is configured. The
-/// local sandbox needs none, so without a certificate the handler is plain.
+/// The transport of EFI's Pix API: mutual TLS with the account's .p12 certificate when one is configured, and
+/// the server trusted through the system's roots or, when set, only through the configured CA.
 /// </summary>
 internal static class EfiPixTransport
 {
@@ -18,6 +18,17 @@ internal static class EfiPixTransport
             var certificate = LoadCertificate(options);
             handler.SslOptions.ClientCertificates = [certificate];
             handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.PixTrustedCertificateAuthorityPem))
+        {
+            var policy = new X509ChainPolicy
+            {
+                TrustMode = X509ChainTrustMode.CustomRootTrust,
+                RevocationMode = X509RevocationMode.NoCheck,
+            };
+            policy.CustomTrustStore.Add(X509Certificate2.CreateFromPem(options.PixTrustedCertificateAuthorityPem));
+            handler.SslOptions.CertificateChainPolicy = policy;
         }
 
         return handler;

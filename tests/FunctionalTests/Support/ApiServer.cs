@@ -122,6 +122,7 @@ public sealed class ApiServer
     public async Task StopAsync()
     {
         Client.Dispose();
+        var certificateSecrets = _app is null ? [] : CertificateSecrets();
         if (_app is not null)
         {
             await _app.StopAsync();
@@ -129,7 +130,23 @@ public sealed class ApiServer
         }
 
         DeleteDatabase(_databasePath);
-        Logs.AssertNothingSecret();
+        Logs.AssertNothingSecret(certificateSecrets);
+    }
+
+    /// <summary>The passwords of the certificates the sandboxes issued, and a stretch of each certificate file in base64.</summary>
+    private static string[] CertificateSecrets()
+    {
+        static string Stretch(ReadOnlyMemory<byte> file)
+        {
+            var base64 = Convert.ToBase64String(file.Span);
+            return base64.Substring(base64.Length / 2, 48);
+        }
+
+        return
+        [
+            Sandbox.PixClientCertificatePassword!, Stretch(Sandbox.PixClientCertificatePkcs12),
+            InterSandbox.ClientCertificatePassword, Stretch(InterSandbox.ClientCertificatePfx),
+        ];
     }
 
     /// <summary>Runs a query against the API's database in a scope of its own.</summary>

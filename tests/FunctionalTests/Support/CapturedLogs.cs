@@ -5,7 +5,7 @@ namespace Conexa.FunctionalTests.Support;
 
 /// <summary>
 /// A logger provider that keeps every formatted log line and exception of the test run, so the run can
-/// prove that no full CPF/CNPJ, card token, password or provider secret reached the logs.
+/// prove that no full CPF/CNPJ, card token, password, provider secret or certificate reached the logs.
 /// </summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
@@ -30,11 +30,12 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _lines);
 
-    /// <summary>Fails when a captured line contains one of the forbidden values.</summary>
-    public void AssertNothingSecret()
+    /// <summary>Fails when a captured line contains one of the forbidden values, or one of <paramref name="runSecrets"/> made for this run.</summary>
+    public void AssertNothingSecret(IReadOnlyCollection<string> runSecrets)
     {
+        var forbidden = Forbidden.Concat(runSecrets).ToList();
         var leaks = _lines
-            .SelectMany(line => Forbidden.Where(value => line.Contains(value, StringComparison.OrdinalIgnoreCase)).Select(value => (value, line)))
+            .SelectMany(line => forbidden.Where(value => line.Contains(value, StringComparison.OrdinalIgnoreCase)).Select(value => (value, line)))
             .Take(5)
             .Select(leak => $"'{leak.value}' in: {leak.line[..Math.Min(300, leak.line.Length)]}")
             .ToList();

@@ -2,19 +2,19 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Conexa.Sandbox.Inter;
+namespace Conexa.Sandbox.Hosting;
 
 /// <summary>
 /// A throwaway certificate authority made at start, with the server certificate of the sandbox's HTTPS
-/// listener (for 127.0.0.1 and localhost) and one client certificate, as Inter issues one per integration.
-/// Nothing is written to disk.
+/// listener (for 127.0.0.1 and localhost) and one client certificate, as EFI issues one per account and Inter
+/// one per integration. Nothing is written to disk.
 /// </summary>
-internal sealed class InterCertificates : IDisposable
+internal sealed class SandboxCertificates : IDisposable
 {
     private static readonly Oid ServerAuthentication = new("1.3.6.1.5.5.7.3.1");
     private static readonly Oid ClientAuthentication = new("1.3.6.1.5.5.7.3.2");
 
-    private InterCertificates(X509Certificate2 authority, X509Certificate2 server, X509Certificate2 client, byte[] clientPfx, string clientPfxPassword)
+    private SandboxCertificates(X509Certificate2 authority, X509Certificate2 server, X509Certificate2 client, byte[] clientPfx, string clientPfxPassword)
     {
         Authority = authority;
         Server = server;
@@ -35,12 +35,13 @@ internal sealed class InterCertificates : IDisposable
 
     public string ClientPfxPassword { get; }
 
-    public static InterCertificates Create(DateTimeOffset now)
+    /// <summary>Makes a CA named after <paramref name="provider"/>, its server certificate and one client certificate.</summary>
+    public static SandboxCertificates Create(DateTimeOffset now, string provider)
     {
         var notBefore = now.AddMinutes(-5);
         var notAfter = now.AddDays(30);
         using var authorityKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var authorityRequest = new CertificateRequest("CN=Conexa Inter Sandbox CA", authorityKey, HashAlgorithmName.SHA256);
+        var authorityRequest = new CertificateRequest($"CN=Conexa {provider} Sandbox CA", authorityKey, HashAlgorithmName.SHA256);
         authorityRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
         authorityRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
         authorityRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(authorityRequest.PublicKey, false));
@@ -53,9 +54,9 @@ internal sealed class InterCertificates : IDisposable
         var serverPfx = Issue(authorityWithKey, "CN=127.0.0.1", ServerAuthentication, names, notBefore, notAfter, serverPassword);
 
         var clientPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        var clientPfx = Issue(authorityWithKey, "CN=conexa-inter-sandbox-client", ClientAuthentication, null, notBefore, notAfter, clientPassword);
+        var clientPfx = Issue(authorityWithKey, $"CN=conexa-{provider.ToLowerInvariant()}-sandbox-client", ClientAuthentication, null, notBefore, notAfter, clientPassword);
 
-        return new InterCertificates(
+        return new SandboxCertificates(
             X509CertificateLoader.LoadCertificate(authorityWithKey.RawData),
             X509CertificateLoader.LoadPkcs12(serverPfx, serverPassword),
             X509CertificateLoader.LoadPkcs12(clientPfx, clientPassword),
