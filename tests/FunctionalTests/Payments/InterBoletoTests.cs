@@ -256,6 +256,23 @@ public sealed class InterBoletoTests
         Assert.That(checkout["payment"]!["declineReason"]!.GetValue<string>(), Does.Contain("CNPJ alfanumérico"));
     }
 
+    [Test]
+    public async Task DeclinedBoleto_CanBePaidByPix()
+    {
+        ApiServer.InterSandbox.Faults.RejectAlphanumericCnpj = true;
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan, InterCheckouts.CompanyBody());
+
+        var retry = await ApiServer.Client.PostAsJsonAsync(
+            $"/api/public/checkouts/{checkoutId}/payments", new { method = "pix" });
+        var checkout = await CheckoutApi.ReadJsonAsync(retry);
+
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(checkout["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("pix"));
+        Assert.That(checkout["payment"]!["provider"]!.GetValue<string>(), Is.EqualTo("efi"));
+        Assert.That(checkout["payment"]!["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"));
+    }
+
     private static async Task<ReconciliationResult> RunReconciliationAsync()
     {
         await using var scope = ApiServer.Services.CreateAsyncScope();

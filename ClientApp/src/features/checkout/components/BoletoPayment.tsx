@@ -1,8 +1,17 @@
-import type { CheckoutPayment } from '../api/getCheckout';
+import type { Checkout } from '../api/getCheckout';
 import { CopyField } from './CopyField';
 import { PaymentLiveStatus } from './PaymentLiveStatus';
+import { PixSwitch } from './PixSwitch';
 
-export function BoletoPayment({ payment }: { payment: CheckoutPayment }) {
+interface BoletoPaymentProps {
+  checkout: Checkout;
+  onUpdated: (checkout: Checkout) => void;
+  /** Whether the plan also takes Pix, so a boleto the bank declined can be paid by Pix instead. */
+  pixOffered?: boolean;
+}
+
+export function BoletoPayment({ checkout, onUpdated, pixOffered = false }: BoletoPaymentProps) {
+  const payment = checkout.payment!;
   if (payment.status === 'processing') {
     return (
       <section className="payment-details" aria-labelledby="boleto-title">
@@ -24,6 +33,9 @@ export function BoletoPayment({ payment }: { payment: CheckoutPayment }) {
       <PaymentLiveStatus status={payment.status} />
       {(payment.status === 'cancelled' || payment.status === 'declined') && payment.declineReason && (
         <p>{payment.declineReason}</p>
+      )}
+      {payment.status === 'declined' && pixOffered && (
+        <PixSwitch checkoutId={checkout.checkoutId} prompt="O boleto não pôde ser emitido. Prefere pagar com Pix?" onUpdated={onUpdated} />
       )}
       {isWaiting && (
         <>

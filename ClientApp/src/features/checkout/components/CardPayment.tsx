@@ -1,8 +1,6 @@
-import { useState } from 'react';
-import { createUuid } from '../../../lib/idempotency';
 import type { Checkout } from '../api/getCheckout';
-import { retryCheckoutPayment } from '../api/retryCheckoutPayment';
 import { CardRetryForm } from './CardRetryForm';
+import { PixSwitch } from './PixSwitch';
 
 interface CardPaymentProps {
   checkout: Checkout;
@@ -15,20 +13,6 @@ interface CardPaymentProps {
 
 export function CardPayment({ checkout, cardTokenizer, onUpdated, pixOffered = false }: CardPaymentProps) {
   const payment = checkout.payment!;
-  const [switching, setSwitching] = useState(false);
-  const [switchFailed, setSwitchFailed] = useState(false);
-
-  async function payByPix() {
-    setSwitching(true);
-    setSwitchFailed(false);
-    try {
-      onUpdated(await retryCheckoutPayment(checkout.checkoutId, { method: 'pix' }, createUuid()));
-    } catch {
-      setSwitchFailed(true);
-    } finally {
-      setSwitching(false);
-    }
-  }
 
   if (payment.status === 'approved' || payment.status === 'paid') {
     return (
@@ -55,17 +39,7 @@ export function CardPayment({ checkout, cardTokenizer, onUpdated, pixOffered = f
           <p role="status">Carregando…</p>
         )}
         {pixOffered && (
-          <div className="pix-switch">
-            <p>Prefere não usar cartão?</p>
-            <button type="button" className="button button-secondary" onClick={payByPix} disabled={switching}>
-              Pagar com Pix
-            </button>
-            {switchFailed && (
-              <p className="field-error" role="alert">
-                Não foi possível gerar o Pix. Tente novamente em instantes.
-              </p>
-            )}
-          </div>
+          <PixSwitch checkoutId={checkout.checkoutId} prompt="Prefere não usar cartão?" onUpdated={onUpdated} />
         )}
       </section>
     );

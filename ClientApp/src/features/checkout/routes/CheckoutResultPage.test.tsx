@@ -134,6 +134,49 @@ describe('checkout result: Inter boleto', () => {
     expect(screen.getByRole('link', { name: 'Abrir boleto (PDF)' })).toHaveAttribute('href', '/api/public/charges/chg-1/boleto.pdf');
     expect(screen.getByRole('button', { name: 'Simular pagamento (sandbox)' })).toBeInTheDocument();
   });
+
+  it('declined boleto shows the reason and switches to Pix', async () => {
+    const declinedBoleto = makeCheckout(
+      { status: 'paymentDeclined' },
+      {
+        method: 'boleto',
+        provider: 'inter',
+        status: 'declined',
+        declineReason: 'O banco recusou o boleto: CEP do pagador inválido.',
+        pixCopyPaste: null,
+        pixQrCodeImage: null,
+      },
+    );
+    const paymentsUrl = '/api/public/checkouts/chk-1/payments';
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(declinedBoleto),
+      [`POST ${paymentsUrl}`]: jsonResponse(makeCheckout()),
+    });
+    const { user } = renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
+
+    expect(await screen.findByText('O banco recusou o boleto: CEP do pagador inválido.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Pagar com Pix' }));
+
+    expect(await screen.findByRole('img', { name: 'QR Code do Pix' })).toBeInTheDocument();
+    const [request] = api.requestsTo('POST', paymentsUrl);
+    expect(request.body).toEqual({ method: 'pix' });
+  });
+
+  it('declined boleto offers no Pix when the plan takes none', async () => {
+    const declinedBoleto = makeCheckout(
+      { status: 'paymentDeclined' },
+      { method: 'boleto', provider: 'inter', status: 'declined', declineReason: 'Recusado', pixCopyPaste: null, pixQrCodeImage: null },
+    );
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan({ paymentOptions: [{ method: 'boleto', provider: 'inter' }] })),
+      [`GET ${checkoutUrl}`]: jsonResponse(declinedBoleto),
+    });
+    renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
+
+    expect(await screen.findByText('Recusado')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Pagar com Pix' })).not.toBeInTheDocument();
+  });
 });
 
 describe('checkout result: card', () => {

@@ -110,6 +110,7 @@ export function CheckoutResultPage() {
 
   const payment = checkout.payment;
   const cardTokenizer = plan === undefined ? undefined : (plan?.cardTokenizer ?? null);
+  const pixOffered = plan?.paymentOptions.some((option) => option.method === 'pix') ?? false;
   // A boleto still being generated cannot be paid yet, so the button waits for its line.
   const showSandboxButton =
     plan?.sandbox === true && payment?.method !== 'card' && payment?.status !== 'processing' && isPaymentPending(checkout);
@@ -147,14 +148,9 @@ export function CheckoutResultPage() {
         </dl>
 
         {payment?.method === 'pix' && <PixPayment payment={payment} />}
-        {payment?.method === 'boleto' && <BoletoPayment payment={payment} />}
+        {payment?.method === 'boleto' && <BoletoPayment checkout={checkout} onUpdated={setCheckout} pixOffered={pixOffered} />}
         {payment?.method === 'card' && (
-          <CardPayment
-            checkout={checkout}
-            cardTokenizer={cardTokenizer}
-            onUpdated={setCheckout}
-            pixOffered={plan?.paymentOptions.some((option) => option.method === 'pix') ?? false}
-          />
+          <CardPayment checkout={checkout} cardTokenizer={cardTokenizer} onUpdated={setCheckout} pixOffered={pixOffered} />
         )}
 
         {showSandboxButton && <SandboxPayButton checkoutId={checkout.checkoutId} />}
