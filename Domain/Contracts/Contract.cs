@@ -192,12 +192,12 @@ public sealed class Contract : Entity
     {
         if (Status == ContractStatus.Terminated)
         {
-            throw new BusinessRuleException("contract-already-terminated", $"The contract was already terminated on {EndDate:yyyy-MM-dd}.");
+            throw new BusinessRuleException("contract-already-terminated", $"O contrato já foi encerrado em {EndDate:dd/MM/yyyy}.");
         }
 
         if (Status == ContractStatus.Cancelled)
         {
-            throw new BusinessRuleException("contract-cancelled", "The contract was cancelled before its first payment; there is nothing to terminate.");
+            throw new BusinessRuleException("contract-cancelled", "O contrato foi cancelado antes do primeiro pagamento, por isso não há o que encerrar.");
         }
 
         if (endDate < StartDate)

@@ -26,7 +26,7 @@ public sealed class CustomerCredit : Entity
     {
         if (amount <= 0)
         {
-            throw new BusinessRuleException("credit-amount-positive", "A credit must be greater than zero.");
+            throw new BusinessRuleException("credit-amount-positive", "O crédito deve ser maior que zero.");
         }
 
         return new CustomerCredit(Guid.NewGuid())

@@ -38,7 +38,7 @@ public sealed class LinkedPerson : Entity
     {
         if (document.Kind != DocumentKind.Cpf)
         {
-            throw new BusinessRuleException("linked-person-cpf", "A linked person is identified by a CPF.");
+            throw new BusinessRuleException("linked-person-cpf", "A pessoa vinculada é identificada por um CPF.");
         }
 
         return new LinkedPerson(Guid.NewGuid(), customer.TenantId, customer.Id, Guard.NotBlank(name, nameof(name)), document, Guard.NotBlank(email, nameof(email)));

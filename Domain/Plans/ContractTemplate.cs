@@ -54,7 +54,7 @@ public static partial class ContractTemplate
         var text = Guard.NotBlank(template, nameof(template));
         if (text.Length > MaxLength)
         {
-            throw new BusinessRuleException("contract-template-too-long", $"The contract template has {text.Length} characters, more than the maximum of {MaxLength}; shorten it.");
+            throw new BusinessRuleException("contract-template-too-long", $"O modelo de contrato tem {text.Length} caracteres, acima do máximo de {MaxLength}. Encurte o texto.");
         }
 
         var unknown = UnknownPlaceholders(text);

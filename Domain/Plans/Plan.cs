@@ -73,7 +73,7 @@ public sealed class Plan : Entity
     {
         if (monthlyPrice <= 0)
         {
-            throw new BusinessRuleException("plan-price-positive", "The monthly price must be greater than zero.");
+            throw new BusinessRuleException("plan-price-positive", "O valor mensal deve ser maior que zero.");
         }
 
         MonthlyPrice = Guard.NotNegativeMoney(monthlyPrice, nameof(monthlyPrice));

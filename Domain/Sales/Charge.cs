@@ -96,7 +96,7 @@ public sealed class Charge : Entity
     {
         if (amount <= 0)
         {
-            throw new BusinessRuleException("charge-amount-positive", "A charge must be greater than zero.");
+            throw new BusinessRuleException("charge-amount-positive", "O valor da cobrança deve ser maior que zero.");
         }
 
         return new Charge(Guid.NewGuid())
@@ -120,7 +120,7 @@ public sealed class Charge : Entity
     {
         if (!IsOpen)
         {
-            throw new BusinessRuleException("charge-not-cancellable", $"A charge in status {Status} cannot be cancelled.");
+            throw new BusinessRuleException("charge-not-cancellable", $"Uma cobrança com situação {Status} não pode ser cancelada.");
         }
 
         Status = ChargeStatus.Cancelled;
@@ -200,7 +200,7 @@ public sealed class Charge : Entity
         var overdueWhileProcessing = Status == ChargeStatus.Overdue && BoletoDigitableLine is null;
         if ((Status == ChargeStatus.Processing || overdueWhileProcessing) && ProviderChargeId != providerChargeId)
         {
-            throw new BusinessRuleException("charge-provider-id", "The issued boleto belongs to another provider charge.");
+            throw new BusinessRuleException("charge-provider-id", "O boleto emitido pertence a outra cobrança do provedor.");
         }
 
         if (Status != ChargeStatus.Processing && !overdueWhileProcessing)
@@ -330,7 +330,7 @@ public sealed class Charge : Entity
 
         if (Status is ChargeStatus.Cancelled or ChargeStatus.Pending)
         {
-            throw new BusinessRuleException("charge-not-payable", $"A charge in status {Status} cannot be paid.");
+            throw new BusinessRuleException("charge-not-payable", $"Uma cobrança com situação {Status} não pode ser paga.");
         }
 
         Status = ChargeStatus.Paid;
@@ -344,7 +344,7 @@ public sealed class Charge : Entity
     {
         if (Status != expected)
         {
-            throw new BusinessRuleException("charge-status", $"The charge is {Status}; expected {expected}.");
+            throw new BusinessRuleException("charge-status", $"A cobrança está com situação {Status}, mas a operação exige {expected}.");
         }
     }
 }

@@ -137,7 +137,7 @@ public sealed class SignatureRequest : Entity
     {
         if (Status is SignatureStatus.Signed or SignatureStatus.Cancelled)
         {
-            throw new BusinessRuleException("signature-request-closed", $"The signature request is {Status}, so it cannot be sent again.");
+            throw new BusinessRuleException("signature-request-closed", $"A solicitação de assinatura está com situação {Status}, por isso não pode ser reenviada.");
         }
 
         Status = SignatureStatus.Sent;

@@ -79,7 +79,7 @@ public sealed class Tenant : Entity
     public DateTimeOffset EnsureCanAdvanceTo(DateTimeOffset instant)
     {
         var current = TestClockInstant
-            ?? throw new BusinessRuleException("test-clock-not-set", "The tenant has no test clock; set one with POST /api/sandbox/test-clock before advancing it.");
+            ?? throw new BusinessRuleException("test-clock-not-set", "A empresa não tem relógio de teste. Defina um com POST /api/sandbox/test-clock antes de avançá-lo.");
         EnsureNotBackwards(instant);
         return current;
     }

@@ -40,7 +40,7 @@ public sealed partial class TestClockAdvancer(
         var start = tenant.EnsureCanAdvanceTo(target);
         if (target - start > MaxAdvance)
         {
-            throw new BusinessRuleException("test-clock-advance-too-long", $"One advance may cover at most {MaxAdvance.TotalDays:0} days; advance in several requests.");
+            throw new BusinessRuleException("test-clock-advance-too-long", $"Cada avanço cobre no máximo {MaxAdvance.TotalDays:0} dias. Avance em várias requisições.");
         }
 
         var days = 0;

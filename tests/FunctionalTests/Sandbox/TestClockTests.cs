@@ -223,6 +223,7 @@ public sealed class TestClockTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("test-clock-not-set"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.StartWith("A empresa não tem relógio de teste"));
     }
 
     [TestCase("2027-01-31T15:00:00")]
