@@ -1,5 +1,3 @@
-using Conexa.Application.Checkouts.Shared;
-using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Domain.Contracts;
@@ -13,24 +11,28 @@ namespace Conexa.Application.Billing;
 
 /// <summary>
 /// Creates each active or suspended contract's charges whose due date falls within the lead days, counted in the
-/// tenant's time zone, and renews the period's quotas. A unique index on contract, period and purpose
-/// makes a second instance running at the same moment fail to insert, so each period is charged once,
-/// and a run that stopped half-way simply resumes where the charges end.
+/// tenant's time zone, and renews the period's quotas, a batch of contracts per transaction. The new charges are
+/// left to <see cref="Payments.RecoverPaymentStarts.PaymentStartRecovery"/>, which issues the Pix code or boleto
+/// or charges the card on file, so the run itself makes no provider call. A unique index on contract, period and
+/// purpose makes a second instance running at the same moment fail to insert, so each period is charged once.
+/// The losing batch is billed again contract by contract, skipping what the other instance created. A run that
+/// stopped half-way resumes where the charges end.
 /// </summary>
 public sealed partial class BillingRunner(
     IAppDbContext db,
-    ChargePaymentStarter paymentStarter,
-    ISecretProtector secrets,
     IOptions<BillingOptions> options,
     ConexaTelemetry telemetry,
     TimeProvider clock,
     ILogger<BillingRunner> logger)
 {
+    private readonly Dictionary<Guid, IReadOnlyList<PlanQuota>> planQuotas = [];
+
     /// <summary>Bills every tenant, or only <paramref name="tenantId"/> when given.</summary>
     public async Task<BillingRunResult> RunAsync(CancellationToken cancellationToken, Guid? tenantId = null)
     {
         using var activity = ConexaTelemetry.ActivitySource.StartActivity("billing.run");
         var tenants = await db.Tenants.AsNoTracking().Where(t => tenantId == null || t.Id == tenantId).ToListAsync(cancellationToken);
+        var batchSize = Math.Max(1, options.Value.BatchSize);
         var checkedCount = 0;
         var created = 0;
 
@@ -38,15 +40,17 @@ public sealed partial class BillingRunner(
         {
             var now = tenant.Now(clock);
             var horizon = tenant.LocalDate(now).AddDays(options.Value.LeadDays);
-            var contractIds = await db.Contracts
+            var contractIds = await db.Contracts.AsNoTracking()
                 .Where(c => c.TenantId == tenant.Id && (c.Status == ContractStatus.Active || c.Status == ContractStatus.Suspended))
+                .OrderBy(c => c.Id)
                 .Select(c => c.Id)
                 .ToListAsync(cancellationToken);
 
-            foreach (var contractId in contractIds)
+            foreach (var batch in contractIds.Chunk(batchSize))
             {
-                checkedCount++;
-                created += await BillContractAsync(contractId, horizon, now, cancellationToken);
+                checkedCount += batch.Length;
+                created += await BillBatchAsync(batch, horizon, now, cancellationToken)
+                    ?? await BillOneByOneAsync(batch, horizon, now, cancellationToken);
             }
         }
 
@@ -55,76 +59,85 @@ public sealed partial class BillingRunner(
         return new BillingRunResult(checkedCount, created);
     }
 
-    private async Task<int> BillContractAsync(Guid contractId, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> BillOneByOneAsync(Guid[] contractIds, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        db.DiscardChanges();
-        var contract = await db.Contracts.SingleAsync(c => c.Id == contractId, cancellationToken);
-        var lastBilled = await db.Charges
-            .Where(c => c.ContractId == contractId && c.Purpose == ChargePurpose.Regular)
-            .MaxAsync(c => (int?)c.PeriodIndex, cancellationToken) ?? -1;
-        var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == contract.PlanId, cancellationToken);
-
         var created = 0;
-        for (var index = lastBilled + 1; contract.Schedule.DueDate(index) <= horizon; index++)
+        foreach (var contractId in contractIds)
         {
-            var period = contract.Schedule.Period(index);
-            var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now, clock.GetUtcNow());
-            db.Charges.Add(charge);
-            contract.RenewQuotas(period, plan.Quotas);
-
-            try
+            var count = await BillBatchAsync([contractId], horizon, now, cancellationToken);
+            if (count is null)
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception))
-            {
-                LogAlreadyBilled(contractId, index);
-                db.DiscardChanges();
-                return created;
+                LogAlreadyBilled(contractId);
             }
 
-            created++;
-            await StartPaymentAsync(charge, contract, cancellationToken);
+            created += count ?? 0;
         }
 
         return created;
     }
 
     /// <summary>
-    /// Issues the Pix code or the boleto of a new charge, or charges the card kept on file. A provider failure
-    /// leaves the charge pending, and the payment start recovery starts it again later.
+    /// Creates the due charges of <paramref name="contractIds"/> in one transaction and returns how many, or null
+    /// when another run created one of them first and nothing was saved.
     /// </summary>
-    private async Task StartPaymentAsync(Charge charge, Contract contract, CancellationToken cancellationToken)
+    private async Task<int?> BillBatchAsync(Guid[] contractIds, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        string? cardToken = null;
-        if (charge.PaymentOption.Method == PaymentMethod.Card)
-        {
-            if (contract.ProtectedCardToken is null)
-            {
-                LogNoCardOnFile(charge.Id, contract.Id);
-                return;
-            }
+        db.DiscardChanges();
+        var contracts = await db.Contracts.Where(c => contractIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        var lastBilled = await db.Charges.AsNoTracking()
+            .Where(c => contractIds.Contains(c.ContractId) && c.Purpose == ChargePurpose.Regular)
+            .GroupBy(c => c.ContractId)
+            .Select(g => new { ContractId = g.Key, PeriodIndex = g.Max(c => c.PeriodIndex) })
+            .ToDictionaryAsync(g => g.ContractId, g => g.PeriodIndex, cancellationToken);
 
-            cardToken = secrets.Unprotect(contract.ProtectedCardToken);
+        var created = 0;
+        foreach (var contract in contracts)
+        {
+            var quotas = await PlanQuotasAsync(contract.PlanId, cancellationToken);
+            var first = lastBilled.TryGetValue(contract.Id, out var last) ? last + 1 : 0;
+            for (var index = first; contract.Schedule.DueDate(index) <= horizon; index++)
+            {
+                var period = contract.Schedule.Period(index);
+                var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
+                charge.LeaveStartToJob();
+                db.Charges.Add(charge);
+                contract.RenewQuotas(period, quotas);
+                created++;
+            }
         }
 
-        var customer = await db.Customers.SingleAsync(c => c.Id == contract.CustomerId, cancellationToken);
+        if (created == 0)
+        {
+            return 0;
+        }
+
         try
         {
-            await paymentStarter.StartAsync(charge, contract, customer, cardToken, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return created;
         }
-        catch (ProviderUnavailableException)
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception))
         {
-            // The starter logged the failure with the charge's ids and released its lease.
+            db.DiscardChanges();
+            return null;
         }
+    }
+
+    private async Task<IReadOnlyList<PlanQuota>> PlanQuotasAsync(Guid planId, CancellationToken cancellationToken)
+    {
+        if (!planQuotas.TryGetValue(planId, out var quotas))
+        {
+            var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, cancellationToken);
+            quotas = plan.Quotas.ToList();
+            planQuotas[planId] = quotas;
+        }
+
+        return quotas;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Billing run checked {ContractCount} active contracts and created {ChargeCount} charges")]
     private partial void LogRunFinished(int contractCount, int chargeCount);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Charge {ChargeId} of contract {ContractId} is due by card, but no card is on file; it stays pending")]
-    private partial void LogNoCardOnFile(Guid chargeId, Guid contractId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Period {PeriodIndex} of contract {ContractId} was billed by another run")]
-    private partial void LogAlreadyBilled(Guid contractId, int periodIndex);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contract {ContractId} was billed by another run at the same moment; its charges are left as that run made them")]
+    private partial void LogAlreadyBilled(Guid contractId);
 }

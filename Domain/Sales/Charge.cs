@@ -156,6 +156,18 @@ public sealed class Charge : Entity
     }
 
     /// <summary>
+    /// Gives up the creator's start lease of a charge no one has tried to start, so the payment start job may
+    /// start it at once. Unlike <see cref="ReleasePaymentStart"/>, no failed attempt is counted.
+    /// </summary>
+    public void LeaveStartToJob()
+    {
+        if (Status == ChargeStatus.Pending && FailedStartAttempts == 0)
+        {
+            PaymentStartLeaseUntil = null;
+        }
+    }
+
+    /// <summary>
     /// Records a failed start and gives up the start lease, so the next retry may start the payment at once.
     /// </summary>
     public void ReleasePaymentStart(string reason)

@@ -1,4 +1,5 @@
 using Conexa.Application.Billing;
+using Conexa.Application.Payments.RecoverPaymentStarts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace Conexa.Infrastructure.Billing;
 
-/// <summary>Runs the billing job, then marks overdue charges, at start and then every <see cref="BillingOptions.Interval"/>.</summary>
+/// <summary>
+/// Runs the billing job, starts the payments of the charges it created, then marks overdue charges, at start and
+/// then every <see cref="BillingOptions.Interval"/>.
+/// </summary>
 internal sealed partial class BillingRunProcessor(
     IServiceScopeFactory scopes,
     IOptions<BillingOptions> options,
@@ -25,7 +29,12 @@ internal sealed partial class BillingRunProcessor(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(stoppingToken);
+                var billed = await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(stoppingToken);
+                if (billed.ChargesCreated > 0)
+                {
+                    await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(stoppingToken);
+                }
+
                 await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -44,6 +53,6 @@ internal sealed partial class BillingRunProcessor(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The billing run or the overdue check failed; both run again after the interval")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The billing run, its payment starts or the overdue check failed; all run again after the interval")]
     private partial void LogRunFailed(Exception exception);
 }

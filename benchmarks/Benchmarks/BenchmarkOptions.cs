@@ -18,8 +18,8 @@ internal sealed class BenchmarkOptions
           --checkout-requests N      checkouts sent per level, to the product and to the baseline (default 400)
           --rows N                   contracts seeded for the export (default 100000)
           --billing-sizes LIST       active contracts per billing run, comma-separated (default 2000,20000)
-          --billing-sandbox-max N    largest size run with the Pix start at the sandbox (default 2000);
-                                     larger sizes run only with the in-process Pix start
+          --billing-sandbox-max N    largest size whose payment starts after the run are timed, one Pix
+                                     call each at the EFI sandbox (default 2000)
           --render-runs N            page loads per page in the first-render benchmark (default 7)
           --output FILE              report file (default docs/benchmarks.md; "-" writes none)
         """;

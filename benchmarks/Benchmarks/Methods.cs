@@ -23,10 +23,12 @@ internal static class Methods
           every 10 ms during the export, less the heap after a full collection just before; the server, the
           sandbox and the client share the process, so the samples also include their allocations.
         - **billing**: `BillingRunner.RunAsync` for one tenant whose N active contracts each owe one charge due
-          tomorrow, against inserting the same N charges with one prepared command in one transaction. "As is"
-          starts each Pix payment at the EFI sandbox; "Pix start in-process" answers the start without HTTP, so the
-          difference is the sandbox calls. SQL time and commit time come from EF Core's DiagnosticListener events.
-          Growth compares the time per contract at the largest size with the smallest.
+          tomorrow, against inserting the same N charges with one prepared command in one transaction. The run
+          creates the charges and renews the quotas a batch of 500 contracts per transaction and makes no provider
+          call; the payment starts that follow it (`PaymentStartRecovery`, one Pix call each at the EFI sandbox)
+          are timed on their own, for sizes up to `--billing-sandbox-max`. SQL time and commit time come from EF
+          Core's DiagnosticListener events. Growth compares the time per contract at the largest size with the
+          smallest.
         - **bundle**: the JS and CSS files that Chromium loaded for `/checkout/{linkToken}`, read from
           `Api/wwwroot/assets` and compressed with .NET's `GZipStream` at `CompressionLevel.Optimal`. First render is
           Chromium's first-contentful-paint entry (headless, 375×812 viewport, new context per load, median), against

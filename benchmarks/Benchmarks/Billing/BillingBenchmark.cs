@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Conexa.Application.Billing;
+using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Benchmarks.Seeding;
 using Conexa.Domain.Tenants;
 using Microsoft.Data.Sqlite;
@@ -10,7 +11,8 @@ namespace Conexa.Benchmarks.Billing;
 
 /// <summary>
 /// Time of BillingRunner.RunAsync over N active contracts that each owe one charge due tomorrow, against
-/// inserting the same N charges with one prepared command in one transaction.
+/// inserting the same N charges with one prepared command in one transaction. The payment starts that follow
+/// the run (PaymentStartRecovery, one provider call per charge) are timed on their own.
 /// </summary>
 internal static class BillingBenchmark
 {
@@ -18,10 +20,10 @@ internal static class BillingBenchmark
 
     public static async Task RunAsync(BenchmarkOptions options, RunRecord record)
     {
-        var perContract = new Dictionary<(int Size, bool Sandbox), double>();
+        var perContract = new Dictionary<int, double>();
         foreach (var size in options.BillingSizes)
         {
-            await using var host = await BenchmarkHost.StartAsync(configure: InProcessPixSwitch.Install);
+            await using var host = await BenchmarkHost.StartAsync();
             var plan = await host.CreatePlanAsync();
             var tomorrow = Tenant.Create("zone", SubscriptionTier.Pro, "zone@benchmark.test").LocalDate(DateTimeOffset.UtcNow).AddDays(1);
             var start = tomorrow.AddMonths(-1);
@@ -29,33 +31,22 @@ internal static class BillingBenchmark
             record.Log(string.Create(CultureInfo.InvariantCulture, $"billing   seeded {size} contracts starting {start:yyyy-MM-dd} in {seedSeconds:0.0} s"));
 
             var rawSeconds = InsertChargesRaw(host.ConnectionString, tomorrow);
-            var quotas = ResetBilledPeriod(host.ConnectionString, null);
+            DeleteRawCharges(host.ConnectionString);
             var sizeText = size.ToString("N0", CultureInfo.InvariantCulture);
             record.Log(string.Create(CultureInfo.InvariantCulture, $"billing   raw insert of {size} charges: {rawSeconds:0.000} s"));
 
+            var billing = await RunBillingAsync(host, plan.TenantId, size, record);
+            perContract[size] = billing / size;
+            record.Add(Figure.AtMost(Name, $"{sizeText} contracts, billing run (charges and quotas, one transaction per batch)", billing, rawSeconds, "s", 2.0));
+
             if (size <= options.BillingSandboxMax)
             {
-                var sandbox = await RunBillingAsync(host, plan.TenantId, size, record);
-                perContract[(size, true)] = sandbox / size;
-                record.Add(Figure.AtMost(Name, $"{sizeText} contracts, as is (Pix start at the EFI sandbox)", sandbox, rawSeconds, "s", 2.0));
-                ResetBilledPeriod(host.ConnectionString, quotas);
-            }
-
-            InProcessPixSwitch.Enabled = true;
-            try
-            {
-                var inProcess = await RunBillingAsync(host, plan.TenantId, size, record);
-                perContract[(size, false)] = inProcess / size;
-                record.Add(Figure.AtMost(Name, $"{sizeText} contracts, Pix start in-process (no sandbox calls)", inProcess, rawSeconds, "s", 2.0));
-            }
-            finally
-            {
-                InProcessPixSwitch.Enabled = false;
+                var starts = await StartPaymentsAsync(host, plan.TenantId, size);
+                record.Add(Figure.Info(Name, $"{sizeText} charges, payment starts after the run (Pix at the EFI sandbox, one call each)", starts, rawSeconds, "s"));
             }
         }
 
-        AddGrowth(options, record, perContract, sandbox: true);
-        AddGrowth(options, record, perContract, sandbox: false);
+        AddGrowth(options, record, perContract);
     }
 
     /// <summary>Runs the billing of one tenant and checks that it created one charge per contract; returns the seconds taken.</summary>
@@ -71,28 +62,41 @@ internal static class BillingBenchmark
             throw new InvalidOperationException($"The billing run created {result.ChargesCreated} charges for {size} contracts; expected one each.");
         }
 
-        var label = InProcessPixSwitch.Enabled ? "Pix start in-process" : "Pix start at the sandbox";
         record.Note(Name, string.Create(CultureInfo.InvariantCulture,
-            $"{size:N0} contracts, {label}: {seconds:0.00} s in all ({seconds / size * 1000:0.000} ms per contract); EF Core ran {commands.Count:N0} SQL commands ({(double)commands.Count / size:0.0} per contract) that took {commands.Seconds:0.00} s ({commands.Seconds / seconds:P0} of the run), and committed {commands.Commits:N0} transactions that took {commands.CommitSeconds:0.00} s ({commands.CommitSeconds / seconds:P0})."));
+            $"{size:N0} contracts, billing run: {seconds:0.00} s in all ({seconds / size * 1000:0.000} ms per contract); EF Core ran {commands.Count:N0} SQL commands ({(double)commands.Count / size:0.0} per contract) that took {commands.Seconds:0.00} s ({commands.Seconds / seconds:P0} of the run), and committed {commands.Commits:N0} transactions that took {commands.CommitSeconds:0.00} s ({commands.CommitSeconds / seconds:P0})."));
+        return seconds;
+    }
+
+    /// <summary>Starts the payments of the charges the run left pending and checks that none is left; returns the seconds taken.</summary>
+    private static async Task<double> StartPaymentsAsync(BenchmarkHost host, Guid tenantId, int size)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await using var scope = host.Services.CreateAsyncScope();
+        var started = await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, tenantId);
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        if (started != size)
+        {
+            throw new InvalidOperationException($"The payment start job started {started} charges of {size}.");
+        }
+
         return seconds;
     }
 
     /// <summary>Reports the time per contract at the largest size against the smallest; linear growth keeps it near 1×.</summary>
-    private static void AddGrowth(BenchmarkOptions options, RunRecord record, Dictionary<(int Size, bool Sandbox), double> perContract, bool sandbox)
+    private static void AddGrowth(BenchmarkOptions options, RunRecord record, Dictionary<int, double> perContract)
     {
-        var sizes = options.BillingSizes.Where(s => perContract.ContainsKey((s, sandbox))).Order().ToList();
+        var sizes = options.BillingSizes.Where(perContract.ContainsKey).Order().ToList();
         if (sizes.Count < 2)
         {
             return;
         }
 
         var (small, large) = (sizes[0], sizes[^1]);
-        var label = sandbox ? "as is" : "Pix start in-process";
         record.Add(Figure.AtMost(
             Name,
-            string.Create(CultureInfo.InvariantCulture, $"growth {small:N0} → {large:N0} contracts ({label}): time per contract, product = larger size, baseline = smaller; total grew {perContract[(large, sandbox)] * large / (perContract[(small, sandbox)] * small):0.0}× for {(double)large / small:0}× the contracts"),
-            perContract[(large, sandbox)] * 1000,
-            perContract[(small, sandbox)] * 1000,
+            string.Create(CultureInfo.InvariantCulture, $"growth {small:N0} → {large:N0} contracts: time per contract, product = larger size, baseline = smaller; total grew {perContract[large] * large / (perContract[small] * small):0.0}× for {(double)large / small:0}× the contracts"),
+            perContract[large] * 1000,
+            perContract[small] * 1000,
             "ms",
             1.2));
     }
@@ -129,26 +133,13 @@ internal static class BillingBenchmark
         return stopwatch.Elapsed.TotalSeconds;
     }
 
-    /// <summary>
-    /// Deletes the charges of period 1 and puts back the contracts' quotas, so the next run bills the same
-    /// period again. Returns the quotas read before the first run when <paramref name="quotas"/> is null.
-    /// </summary>
-    private static string ResetBilledPeriod(string connectionString, string? quotas)
+    /// <summary>Deletes the charges of period 1 that the raw insert wrote, so the billing run bills that period itself.</summary>
+    private static void DeleteRawCharges(string connectionString)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """DELETE FROM "Charges" WHERE "PeriodIndex" = 1""";
         command.ExecuteNonQuery();
-        if (quotas is null)
-        {
-            command.CommandText = """SELECT "Quotas" FROM "Contracts" LIMIT 1""";
-            return (string)command.ExecuteScalar()!;
-        }
-
-        command.CommandText = """UPDATE "Contracts" SET "Quotas" = $quotas""";
-        command.Parameters.AddWithValue("$quotas", quotas);
-        command.ExecuteNonQuery();
-        return quotas;
     }
 }

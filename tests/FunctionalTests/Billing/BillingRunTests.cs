@@ -1,10 +1,12 @@
 using System.Globalization;
 using Conexa.Application.Billing;
+using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Conexa.FunctionalTests.Billing;
 
@@ -85,6 +87,32 @@ public sealed class BillingRunTests
     }
 
     [Test]
+    public async Task SmallBatches_BillEveryContract()
+    {
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, adhesionFee: 0m);
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 1, 15, 15, 0, 0, TimeSpan.Zero));
+        var contractIds = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+            contractIds.Add(Guid.Parse(checkout["contractId"]!.GetValue<string>()));
+        }
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 12, 15, 0, 0, TimeSpan.Zero));
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        var runner = ActivatorUtilities.CreateInstance<BillingRunner>(scope.ServiceProvider, Options.Create(new BillingOptions { BatchSize = 2 }));
+        var result = await runner.RunAsync(CancellationToken.None, plan.TenantId);
+        var pendingBeforeStart = await ApiServer.QueryAsync(db => db.Charges.CountAsync(c => contractIds.Contains(c.ContractId) && c.PeriodIndex == 1 && c.Status == ChargeStatus.Pending));
+        await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        var issued = await ApiServer.QueryAsync(db => db.Charges.CountAsync(c => contractIds.Contains(c.ContractId) && c.PeriodIndex == 1 && c.Status == ChargeStatus.AwaitingPayment));
+
+        Assert.That(result.ContractsChecked, Is.EqualTo(5));
+        Assert.That(result.ChargesCreated, Is.EqualTo(5));
+        Assert.That(pendingBeforeStart, Is.EqualTo(5), "the run leaves the provider calls to the payment start job");
+        Assert.That(issued, Is.EqualTo(5), "the payment start job issues each Pix code");
+    }
+
+    [Test]
     public async Task CardContract_ChargesCardOnFile()
     {
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
@@ -124,10 +152,12 @@ public sealed class BillingRunTests
         return (plan, Guid.Parse(checkout["contractId"]!.GetValue<string>()));
     }
 
+    /// <summary>Bills the tenant and starts the new charges' payments, as the billing job does.</summary>
     private static async Task RunAsync(Guid tenantId)
     {
         await using var scope = ApiServer.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, tenantId);
+        await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, tenantId);
     }
 
     private static Task<List<string>> RegularDueDatesAsync(Guid contractId) =>

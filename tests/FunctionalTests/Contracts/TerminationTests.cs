@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Conexa.Application.Billing;
+using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
@@ -151,6 +152,7 @@ public sealed class TerminationTests
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 8, 12, 0, 0, TimeSpan.Zero));
         await using var scope = ApiServer.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
 
         var periodOne = await ApiServer.QueryAsync(db => db.Charges.CountAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
         Assert.That(periodOne, Is.EqualTo(1), "the billing run created the April charge");
