@@ -50,6 +50,8 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ChargePaid>, PaymentConfirmedEmailHandler>();
         services.AddScoped<EmailDelivery>();
         services.AddScoped<ContractDocumentIssuer>();
+        services.AddScoped<Attachments.Shared.StorageQuota>();
+        services.AddScoped<Attachments.Shared.AttachmentCleanup>();
         services.AddScoped<SignatureRequestSender>();
         services.AddScoped<SignatureStateApplier>();
         services.AddScoped<SignatureReconciler>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.ExportContracts;
@@ -45,6 +46,14 @@ public static class DependencyInjection
         services.AddSingleton<IPaymentIntegrations>(new PaymentIntegrations(
             configuration.GetSection(InterOptions.SectionName).Get<InterOptions>()?.IsConfigured ?? false));
         AddEmail(services, configuration);
+        services.AddOptions<AttachmentOptions>()
+            .Bind(configuration.GetSection(AttachmentOptions.SectionName))
+            .Validate(
+                options => options.MaxFileSizeBytes > 0 && options.DefaultQuotaBytes >= 0 && options.MaxFilesPerCheckout > 0,
+                "Attachments:MaxFileSizeBytes and Attachments:MaxFilesPerCheckout must be positive and Attachments:DefaultQuotaBytes must not be negative.")
+            .ValidateOnStart();
+        services.AddScoped<IFileStorage, Storage.DatabaseFileStorage>();
+        services.AddHostedService<Storage.AttachmentCleanupProcessor>();
         services.AddDataProtection().SetApplicationName("Conexa").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<ISecretProtector, Security.DataProtectionSecretProtector>();
         services.AddScoped<IClientAreaAccounts, Identity.IdentityClientAreaAccounts>();

@@ -1,4 +1,5 @@
 using Conexa.Api.Authentication;
+using Conexa.Application.Attachments.GetContractAttachment;
 using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.ExportContracts;
@@ -45,6 +46,12 @@ internal static class ContractEndpoints
             .WithName(nameof(GetContractDocument))
             .WithSummary("Downloads the contract's PDF, rendered from the plan's template at contracting.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{contractId:guid}/attachments/{attachmentId:guid}", GetContractAttachment)
+            .WithName(nameof(GetContractAttachment))
+            .WithSummary("Downloads a file that the customer sent with the contract's checkout, with its detected media type.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{contractId:guid}/signature-requests", SendSignatureRequest)
@@ -96,6 +103,13 @@ internal static class ContractEndpoints
     {
         var document = await sender.Send(new GetContractDocumentQuery(contractId), cancellationToken);
         return TypedResults.File(document.Content, "application/pdf", document.FileName);
+    }
+
+    /// <summary>Sends the file as a download (Content-Disposition: attachment), never for the browser to open inline.</summary>
+    private static async Task<FileContentHttpResult> GetContractAttachment(Guid contractId, Guid attachmentId, ISender sender, CancellationToken cancellationToken)
+    {
+        var file = await sender.Send(new GetContractAttachmentQuery(contractId, attachmentId), cancellationToken);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static async Task<Ok<SignatureRequestDto>> SendSignatureRequest(Guid contractId, ISender sender, CancellationToken cancellationToken) =>

@@ -1,4 +1,6 @@
 using Conexa.Api.Security;
+using Conexa.Application.Attachments.Shared;
+using Conexa.Application.Attachments.UploadAttachment;
 using Conexa.Application.Checkouts.GetBoletoPdf;
 using Conexa.Application.Checkouts.GetCheckout;
 using Conexa.Application.Checkouts.GetPlanOffer;
@@ -8,6 +10,7 @@ using Conexa.Application.Checkouts.SubmitCheckout;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Conexa.Api.Endpoints;
 
@@ -32,6 +35,21 @@ internal static class PublicCheckoutEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapPost("/plans/{linkToken}/attachments", UploadAttachment)
+            .WithName(nameof(UploadAttachment))
+            .WithSummary("Uploads one file for the plan's checkout form; send its id in the checkout's attachmentIds.")
+            .WithDescription(
+                "Send multipart/form-data with the file in the field \"file\". Accepted: PDF, PNG, JPEG and WebP, detected from the content, "
+                + "up to Attachments:MaxFileSizeBytes (10 MB by default). The file counts against the tenant's storage quota; "
+                + "an upload that no checkout uses expires after 24 hours.")
+            .DisableAntiforgery()
+            .Produces<AttachmentDto>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/checkouts/{checkoutId:guid}", GetCheckout)
             .WithName(nameof(GetCheckout))
@@ -77,6 +95,18 @@ internal static class PublicCheckoutEndpoints
         return result.Created
             ? TypedResults.Created($"/api/public/checkouts/{checkout.CheckoutId}", checkout)
             : TypedResults.Ok(checkout);
+    }
+
+    private static async Task<Created<AttachmentDto>> UploadAttachment(
+        string linkToken,
+        HttpRequest request,
+        ISender sender,
+        IOptions<AttachmentOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var (fileName, content) = await AttachmentUploadForm.ReadAsync(request, options.Value.MaxFileSizeBytes, cancellationToken);
+        var attachment = await sender.Send(new UploadAttachmentCommand(linkToken, fileName, content), cancellationToken);
+        return TypedResults.Created((string?)null, attachment);
     }
 
     private static async Task<FileContentHttpResult> GetBoletoPdf(Guid chargeId, ISender sender, CancellationToken cancellationToken) =>

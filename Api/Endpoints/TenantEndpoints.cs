@@ -1,5 +1,7 @@
 using Conexa.Api.Authentication;
 using Conexa.Application.Tenants.AcceptOnlineContractingOffer;
+using Conexa.Application.Tenants.EnableUnlimitedFiles;
+using Conexa.Application.Tenants.GetStorage;
 using Conexa.Application.Tenants.GetReadiness;
 using Conexa.Application.Tenants.GetTenant;
 using Conexa.Application.Tenants.SetSignatureSending;
@@ -28,6 +30,15 @@ internal static class TenantEndpoints
             .WithSummary("Accepts the online contracting offer (\"Quero esta oferta\"): a LIGHT tenant becomes PRO; the change is audited.")
             .RequireAuthorization(Policies.Admin);
 
+        group.MapGet("/storage", GetStorage)
+            .WithName(nameof(GetStorage))
+            .WithSummary("Returns the bytes that checkout attachments use against the tenant's storage quota; quotaBytes is null with the \"unlimited files\" module.");
+
+        group.MapPost("/unlimited-files", EnableUnlimitedFiles)
+            .WithName(nameof(EnableUnlimitedFiles))
+            .WithSummary("Switches on the \"Arquivos ilimitados\" module, which lifts the storage quota of attachments; the change is audited.")
+            .RequireAuthorization(Policies.Admin);
+
         group.MapPut("/signature-sending", SetSignatureSending)
             .WithName(nameof(SetSignatureSending))
             .WithSummary("Turns on or off sending each new contract to D4Sign for e-signature right after contracting; the change is audited.")
@@ -43,6 +54,12 @@ internal static class TenantEndpoints
 
     private static async Task<Ok<ReadinessDto>> GetReadiness(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetReadinessQuery(), cancellationToken));
+
+    private static async Task<Ok<StorageDto>> GetStorage(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetStorageQuery(), cancellationToken));
+
+    private static async Task<Ok<StorageDto>> EnableUnlimitedFiles(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new EnableUnlimitedFilesCommand(), cancellationToken));
 
     private static async Task<Ok<TenantDto>> AcceptOnlineContractingOffer(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new AcceptOnlineContractingOfferCommand(), cancellationToken));

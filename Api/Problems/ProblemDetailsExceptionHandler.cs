@@ -9,7 +9,7 @@ namespace Conexa.Api.Problems;
 
 /// <summary>
 /// Translates every failure into RFC 9457 problem details: validation 400 (per field), not found 404,
-/// unavailable feature 403, state conflict 409, broken rule 422, provider down 503. Rejections are logged as information;
+/// unavailable feature 403, state conflict 409, rejected file 413, 415 or 422, broken rule 422, provider down 503. Rejections are logged as information;
 /// only unexpected failures are logged as errors.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(
@@ -50,6 +50,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Detail = "Corrija os campos indicados em \"errors\" e envie novamente.",
         },
         BadHttpRequestException badRequest => Malformed(badRequest),
+        FileRejectedException rejected => FileRejected(rejected),
         NotFoundException notFound => new ProblemDetails
         {
             Status = StatusCodes.Status404NotFound,
@@ -111,8 +112,27 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         "Plan" => "Plano não encontrado: confira o identificador.",
         "Unit" => "Unidade não encontrada: confira o identificador.",
         "Customer" => "Cliente não encontrado: confira o identificador.",
+        "Attachment" => "Arquivo não encontrado neste contrato: confira os identificadores.",
         _ => "Registro não encontrado: confira o identificador.",
     };
+
+    /// <summary>A rejected file: 413 when too large, 415 for a type not accepted, 422 when the storage quota is full.</summary>
+    private static HttpValidationProblemDetails FileRejected(FileRejectedException exception)
+    {
+        var (status, type, title) = exception.Reason switch
+        {
+            FileRejection.TooLarge => (StatusCodes.Status413PayloadTooLarge, ProblemTypes.FileTooLarge, "Arquivo grande demais"),
+            FileRejection.TypeNotAllowed => (StatusCodes.Status415UnsupportedMediaType, ProblemTypes.FileTypeNotAllowed, "Tipo de arquivo não aceito"),
+            _ => (StatusCodes.Status422UnprocessableEntity, ProblemTypes.StorageQuotaExceeded, "Espaço de armazenamento cheio"),
+        };
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [exception.Field] = [exception.Message] })
+        {
+            Status = status,
+            Type = type,
+            Title = title,
+            Detail = exception.Message,
+        };
+    }
 
     private static ProblemDetails ProviderUnavailable(HttpContext httpContext, ProviderUnavailableException exception)
     {

@@ -9,6 +9,9 @@ internal static class ProblemTypes
     public const string ProviderUnavailable = "/problems/provider-unavailable";
     public const string ProviderRejected = "/problems/provider-rejected";
     public const string MalformedRequest = "/problems/malformed-request";
+    public const string FileTooLarge = "/problems/file-too-large";
+    public const string FileTypeNotAllowed = "/problems/file-type-not-allowed";
+    public const string StorageQuotaExceeded = "/problems/storage-quota-exceeded";
 
     public static string ForRule(string rule) => $"/problems/{rule}";
 }

@@ -43,6 +43,15 @@ public sealed class Tenant : Entity
     /// <summary>Whether each new contract is sent for e-signature right after contracting, when the integration is configured.</summary>
     public bool SendsContractsForSignature { get; private set; }
 
+    /// <summary>
+    /// Bytes of checkout attachments the tenant may store; null uses the host's default
+    /// (Attachments:DefaultQuotaBytes). The "unlimited files" module lifts it.
+    /// </summary>
+    public long? StorageQuotaBytes { get; private set; }
+
+    /// <summary>Whether the optional "unlimited files" module is on, so attachments no longer count against a quota.</summary>
+    public bool HasUnlimitedFiles { get; private set; }
+
     public bool OffersOnlineContracting => Tier is SubscriptionTier.Pro or SubscriptionTier.Prime;
 
     public static Tenant Create(string name, SubscriptionTier tier, string mainEmail, string timeZoneId = DefaultTimeZoneId)
@@ -91,6 +100,29 @@ public sealed class Tenant : Entity
         {
             Tier = SubscriptionTier.Pro;
         }
+    }
+
+    /// <summary>Switches on the "unlimited files" module; returns false when it was already on.</summary>
+    public bool EnableUnlimitedFiles()
+    {
+        if (HasUnlimitedFiles)
+        {
+            return false;
+        }
+
+        HasUnlimitedFiles = true;
+        return true;
+    }
+
+    /// <summary>Sets the tenant's own storage quota in bytes, or null for the host's default.</summary>
+    public void SetStorageQuota(long? bytes)
+    {
+        if (bytes is { } value)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+        }
+
+        StorageQuotaBytes = bytes;
     }
 
     private void EnsureNotBackwards(DateTimeOffset instant)

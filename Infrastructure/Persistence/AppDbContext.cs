@@ -1,4 +1,5 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Attachments;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Common;
@@ -60,6 +61,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<SignatureRequest> SignatureRequests => Set<SignatureRequest>();
 
     public DbSet<SignatureCallback> SignatureCallbacks => Set<SignatureCallback>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<Storage.StoredFile> StoredFiles => Set<Storage.StoredFile>();
 
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 

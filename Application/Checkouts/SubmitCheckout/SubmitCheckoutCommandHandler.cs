@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Application.Contracts.Documents;
+using Conexa.Domain.Attachments;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
@@ -21,8 +23,9 @@ namespace Conexa.Application.Checkouts.SubmitCheckout;
 
 /// <summary>
 /// Creates, in one transaction, the customer, linked person, sale, first charge, contract, its PDF and
-/// the checkout record, then starts the payment at the provider. A replayed Idempotency-Key returns the first
-/// checkout's current state and creates nothing.
+/// the checkout record, and binds the uploaded files to the contract. Then it starts the payment at the
+/// provider. Files that would pass the tenant's storage quota reject the checkout before anything is saved
+/// or paid. A replayed Idempotency-Key returns the first checkout's current state and creates nothing.
 /// </summary>
 public sealed partial class SubmitCheckoutCommandHandler(
     IAppDbContext db,
@@ -31,6 +34,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
     IClientAreaAccounts clientAreaAccounts,
     ConexaTelemetry telemetry,
     ContractDocumentIssuer documentIssuer,
+    StorageQuota storageQuota,
     TimeProvider clock,
     ILogger<SubmitCheckoutCommandHandler> logger)
     : ICommandHandler<SubmitCheckoutCommand, SubmitCheckoutResult>
@@ -47,7 +51,8 @@ public sealed partial class SubmitCheckoutCommandHandler(
             return await ReplayAsync(existing, fingerprint, command, cancellationToken);
         }
 
-        var created = await CreateAsync(command, plan, tenant, key, fingerprint, cancellationToken);
+        var attachments = await LoadAttachmentsAsync(command, tenant, cancellationToken);
+        var created = await CreateAsync(command, plan, tenant, key, fingerprint, attachments, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -60,6 +65,21 @@ public sealed partial class SubmitCheckoutCommandHandler(
                 ?? throw new InvalidOperationException("A unique violation occurred but no checkout has the key.", exception);
             return await ReplayAsync(existing, fingerprint, command, cancellationToken);
         }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            // Another checkout bound one of the files between validation and this save.
+            db.DiscardChanges();
+            existing = await FindCheckoutAsync(plan.Id, key, cancellationToken);
+            if (existing is not null)
+            {
+                return await ReplayAsync(existing, fingerprint, command, cancellationToken);
+            }
+
+            LogAttachmentTaken(exception, plan.Id);
+            throw new ConflictException(
+                "attachment-already-used",
+                "Um dos arquivos acabou de ser usado em outra contratação. Envie o arquivo novamente e contrate de novo.");
+        }
 
         telemetry.CheckoutCreated(created.Charge.PaymentOption);
         LogCreated(created.Checkout.Id, created.Contract.Id, created.Charge.Id, created.Customer.Document.Masked);
@@ -68,7 +88,45 @@ public sealed partial class SubmitCheckoutCommandHandler(
         return new SubmitCheckoutResult(await reader.ReadAsync(created.Checkout.Id, cancellationToken), Created: true);
     }
 
-    private async Task<CreatedRecords> CreateAsync(SubmitCheckoutCommand command, Plan plan, Tenant tenant, string key, string fingerprint, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the validated uploads for binding and checks that they fit the tenant's storage quota next to the
+    /// files already bound to contracts. Other customers' pending uploads do not count here, so they cannot
+    /// block a checkout that is about to pay.
+    /// </summary>
+    private async Task<IReadOnlyList<Attachment>> LoadAttachmentsAsync(SubmitCheckoutCommand command, Tenant tenant, CancellationToken cancellationToken)
+    {
+        var ids = command.AttachmentIds ?? [];
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var attachments = await db.Attachments.Where(a => ids.Contains(a.Id) && a.TenantId == tenant.Id).ToListAsync(cancellationToken);
+        if (storageQuota.QuotaOf(tenant) is { } quotaBytes)
+        {
+            var bound = await storageQuota.UsedBytesAsync(tenant.Id, includeRecentUploads: false, cancellationToken);
+            var added = attachments.Sum(a => a.SizeBytes);
+            if (bound + added > quotaBytes)
+            {
+                LogQuotaExceeded(tenant.Id, bound, added, quotaBytes);
+                throw new FileRejectedException(
+                    FileRejection.StorageQuotaExceeded,
+                    "attachmentIds",
+                    "O espaço de armazenamento de arquivos deste estabelecimento está cheio, por isso a contratação não foi feita e nada foi cobrado. Retire os arquivos, se forem opcionais, ou avise o estabelecimento.");
+            }
+        }
+
+        return attachments;
+    }
+
+    private async Task<CreatedRecords> CreateAsync(
+        SubmitCheckoutCommand command,
+        Plan plan,
+        Tenant tenant,
+        string key,
+        string fingerprint,
+        IReadOnlyList<Attachment> attachments,
+        CancellationToken cancellationToken)
     {
         var input = command.Customer!;
         var now = tenant.Now(clock);
@@ -118,6 +176,11 @@ public sealed partial class SubmitCheckoutCommandHandler(
         db.Charges.Add(charge);
         db.Checkouts.Add(checkout);
         db.ContractDocuments.Add(contractDocument);
+        foreach (var attachment in attachments)
+        {
+            attachment.BindTo(contract.Id);
+        }
+
         db.AuditEntries.Add(AuditEntry.Record(
             tenant.Id,
             "contract.created",
@@ -125,7 +188,9 @@ public sealed partial class SubmitCheckoutCommandHandler(
             contract.Id,
             "customer",
             now,
-            $"Contratação online do plano {plan.Name} por {customer.Document.Masked} (checkout {checkout.Id})."));
+            attachments.Count == 0
+                ? $"Contratação online do plano {plan.Name} por {customer.Document.Masked} (checkout {checkout.Id})."
+                : $"Contratação online do plano {plan.Name} por {customer.Document.Masked} (checkout {checkout.Id}, {attachments.Count} arquivo(s))."));
         return new CreatedRecords(customer, contract, charge, checkout);
     }
 
@@ -213,6 +278,12 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkout {CheckoutId} created contract {ContractId} and charge {ChargeId} for customer {Document}")]
     private partial void LogCreated(Guid checkoutId, Guid contractId, Guid chargeId, string document);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checkout rejected before payment: tenant {TenantId} has {BoundBytes} bytes bound, the files add {AddedBytes} and the quota is {QuotaBytes}")]
+    private partial void LogQuotaExceeded(Guid tenantId, long boundBytes, long addedBytes, long quotaBytes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checkout for plan {PlanId} lost a file to a concurrent checkout; nothing was saved")]
+    private partial void LogAttachmentTaken(Exception exception, Guid planId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkout {CheckoutId} replayed for a repeated Idempotency-Key")]
     private partial void LogReplayed(Guid checkoutId);

@@ -1,24 +1,32 @@
+using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Plans;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Conexa.Application.Checkouts.SubmitCheckout;
 
 /// <summary>
 /// Checks a checkout against the fixed rules (name, e-mail and CPF/CNPJ always required) and against the
-/// plan's form: which optional fields are required, which payment options exist, and the address that
-/// Inter boleto needs. Messages are in pt-BR because the customer reads them.
+/// plan's form: which optional fields are required, which payment options exist, the address that
+/// Inter boleto needs, and the uploaded files. Messages are in pt-BR because the customer reads them.
 /// </summary>
 public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitCheckoutCommand>
 {
-    private readonly IAppDbContext _db;
+    private const string AttachmentsField = "attachmentIds";
 
-    public SubmitCheckoutCommandValidator(IAppDbContext db)
+    private readonly IAppDbContext _db;
+    private readonly StorageQuota _quota;
+    private readonly AttachmentOptions _attachmentOptions;
+
+    public SubmitCheckoutCommandValidator(IAppDbContext db, StorageQuota quota, IOptions<AttachmentOptions> attachmentOptions)
     {
         _db = db;
+        _quota = quota;
+        _attachmentOptions = attachmentOptions.Value;
 
         RuleFor(c => c.IdempotencyKey)
             .NotEmpty().WithMessage("Envie o cabeçalho Idempotency-Key com um identificador único da tentativa (um UUID, por exemplo).")
@@ -39,10 +47,6 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
 
         RuleFor(c => c.Payment).NotNull().WithMessage("Escolha a forma de pagamento.");
         RuleFor(c => c.Payment!).SetValidator(new PaymentInputValidator()).When(c => c.Payment is not null);
-
-        RuleFor(c => c.AttachmentIds)
-            .Must(ids => ids is null || ids.Count == 0)
-            .WithMessage("Este formulário não aceita anexos; retire os arquivos e envie novamente.");
 
         RuleFor(c => c.AcceptedTerms).Equal(true).WithMessage("É preciso aceitar os termos para contratar.");
 
@@ -85,6 +89,69 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
             foreach (var field in AddressInputValidator.RequiredFields)
             {
                 context.AddFailure($"Customer.Address.{field}", reason);
+            }
+        }
+
+        await ValidateAttachmentsAsync(command, plan, context, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks that the form takes files, that a required file is there, and that each id is an unexpired,
+    /// unused upload of this plan. A replayed Idempotency-Key skips the ids, because its checkout has bound
+    /// them already and the handler compares the whole request instead.
+    /// </summary>
+    private async Task ValidateAttachmentsAsync(SubmitCheckoutCommand command, Plan plan, ValidationContext<SubmitCheckoutCommand> context, CancellationToken cancellationToken)
+    {
+        var ids = command.AttachmentIds ?? [];
+        var setting = plan.Form.Attachments;
+        if (!setting.Enabled)
+        {
+            if (ids.Count > 0)
+            {
+                context.AddFailure(AttachmentsField, "Este formulário não aceita anexos; retire os arquivos e envie novamente.");
+            }
+
+            return;
+        }
+
+        if (ids.Count == 0)
+        {
+            if (setting.Required)
+            {
+                context.AddFailure(AttachmentsField, "Envie pelo menos um arquivo.");
+            }
+
+            return;
+        }
+
+        if (ids.Count > _attachmentOptions.MaxFilesPerCheckout)
+        {
+            context.AddFailure(AttachmentsField, $"Envie no máximo {_attachmentOptions.MaxFilesPerCheckout} arquivos.");
+            return;
+        }
+
+        var replayed = command.IdempotencyKey is { } key
+            && await _db.Checkouts.AsNoTracking().AnyAsync(c => c.PlanId == plan.Id && c.IdempotencyKey == key, cancellationToken);
+        if (replayed)
+        {
+            return;
+        }
+
+        var cutoff = _quota.UnboundCutoff;
+        var usable = await _db.Attachments.AsNoTracking()
+            .Where(a => ids.Contains(a.Id) && a.PlanId == plan.Id && a.TenantId == plan.TenantId && a.ContractId == null && a.CreatedAt >= cutoff)
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var seen = new HashSet<Guid>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!seen.Add(ids[i]))
+            {
+                context.AddFailure($"{AttachmentsField}[{i}]", "Este arquivo já está na lista; retire a repetição.");
+            }
+            else if (!usable.Contains(ids[i]))
+            {
+                context.AddFailure($"{AttachmentsField}[{i}]", "Arquivo não encontrado, expirado ou já usado em outra contratação. Envie o arquivo novamente.");
             }
         }
     }

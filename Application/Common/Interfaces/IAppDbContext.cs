@@ -1,3 +1,4 @@
+using Conexa.Domain.Attachments;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
@@ -46,6 +47,8 @@ public interface IAppDbContext
     DbSet<SignatureRequest> SignatureRequests { get; }
 
     DbSet<SignatureCallback> SignatureCallbacks { get; }
+
+    DbSet<Attachment> Attachments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -1,3 +1,4 @@
+using Conexa.Application.Attachments.Shared;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
@@ -5,7 +6,7 @@ using Conexa.Domain.Sales;
 
 namespace Conexa.Application.Contracts.GetContract;
 
-/// <summary>A contract in the admin API, with its charges in due-date order and its quotas.</summary>
+/// <summary>A contract in the admin API, with its charges in due-date order, its quotas and the files sent with its checkout.</summary>
 public sealed record ContractDto(
     Guid Id,
     Guid CustomerId,
@@ -24,7 +25,8 @@ public sealed record ContractDto(
     IReadOnlyList<ChargeDto> Charges,
     IReadOnlyList<QuotaDto> Quotas,
     decimal CreditAmount,
-    IReadOnlyList<AuditDto> Audit);
+    IReadOnlyList<AuditDto> Audit,
+    IReadOnlyList<AttachmentDto> Attachments);
 
 public sealed record ChargeDto(Guid Id, int PeriodIndex, ChargePurpose Purpose, DateOnly DueDate, decimal Amount, ChargeStatus Status);
 

@@ -1,3 +1,4 @@
+using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.Shared;
 using Mediator;
@@ -16,6 +17,10 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user)
         var audit = await db.AuditEntries.AsNoTracking()
             .Where(a => a.TenantId == contract.TenantId && auditedIds.Contains(a.EntityId))
             .Select(a => new AuditDto(a.Action, a.Actor, a.OccurredAt, a.Details))
+            .ToListAsync(cancellationToken);
+        var attachments = await db.Attachments.AsNoTracking()
+            .Where(a => a.ContractId == contract.Id && a.TenantId == contract.TenantId)
+            .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.CreatedAt))
             .ToListAsync(cancellationToken);
         var credits = await db.CustomerCredits.AsNoTracking().Where(c => c.ContractId == contract.Id).Select(c => c.Amount).ToListAsync(cancellationToken);
 
@@ -37,6 +42,7 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user)
             charges.OrderBy(c => c.DueDate).ThenBy(c => c.CreatedAt).Select(c => new ChargeDto(c.Id, c.PeriodIndex, c.Purpose, c.DueDate, c.Amount, c.Status)).ToList(),
             contract.Quotas.Select(q => new QuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit)).ToList(),
             credits.Sum(),
-            audit.OrderBy(a => a.OccurredAt).ToList());
+            audit.OrderBy(a => a.OccurredAt).ToList(),
+            attachments.OrderBy(a => a.CreatedAt).ThenBy(a => a.FileName, StringComparer.Ordinal).ToList());
     }
 }

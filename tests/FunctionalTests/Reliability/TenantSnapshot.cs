@@ -14,6 +14,7 @@ public sealed record TenantSnapshot(
     int Sales,
     int AuditEntries,
     int Credits,
+    int Attachments,
     string ContractStates,
     string ChargeStates)
 {
@@ -38,6 +39,7 @@ public sealed record TenantSnapshot(
                 await db.Sales.CountAsync(s => s.TenantId == tenantId),
                 await db.AuditEntries.CountAsync(a => a.TenantId == tenantId),
                 await db.CustomerCredits.CountAsync(c => contractIds.Contains(c.ContractId)),
+                await db.Attachments.CountAsync(a => a.TenantId == tenantId),
                 string.Join("; ", contracts.OrderBy(c => c.Id).Select(c => $"{c.Id:N} {c.Status} {c.EndDate}")),
                 string.Join("; ", charges.OrderBy(c => c.Id).Select(c => $"{c.Id:N} {c.Status} #{c.Attempt} {c.Amount} {c.ProviderChargeId}")));
         });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Conexa.Domain.Attachments;
 using Conexa.FunctionalTests.Plans;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -14,12 +15,21 @@ public sealed partial class TenantIsolationTests
     public async Task EveryIdRoute_HidesAnotherTenantsRecords()
     {
         var other = await ReportTenant.CreateAsync();
-        var otherIds = await ApiServer.QueryAsync(async db => new Dictionary<string, string>(StringComparer.Ordinal)
+        var otherIds = await ApiServer.QueryAsync(async db =>
         {
-            ["contractId"] = (await db.Contracts.FirstAsync(c => c.TenantId == other.TenantId)).Id.ToString(),
-            ["customerId"] = (await db.Customers.FirstAsync(c => c.TenantId == other.TenantId)).Id.ToString(),
-            ["planId"] = other.FixedDeskPlanId.ToString(),
-            ["unitId"] = other.CentroUnitId.ToString(),
+            var contract = await db.Contracts.FirstAsync(c => c.TenantId == other.TenantId);
+            var attachment = Attachment.Upload(other.TenantId, contract.PlanId, "rg.pdf", "application/pdf", 10, new string('0', 64), DateTimeOffset.UtcNow);
+            attachment.BindTo(contract.Id);
+            db.Attachments.Add(attachment);
+            await db.SaveChangesAsync();
+            return new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["contractId"] = contract.Id.ToString(),
+                ["attachmentId"] = attachment.Id.ToString(),
+                ["customerId"] = (await db.Customers.FirstAsync(c => c.TenantId == other.TenantId)).Id.ToString(),
+                ["planId"] = other.FixedDeskPlanId.ToString(),
+                ["unitId"] = other.CentroUnitId.ToString(),
+            };
         });
         var mine = await TestPlans.CreateAsync();
         var myUnitId = await PlanAdminTests.UnitOfAsync(mine);
@@ -60,6 +70,7 @@ public sealed partial class TenantIsolationTests
         Assert.That(checkedRoutes, Has.Count.GreaterThanOrEqualTo(10), string.Join(", ", checkedRoutes));
         Assert.That(checkedRoutes, Does.Contain("put /api/plans/{planId}"));
         Assert.That(checkedRoutes, Does.Contain("put /api/units/{unitId}/notification-email"));
+        Assert.That(checkedRoutes, Does.Contain("get /api/contracts/{contractId}/attachments/{attachmentId}"));
     }
 
     /// <summary>Returns whether an anonymous call is rejected with 401, which marks an admin route.</summary>

@@ -33,6 +33,55 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("EfiNotificationCursors");
                 });
 
+            modelBuilder.Entity("Conexa.Domain.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContractId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("ContractId", "CreatedAt");
+
+                    b.HasIndex("TenantId", "ContractId");
+
+                    b.ToTable("Attachments");
+                });
+
             modelBuilder.Entity("Conexa.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -849,6 +898,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("BoletoDueDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasUnlimitedFiles")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MainEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -860,6 +912,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SendsContractsForSignature")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StorageQuotaBytes")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("TestClockInstant")
@@ -1021,6 +1076,20 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Conexa.Infrastructure.Storage.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1162,6 +1231,26 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Conexa.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Conexa.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Conexa.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Conexa.Domain.Checkouts.Checkout", b =>

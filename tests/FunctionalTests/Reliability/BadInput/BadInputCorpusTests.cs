@@ -21,7 +21,7 @@ public sealed class BadInputCorpusTests
         }
 
         Assert.That(all, Has.Count.GreaterThanOrEqualTo(500));
-        Assert.That(all.Select(c => c.Route).Distinct().Count(), Is.EqualTo(14));
+        Assert.That(all.Select(c => c.Route).Distinct().Count(), Is.EqualTo(15));
     }
 
     [Test]
@@ -32,6 +32,7 @@ public sealed class BadInputCorpusTests
             .Concat(PublicRouteCorpus.Submit(targets))
             .Concat(PublicRouteCorpus.Checkout(targets))
             .Concat(PublicRouteCorpus.Payment(targets))
+            .Concat(UploadCorpus.Upload(targets))
             .ToList();
 
         await CorpusRunner.RunAsync(ApiServer.Client, cases, plan.TenantId);
@@ -74,6 +75,7 @@ public sealed class BadInputCorpusTests
             .Concat(PublicRouteCorpus.Submit(targets))
             .Concat(PublicRouteCorpus.Checkout(targets))
             .Concat(PublicRouteCorpus.Payment(targets))
+            .Concat(UploadCorpus.Upload(targets))
             .Concat(WebhookCorpus.EfiForm())
             .Concat(WebhookCorpus.EfiJson())
             .Concat(WebhookCorpus.Pix())
@@ -84,10 +86,13 @@ public sealed class BadInputCorpusTests
             .Concat(AdminRouteCorpus.PlansAndBilling())
             .ToList();
 
-    /// <summary>Creates a plan with one checkout whose card was declined, so the payment route has a retry to refuse.</summary>
+    /// <summary>
+    /// Creates a plan whose form takes attachments, with one checkout whose card was declined, so the payment
+    /// route has a retry to refuse and the upload route checks the file itself.
+    /// </summary>
     private static async Task<(TestPlan Plan, CorpusTargets Targets)> CreateTargetsAsync()
     {
-        var plan = await TestPlans.CreateAsync();
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
         var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString());
         var checkout = await CheckoutApi.ReadJsonAsync(response);
         Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("paymentDeclined"), checkout.ToJsonString());

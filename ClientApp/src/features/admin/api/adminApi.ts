@@ -9,6 +9,7 @@ import type {
   PlanFields,
   PlanSummary,
   Readiness,
+  Storage,
   Tenant,
   TerminationPreview,
   Unit,
@@ -16,6 +17,8 @@ import type {
 
 export const getTenant = (signal?: AbortSignal) => adminRequest<Tenant>('/api/tenant', { signal });
 export const acceptOnlineContractingOffer = () => adminSend<Tenant>('POST', '/api/tenant/online-contracting-offer');
+export const getStorage = (signal?: AbortSignal) => adminRequest<Storage>('/api/tenant/storage', { signal });
+export const enableUnlimitedFiles = () => adminSend<Storage>('POST', '/api/tenant/unlimited-files');
 export const getReadiness = (signal?: AbortSignal) => adminRequest<Readiness>('/api/tenant/readiness', { signal });
 export const getContractsPerDay = (days: number, signal?: AbortSignal) =>
   adminRequest<ContractsPerDay>(`/api/dashboard/contracts-per-day?days=${days}`, { signal });
@@ -39,6 +42,9 @@ export const listContracts = (query: string, signal?: AbortSignal) =>
   adminRequest<ContractListPage>(`/api/contracts${query}`, { signal });
 export const getContract = (contractId: string, signal?: AbortSignal) =>
   adminRequest<Contract>(`/api/contracts/${encodeURIComponent(contractId)}`, { signal });
+/** Returns the URL that downloads a file of the contract. It needs the bearer token, so fetch it with downloadFile. */
+export const contractAttachmentUrl = (contractId: string, attachmentId: string) =>
+  `/api/contracts/${encodeURIComponent(contractId)}/attachments/${encodeURIComponent(attachmentId)}`;
 export const previewTermination = (contractId: string, endDate: string, signal?: AbortSignal) =>
   adminRequest<TerminationPreview>(
     `/api/contracts/${encodeURIComponent(contractId)}/termination-preview?endDate=${encodeURIComponent(endDate)}`,

@@ -150,6 +150,25 @@ export interface Contract {
   creditAmount: number;
   /** The audit entries of the contract and its charges, oldest first. */
   audit: AuditEntry[];
+  /** Files the customer sent with the checkout, oldest first. */
+  attachments: ContractAttachment[];
+}
+
+export interface ContractAttachment {
+  id: string;
+  fileName: string;
+  /** The media type detected from the file's content. */
+  contentType: string;
+  /** Size in bytes. */
+  size: number;
+  createdAt: string;
+}
+
+/** Bytes that checkout attachments use. quotaBytes is null while the "Arquivos ilimitados" module is on. */
+export interface Storage {
+  usedBytes: number;
+  quotaBytes: number | null;
+  unlimited: boolean;
 }
 
 export interface AuditEntry {

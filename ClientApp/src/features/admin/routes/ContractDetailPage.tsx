@@ -3,6 +3,7 @@ import { formatCurrency, formatDate, formatQuota } from '../../../lib/format';
 import { getContract } from '../api/adminApi';
 import { DataState } from '../components/DataState';
 import { ClientAreaInvite } from '../components/ClientAreaInvite';
+import { ContractAttachments } from '../components/ContractAttachments';
 import { TerminationPanel } from '../components/TerminationPanel';
 import {
   activationPolicyLabels,
@@ -19,7 +20,7 @@ import { useApiData } from '../model/useApiData';
 
 const dateTimeFormatter = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
 
-/** Renders a contract with its charges, quotas and signature status, and the termination with its preview. */
+/** Renders a contract with its charges, quotas, signature status and the customer's files, and the termination with its preview. */
 export function ContractDetailPage() {
   const { contractId = '' } = useParams();
   const contract = useApiData((signal) => getContract(contractId, signal), contractId);
@@ -130,6 +131,8 @@ export function ContractDetailPage() {
                 </ul>
               )}
             </section>
+
+            <ContractAttachments contractId={data.id} attachments={data.attachments} />
 
             <section className="card" aria-labelledby="audit-title">
               <h2 id="audit-title">Histórico</h2>

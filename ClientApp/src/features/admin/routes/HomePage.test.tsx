@@ -34,6 +34,7 @@ describe('settings', () => {
     const api = mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
       'GET /api/units': jsonResponse([makeUnit()]),
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
       'PUT /api/units/unit-1/notification-email': jsonResponse(makeUnit({ notificationEmail: 'avisos@demo.local', effectiveNotificationEmail: 'avisos@demo.local' })),
     });
     const { user } = renderRoute('/admin/configuracoes');
@@ -49,6 +50,7 @@ describe('settings', () => {
     mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
       'GET /api/units': jsonResponse([makeUnit()]),
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
       'PUT /api/units/unit-1/notification-email': problemResponse({ errors: { email: ['E-mail inválido.'] } }, 400),
     });
     const { user } = renderRoute('/admin/configuracoes');
@@ -64,6 +66,7 @@ describe('settings', () => {
     const api = mockApi({
       'GET /api/tenant': [jsonResponse(light), jsonResponse(light), jsonResponse(makeTenant())],
       'GET /api/units': jsonResponse([makeUnit()]),
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
       'POST /api/tenant/online-contracting-offer': jsonResponse(makeTenant()),
     });
     const { user } = renderRoute('/admin/configuracoes');

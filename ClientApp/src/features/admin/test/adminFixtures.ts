@@ -83,6 +83,7 @@ export function makeContract(overrides: Partial<Contract> = {}): Contract {
       { action: 'contract.created', actor: 'customer', occurredAt: '2027-02-06T15:00:00+00:00', details: 'Contratação online do plano Estação fixa.' },
       { action: 'charge.paid', actor: 'provider:efi', occurredAt: '2027-02-06T15:05:00+00:00', details: null },
     ],
+    attachments: [],
     ...overrides,
   };
 }

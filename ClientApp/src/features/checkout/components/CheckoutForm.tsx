@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../../lib/problemDetails';
 import { createCheckout } from '../api/createCheckout';
 import type { Checkout } from '../api/getCheckout';
 import type { PublicPlan } from '../api/getPublicPlan';
+import type { UploadedAttachment } from '../api/uploadAttachment';
 import { tokenizeCard, validateCard } from '../model/cardForm';
 import {
   buildCheckoutRequest,
@@ -16,6 +17,7 @@ import {
 } from '../model/checkoutForm';
 import { describeSubmitFailure } from '../model/submitErrors';
 import { AddressFields } from './AddressFields';
+import { AttachmentField } from './AttachmentField';
 import { CardFields } from './CardFields';
 import { CustomerFields } from './CustomerFields';
 import { ErrorSummary } from './ErrorSummary';
@@ -46,6 +48,9 @@ function touchedPaths(patch: Partial<CheckoutFormValues>, errors: FieldErrors): 
     if (key === 'paymentOption') {
       return 'payment';
     }
+    if (key === 'attachments') {
+      return 'attachmentIds';
+    }
     return `customer.${key}`;
   });
   return Object.keys(errors).filter((path) => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}.`)));
@@ -57,6 +62,7 @@ export function CheckoutForm({ plan, linkToken, onCompleted }: CheckoutFormProps
   const [summaryMessage, setSummaryMessage] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const [isSubmitting, setIsSubmitting] = useState(false);
+  const [isUploading, setIsUploading] = useState(false);
   // A ref, unlike state, blocks a second click that arrives before React re-renders.
   const submittingRef = useRef(false);
   const keyStore = useRef(new IdempotencyKeyStore()).current;
@@ -70,6 +76,16 @@ export function CheckoutForm({ plan, linkToken, onCompleted }: CheckoutFormProps
     setErrors((current) => withoutErrors(current, touchedPaths(patch, current)));
   }
 
+  // Updates from the current state, because uploads finish while the customer keeps editing the form.
+  function addAttachment(attachment: UploadedAttachment) {
+    setValues((current) => ({ ...current, attachments: [...current.attachments, attachment] }));
+    setErrors((current) => withoutErrors(current, ['attachmentIds']));
+  }
+
+  function removeAttachment(attachmentId: string) {
+    setValues((current) => ({ ...current, attachments: current.attachments.filter((item) => item.id !== attachmentId) }));
+  }
+
   function showFailure(message: string | null, fieldErrors: FieldErrors) {
     setErrors(fieldErrors);
     setSummaryMessage(message);
@@ -79,6 +95,10 @@ export function CheckoutForm({ plan, linkToken, onCompleted }: CheckoutFormProps
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submittingRef.current) {
+      return;
+    }
+    if (isUploading) {
+      showFailure('Aguarde o envio dos arquivos terminar.', {});
       return;
     }
 
@@ -144,6 +164,18 @@ export function CheckoutForm({ plan, linkToken, onCompleted }: CheckoutFormProps
           errors={errors}
           onChange={(address) => update({ address })}
           reason={isInterBoleto ? 'O boleto exige o endereço completo do pagador.' : undefined}
+        />
+      )}
+
+      {rules.attachments.visible && (
+        <AttachmentField
+          linkToken={linkToken}
+          rule={rules.attachments}
+          attachments={values.attachments}
+          errors={errors.attachmentIds}
+          onAdd={addAttachment}
+          onRemove={removeAttachment}
+          onUploadingChange={setIsUploading}
         />
       )}
 

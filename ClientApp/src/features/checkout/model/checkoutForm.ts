@@ -3,6 +3,7 @@ import { onlyDigits } from '../../../lib/masks';
 import type { FieldErrors } from '../../../lib/problemDetails';
 import type { AddressRequest, CreateCheckoutRequest, CustomerKind } from '../api/createCheckout';
 import type { FormFieldSetting, PaymentOption, PublicPlan } from '../api/getPublicPlan';
+import type { UploadedAttachment } from '../api/uploadAttachment';
 import { emptyCard, type CardValues } from './cardForm';
 
 export type AddressValues = AddressRequest;
@@ -19,6 +20,8 @@ export interface CheckoutFormValues {
   /** Key of the chosen entry of plan.paymentOptions, see paymentOptionKey. */
   paymentOption: string;
   card: CardValues;
+  /** Files the server has accepted, in the order they were added. */
+  attachments: UploadedAttachment[];
   acceptedTerms: boolean;
 }
 
@@ -32,6 +35,7 @@ export interface CheckoutFormRules {
   phone: FieldRule;
   password: FieldRule;
   address: FieldRule;
+  attachments: FieldRule;
   allowedKinds: CustomerKind[];
   selectedPayment: PaymentOption | null;
 }
@@ -80,6 +84,7 @@ export function getFormRules(plan: PublicPlan, values: CheckoutFormValues): Chec
     phone: toRule(plan.form?.phone),
     password: toRule(plan.form?.password),
     address,
+    attachments: toRule(plan.form?.attachments),
     allowedKinds: allowedKinds(plan),
     selectedPayment,
   };
@@ -98,6 +103,7 @@ export function createInitialValues(plan: PublicPlan): CheckoutFormValues {
     linkedPerson: { name: '', document: '', email: '' },
     paymentOption: firstOption ? paymentOptionKey(firstOption) : '',
     card: emptyCard,
+    attachments: [],
     acceptedTerms: false,
   };
 }
@@ -135,6 +141,7 @@ export function getFieldLabel(path: string, kind: CustomerKind): string {
     'card.holderName': 'Nome impresso no cartão',
     'card.expiry': 'Validade',
     'card.cvv': 'CVV',
+    attachmentIds: 'Documentos',
     acceptedTerms: 'Termos',
   };
   return labels[path] ?? path;
@@ -234,6 +241,9 @@ export function validateCheckoutForm(values: CheckoutFormValues, rules: Checkout
   if (!rules.selectedPayment) {
     errors['payment.method'] = ['Escolha a forma de pagamento.'];
   }
+  if (rules.attachments.required && values.attachments.length === 0) {
+    errors.attachmentIds = ['Envie pelo menos um arquivo.'];
+  }
   if (!values.acceptedTerms) {
     errors.acceptedTerms = ['É preciso aceitar os termos para continuar.'];
   }
@@ -304,8 +314,7 @@ export function buildCheckoutRequest(
     customer,
     linkedPerson,
     payment: paymentRequest,
-    // NOTE: the contract has no upload endpoint yet, so form.attachments is not rendered.
-    attachmentIds: [],
+    attachmentIds: rules.attachments.visible ? values.attachments.map((attachment) => attachment.id) : [],
     acceptedTerms: values.acceptedTerms,
   };
 }

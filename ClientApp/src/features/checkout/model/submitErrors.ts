@@ -24,7 +24,8 @@ const displayPathByServerPath: Record<string, string> = {
 export function mapServerErrors(errors: FieldErrors | undefined): FieldErrors {
   const result: FieldErrors = {};
   for (const [path, messages] of Object.entries(errors ?? {})) {
-    const displayPath = displayPathByServerPath[path] ?? path;
+    // "attachmentIds[2]" names one file, but the form shows every file error under the one file field.
+    const displayPath = path.startsWith('attachmentIds[') ? 'attachmentIds' : (displayPathByServerPath[path] ?? path);
     result[displayPath] = [...(result[displayPath] ?? []), ...messages];
   }
   return result;

@@ -153,6 +153,18 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tenants",
                 columns: table => new
                 {
@@ -164,7 +176,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     BoletoDueDays = table.Column<int>(type: "INTEGER", nullable: false),
                     WriteOffDays = table.Column<int>(type: "INTEGER", nullable: false),
                     TestClockInstant = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    SendsContractsForSignature = table.Column<bool>(type: "INTEGER", nullable: false)
+                    SendsContractsForSignature = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StorageQuotaBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    HasUnlimitedFiles = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -502,6 +516,40 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Attachments_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Attachments_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Charges",
                 columns: table => new
                 {
@@ -654,6 +702,21 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_ContractId_CreatedAt",
+                table: "Attachments",
+                columns: new[] { "ContractId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_PlanId",
+                table: "Attachments",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_TenantId_ContractId",
+                table: "Attachments",
+                columns: new[] { "TenantId", "ContractId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_TenantId_EntityId",
@@ -817,6 +880,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Attachments");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
@@ -848,6 +914,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SignatureRequests");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

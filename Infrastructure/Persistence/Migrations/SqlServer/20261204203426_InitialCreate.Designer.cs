@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261204192456_InitialCreate")]
+    [Migration("20261204203426_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -39,6 +39,55 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Token");
 
                     b.ToTable("EfiNotificationCursors");
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("ContractId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("ContractId", "CreatedAt");
+
+                    b.HasIndex("TenantId", "ContractId");
+
+                    b.ToTable("Attachments");
                 });
 
             modelBuilder.Entity("Conexa.Domain.Auditing.AuditEntry", b =>
@@ -857,6 +906,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("BoletoDueDays")
                         .HasColumnType("int");
 
+                    b.Property<bool>("HasUnlimitedFiles")
+                        .HasColumnType("bit");
+
                     b.Property<string>("MainEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -869,6 +921,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("SendsContractsForSignature")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("StorageQuotaBytes")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("TestClockInstant")
                         .HasColumnType("datetimeoffset");
@@ -1030,6 +1085,20 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Conexa.Infrastructure.Storage.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1178,6 +1247,26 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Conexa.Domain.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Conexa.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Conexa.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Conexa.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Conexa.Domain.Checkouts.Checkout", b =>

@@ -153,6 +153,18 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tenants",
                 columns: table => new
                 {
@@ -164,7 +176,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     BoletoDueDays = table.Column<int>(type: "int", nullable: false),
                     WriteOffDays = table.Column<int>(type: "int", nullable: false),
                     TestClockInstant = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SendsContractsForSignature = table.Column<bool>(type: "bit", nullable: false)
+                    SendsContractsForSignature = table.Column<bool>(type: "bit", nullable: false),
+                    StorageQuotaBytes = table.Column<long>(type: "bigint", nullable: true),
+                    HasUnlimitedFiles = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -502,6 +516,40 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Attachments_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Attachments_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Charges",
                 columns: table => new
                 {
@@ -656,6 +704,21 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 column: "NormalizedUserName",
                 unique: true,
                 filter: "[NormalizedUserName] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_ContractId_CreatedAt",
+                table: "Attachments",
+                columns: new[] { "ContractId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_PlanId",
+                table: "Attachments",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_TenantId_ContractId",
+                table: "Attachments",
+                columns: new[] { "TenantId", "ContractId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_TenantId_EntityId",
@@ -819,6 +882,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Attachments");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
@@ -850,6 +916,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "SignatureRequests");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,32 @@
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Conexa.Application.Attachments.Shared;
+
+/// <summary>
+/// Measures a tenant's attachment storage: the bytes of files bound to contracts plus the uploads still
+/// within <see cref="AttachmentOptions.UnboundRetention"/>, against the tenant's quota.
+/// </summary>
+public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> options, TimeProvider clock)
+{
+    private AttachmentOptions Options => options.Value;
+
+    /// <summary>The earliest upload instant that still counts and may still be used by a checkout.</summary>
+    public DateTimeOffset UnboundCutoff => clock.GetUtcNow() - Options.UnboundRetention;
+
+    /// <summary>Returns the tenant's quota in bytes, or null when the "unlimited files" module lifts it.</summary>
+    public long? QuotaOf(Tenant tenant) =>
+        tenant.HasUnlimitedFiles ? null : tenant.StorageQuotaBytes ?? Options.DefaultQuotaBytes;
+
+    /// <summary>Sums the bytes of the tenant's bound files and, when <paramref name="includeRecentUploads"/>, of its unexpired unbound uploads.</summary>
+    public async Task<long> UsedBytesAsync(Guid tenantId, bool includeRecentUploads, CancellationToken cancellationToken)
+    {
+        var cutoff = UnboundCutoff;
+        return await db.Attachments.AsNoTracking()
+            .Where(a => a.TenantId == tenantId)
+            .Where(a => a.ContractId != null || (includeRecentUploads && a.CreatedAt >= cutoff))
+            .SumAsync(a => a.SizeBytes, cancellationToken);
+    }
+}

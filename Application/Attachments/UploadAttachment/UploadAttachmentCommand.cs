@@ -1,0 +1,7 @@
+using Conexa.Application.Attachments.Shared;
+using Mediator;
+
+namespace Conexa.Application.Attachments.UploadAttachment;
+
+/// <summary>One file that a customer sends with a plan's public form, before submitting the checkout.</summary>
+public sealed record UploadAttachmentCommand(string LinkToken, string? FileName, byte[]? Content) : ICommand<AttachmentDto>;

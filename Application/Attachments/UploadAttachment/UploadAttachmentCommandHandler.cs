@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using Conexa.Application.Attachments.Shared;
+using Conexa.Application.Checkouts.Shared;
+using Conexa.Application.Common.Exceptions;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Attachments;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Conexa.Application.Attachments.UploadAttachment;
+
+/// <summary>
+/// Checks an uploaded file (the plan's form takes attachments, size, real type, the tenant's storage quota)
+/// and stores it unbound, for a checkout of the same plan to use. A rejected file stores nothing.
+/// </summary>
+public sealed partial class UploadAttachmentCommandHandler(
+    IAppDbContext db,
+    IFileStorage storage,
+    StorageQuota quota,
+    IOptions<AttachmentOptions> options,
+    TimeProvider clock,
+    ILogger<UploadAttachmentCommandHandler> logger)
+    : ICommandHandler<UploadAttachmentCommand, AttachmentDto>
+{
+    public const string FileField = "file";
+
+    public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand command, CancellationToken cancellationToken)
+    {
+        var (plan, tenant) = await PlanOffers.LoadAcceptingCheckoutsAsync(db, command.LinkToken, cancellationToken);
+        if (!plan.Form.Attachments.Enabled)
+        {
+            throw Invalid("Este formulário não aceita anexos.");
+        }
+
+        var content = command.Content;
+        if (content is null)
+        {
+            throw Invalid("Envie o arquivo no campo \"file\" de um formulário multipart/form-data.");
+        }
+
+        if (content.Length == 0)
+        {
+            throw Invalid("O arquivo está vazio. Escolha outro arquivo.");
+        }
+
+        var maxSize = options.Value.MaxFileSizeBytes;
+        if (content.Length > maxSize)
+        {
+            throw new FileRejectedException(
+                FileRejection.TooLarge,
+                FileField,
+                $"O arquivo tem {FileSizes.Describe(content.Length)} e o limite é {FileSizes.Describe(maxSize)} por arquivo.");
+        }
+
+        var type = FileType.Detect(content)
+            ?? throw new FileRejectedException(
+                FileRejection.TypeNotAllowed,
+                FileField,
+                $"O conteúdo do arquivo não é de um tipo aceito. Envie um arquivo {FileType.AcceptedNames}.");
+        var fileName = NameFor(command.FileName, type);
+
+        var limit = quota.QuotaOf(tenant);
+        if (limit is { } quotaBytes)
+        {
+            var used = await quota.UsedBytesAsync(tenant.Id, includeRecentUploads: true, cancellationToken);
+            if (used + content.Length > quotaBytes)
+            {
+                LogQuotaExceeded(tenant.Id, used, content.Length, quotaBytes);
+                throw new FileRejectedException(
+                    FileRejection.StorageQuotaExceeded,
+                    FileField,
+                    "O espaço de armazenamento de arquivos deste estabelecimento está cheio. Contrate sem o arquivo, se ele for opcional, ou avise o estabelecimento.");
+            }
+        }
+
+        var attachment = Attachment.Upload(
+            tenant.Id,
+            plan.Id,
+            fileName,
+            type.ContentType,
+            content.Length,
+            Convert.ToHexString(SHA256.HashData(content)),
+            clock.GetUtcNow());
+        db.Attachments.Add(attachment);
+        await storage.WriteAsync(attachment.Id, content, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
+        LogUploaded(attachment.Id, attachment.SizeBytes, attachment.ContentType, plan.Id);
+        return new AttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.SizeBytes, attachment.CreatedAt);
+    }
+
+    /// <summary>
+    /// Returns the sanitised file name, with the detected type's extension added when the name has none. A name
+    /// whose extension belongs to another type is rejected, because its content is not what it claims.
+    /// </summary>
+    private static string NameFor(string? sentName, FileType type)
+    {
+        var name = FileNames.Sanitise(sentName, type.DefaultExtension);
+        var extension = FileNames.Extension(name);
+        if (extension.Length == 0)
+        {
+            return FileNames.Sanitise(name + type.DefaultExtension, type.DefaultExtension);
+        }
+
+        if (!type.HasExtension(extension))
+        {
+            throw new FileRejectedException(
+                FileRejection.TypeNotAllowed,
+                FileField,
+                $"A extensão {extension.ToLowerInvariant()} não corresponde ao conteúdo do arquivo, que é {type.Name}. Envie um arquivo {FileType.AcceptedNames} com a extensão certa.");
+        }
+
+        return name;
+    }
+
+    private static ValidationException Invalid(string message) =>
+        new([new ValidationFailure(FileField, message)]);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Attachment {AttachmentId} of {SizeBytes} bytes ({ContentType}) uploaded for plan {PlanId}")]
+    private partial void LogUploaded(Guid attachmentId, long sizeBytes, string contentType, Guid planId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload rejected: tenant {TenantId} uses {UsedBytes} bytes, the file has {SizeBytes} and the quota is {QuotaBytes}")]
+    private partial void LogQuotaExceeded(Guid tenantId, long usedBytes, long sizeBytes, long quotaBytes);
+}

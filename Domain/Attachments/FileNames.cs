@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+
+namespace Conexa.Domain.Attachments;
+
+/// <summary>Turns a file name sent by a browser into one that is safe to store, show and send back in a download.</summary>
+public static class FileNames
+{
+    private static readonly char[] Forbidden = ['<', '>', ':', '"', '/', '\\', '|', '?', '*'];
+
+    /// <summary>
+    /// Keeps the last path segment, drops control, format and forbidden characters, collapses spaces and
+    /// cuts the stem so the name fits <see cref="Attachment.MaxFileNameLength"/>. Returns "arquivo" plus
+    /// <paramref name="fallbackExtension"/> when nothing is left.
+    /// </summary>
+    public static string Sanitise(string? fileName, string fallbackExtension)
+    {
+        var name = (fileName ?? string.Empty).Normalize(NormalizationForm.FormC);
+        var lastSeparator = name.LastIndexOfAny(['/', '\\']);
+        if (lastSeparator >= 0)
+        {
+            name = name[(lastSeparator + 1)..];
+        }
+
+        var kept = new StringBuilder(name.Length);
+        foreach (var character in name)
+        {
+            var category = char.GetUnicodeCategory(character);
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
+                || Forbidden.Contains(character))
+            {
+                continue;
+            }
+
+            kept.Append(char.IsWhiteSpace(character) ? ' ' : character);
+        }
+
+        var cleaned = string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
+        var extension = Extension(cleaned);
+        var stem = cleaned[..^extension.Length].TrimEnd('.', ' ');
+        if (stem.Length == 0)
+        {
+            stem = "arquivo";
+            extension = extension.Length > 0 ? extension : fallbackExtension;
+        }
+
+        var maxStemLength = Attachment.MaxFileNameLength - extension.Length;
+        return (stem.Length > maxStemLength ? stem[..maxStemLength].TrimEnd() : stem) + extension;
+    }
+
+    /// <summary>Returns the name's extension with its dot (".pdf"), or an empty string when it has none.</summary>
+    public static string Extension(string fileName)
+    {
+        var dot = fileName.LastIndexOf('.');
+        return dot > 0 && dot < fileName.Length - 1 && fileName.Length - dot <= 10 ? fileName[dot..] : string.Empty;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.FunctionalTests.Attachments;
+
+/// <summary>The public upload route: what it stores for an accepted file and why it rejects the others.</summary>
+public sealed class AttachmentUploadTests
+{
+    private const long MaxFileSizeBytes = 10 * 1024 * 1024;
+
+    [Test]
+    public async Task Upload_Pdf_StoresSanitisedNameAndDetectedType()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        var content = AttachmentApi.Pdf(2048);
+
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, content, "C:\\docs\\Contrato <social>.PDF", declaredType: "text/plain");
+        var body = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body.ToJsonString());
+        Assert.That(body["fileName"]!.GetValue<string>(), Is.EqualTo("Contrato social.PDF"));
+        Assert.That(body["contentType"]!.GetValue<string>(), Is.EqualTo("application/pdf"));
+        Assert.That(body["size"]!.GetValue<long>(), Is.EqualTo(2048));
+        var stored = await ApiServer.QueryAsync(db => db.Attachments.SingleAsync(a => a.TenantId == plan.TenantId));
+        Assert.That(stored.Id.ToString(), Is.EqualTo(body["id"]!.GetValue<string>()));
+        Assert.That(stored.ContractId, Is.Null);
+        Assert.That(stored.Sha256, Is.EqualTo(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content))));
+    }
+
+    [Test]
+    public async Task Upload_NameWithoutExtension_GetsDetectedOne()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Png(300), "comprovante");
+        var body = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body.ToJsonString());
+        Assert.That(body["fileName"]!.GetValue<string>(), Is.EqualTo("comprovante.png"));
+        Assert.That(body["contentType"]!.GetValue<string>(), Is.EqualTo("image/png"));
+    }
+
+    [TestCase(MaxFileSizeBytes + 1, TestName = "Upload_OneByteOverLimit_Rejected413")]
+    [TestCase(MaxFileSizeBytes + (2 * 1024 * 1024), TestName = "Upload_BodyOverLimit_Rejected413")]
+    public async Task Upload_TooLarge_Rejected413(long size)
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf((int)size), "grande.pdf");
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge), problem.ToJsonString());
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/file-too-large"));
+        Assert.That(problem["errors"]!["file"]![0]!.GetValue<string>(), Does.Contain("10 MB"));
+        Assert.That(await AttachmentCountAsync(plan), Is.Zero);
+    }
+
+    [TestCase("png-as-pdf", "comprovante.pdf", TestName = "Upload_PngBytesNamedPdf_Rejected415")]
+    [TestCase("text-as-pdf", "contrato.pdf", TestName = "Upload_TextBytesNamedPdf_Rejected415")]
+    [TestCase("pdf-as-exe", "contrato.exe", TestName = "Upload_PdfBytesNamedExe_Rejected415")]
+    public async Task Upload_WrongRealType_Rejected415(string contentKind, string fileName)
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        var content = contentKind switch
+        {
+            "png-as-pdf" => AttachmentApi.Png(500),
+            "text-as-pdf" => AttachmentApi.Text(500),
+            _ => AttachmentApi.Pdf(500),
+        };
+
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, content, fileName);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType), problem.ToJsonString());
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/file-type-not-allowed"));
+        Assert.That(problem["errors"]!["file"]![0]!.GetValue<string>(), Does.Contain("PDF, PNG, JPEG ou WebP"));
+        Assert.That(await AttachmentCountAsync(plan), Is.Zero);
+    }
+
+    [Test]
+    public async Task Upload_FormWithoutAttachments_Rejected400()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf(100), "contrato.pdf");
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), problem.ToJsonString());
+        Assert.That(problem["errors"]!["file"]![0]!.GetValue<string>(), Does.Contain("não aceita anexos"));
+        Assert.That(await AttachmentCountAsync(plan), Is.Zero);
+    }
+
+    [Test]
+    public async Task Upload_EmptyFile_Rejected400()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, [], "vazio.pdf");
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), problem.ToJsonString());
+        Assert.That(problem["errors"]!["file"]![0]!.GetValue<string>(), Does.Contain("vazio"));
+    }
+
+    [Test]
+    public async Task Upload_UnknownLink_Rejected404()
+    {
+        var response = await AttachmentApi.UploadAsync("no-such-link", AttachmentApi.Pdf(100), "contrato.pdf");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Upload_QuotaFull_Rejected422()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "primeiro.pdf");
+        await StorageQuotas.SetAsync(plan, 5000);
+
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "segundo.pdf");
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), problem.ToJsonString());
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/storage-quota-exceeded"));
+        Assert.That(problem["errors"]!["file"]![0]!.GetValue<string>(), Does.Contain("armazenamento"));
+        Assert.That(await AttachmentCountAsync(plan), Is.EqualTo(1));
+    }
+
+    private static Task<int> AttachmentCountAsync(TestPlan plan) =>
+        ApiServer.QueryAsync(db => db.Attachments.CountAsync(a => a.TenantId == plan.TenantId));
+}
