@@ -233,6 +233,7 @@ public static partial class ApiHost
         app.MapPlanEndpoints();
         app.MapEmailEndpoints();
         app.MapTenantEndpoints();
+        app.MapIntegrationEndpoints();
         app.MapCustomerEndpoints();
         app.MapUnitEndpoints();
         app.MapDashboardEndpoints();

@@ -111,6 +111,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         "Plan" => "Plano não encontrado: confira o identificador.",
         "Unit" => "Unidade não encontrada: confira o identificador.",
         "Customer" => "Cliente não encontrado: confira o identificador.",
+        "Integration" => "A empresa não tem credenciais próprias deste provedor: salve-as antes de testar ou remover.",
         _ => "Registro não encontrado: confira o identificador.",
     };
 

@@ -1,4 +1,5 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Integrations.Shared;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Common;
@@ -60,6 +61,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<SignatureRequest> SignatureRequests => Set<SignatureRequest>();
 
     public DbSet<SignatureCallback> SignatureCallbacks => Set<SignatureCallback>();
+
+    public DbSet<ProviderConnection> ProviderConnections => Set<ProviderConnection>();
 
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 

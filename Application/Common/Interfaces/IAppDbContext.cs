@@ -1,3 +1,4 @@
+using Conexa.Application.Integrations.Shared;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
@@ -46,6 +47,8 @@ public interface IAppDbContext
     DbSet<SignatureRequest> SignatureRequests { get; }
 
     DbSet<SignatureCallback> SignatureCallbacks { get; }
+
+    DbSet<ProviderConnection> ProviderConnections { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -75,7 +75,7 @@ public sealed partial class ReconciliationRunner(
                 && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Overdue))
             .OrderBy(c => c.DueDate)
             .ThenBy(c => c.Id)
-            .Select(c => new { c.Id, Txid = c.ProviderChargeId! })
+            .Select(c => new { c.Id, c.TenantId, Txid = c.ProviderChargeId! })
             .Take(batchSize)
             .ToListAsync(cancellationToken);
 
@@ -86,7 +86,7 @@ public sealed partial class ReconciliationRunner(
             PixChargeState state;
             try
             {
-                state = await efi.GetPixChargeAsync(charge.Txid, cancellationToken);
+                state = await efi.GetPixChargeAsync(charge.TenantId, charge.Txid, cancellationToken);
             }
             catch (Exception exception) when (exception is ProviderUnavailableException or ProviderRejectedException)
             {
@@ -138,8 +138,8 @@ public sealed partial class ReconciliationRunner(
         db.DiscardChanges();
         var stored = await db.Charges.AsNoTracking().SingleAsync(c => c.Id == chargeId, cancellationToken);
         var state = stored.ProviderChargeId is null
-            ? await inter.FindByReferenceAsync(stored.ProviderReference, cancellationToken)
-            : await inter.GetChargeAsync(stored.ProviderChargeId, cancellationToken);
+            ? await inter.FindByReferenceAsync(stored.TenantId, stored.ProviderReference, cancellationToken)
+            : await inter.GetChargeAsync(stored.TenantId, stored.ProviderChargeId, cancellationToken);
         if (state is null)
         {
             if (stored.ProviderChargeId is not null)

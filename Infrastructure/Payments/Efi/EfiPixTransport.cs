@@ -10,18 +10,29 @@ namespace Conexa.Infrastructure.Payments.Efi;
 /// </summary>
 internal static class EfiPixTransport
 {
-    public static SocketsHttpHandler CreateHandler(EfiOptions options)
+    public static SocketsHttpHandler CreateHandler(EfiOptions options) =>
+        CreateHandler(options.HasPixCertificate ? LoadCertificate(options) : null);
+
+    public static SocketsHttpHandler CreateHandler(X509Certificate2? certificate)
     {
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        if (options.HasPixCertificate)
+        if (certificate is not null)
         {
-            var certificate = LoadCertificate(options);
             handler.SslOptions.ClientCertificates = [certificate];
             handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate;
         }
 
         return handler;
     }
+
+    /// <summary>
+    /// Creates the primary handler of the Pix client: the host's certificate for calls with the host account,
+    /// and the tenant's own certificate, on connections of its own, for calls with a tenant's account.
+    /// </summary>
+    public static Integrations.ClientCertificateRoutingHandler CreateRoutingHandler(EfiOptions options) => new(
+        () => Integrations.ProviderAccountScope<Integrations.EfiAccount>.Current is { } account ? (true, account.Certificate) : (false, null),
+        CreateHandler,
+        () => CreateHandler(options));
 
     public static X509Certificate2 LoadCertificate(EfiOptions options)
     {

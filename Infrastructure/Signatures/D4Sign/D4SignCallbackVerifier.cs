@@ -1,23 +1,27 @@
 using System.Security.Cryptography;
 using System.Text;
 using Conexa.Application.Common.Signatures;
-using Microsoft.Extensions.Options;
+using Conexa.Infrastructure.Integrations;
+using Conexa.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Infrastructure.Signatures.D4Sign;
 
 /// <summary>
 /// Checks D4Sign's Content-Hmac header: "sha256=" followed by the hex HMAC-SHA256 of the document UUID, keyed
-/// with the account's Secret Key MAC. The HMAC covers only the UUID, so it proves the sender and not the
-/// content. That is why the handler reads the document's state back from D4Sign before acting.
+/// with the Secret Key MAC of the account that holds the document. That is the account of the tenant whose
+/// signature request has the document (its own, or the host's); a document of no tenant is checked with the
+/// host's secret. The HMAC covers only the UUID, so it proves the sender and not the content. That is why the
+/// handler reads the document's state back from D4Sign before acting.
 /// </summary>
-public sealed class D4SignCallbackVerifier(IOptions<D4SignOptions> options) : ISignatureCallbackVerifier
+internal sealed class D4SignCallbackVerifier(AppDbContext db, ProviderAccounts accounts, Microsoft.Extensions.Options.IOptions<D4SignOptions> options)
+    : ISignatureCallbackVerifier
 {
     private const string Prefix = "sha256=";
 
-    public bool IsAuthentic(string documentId, string? signatureHeader)
+    public async Task<bool> IsAuthenticAsync(string documentId, string? signatureHeader, CancellationToken cancellationToken)
     {
-        var secret = options.Value.HmacSecret;
-        if (string.IsNullOrEmpty(secret) || string.IsNullOrEmpty(documentId) || signatureHeader is null
+        if (string.IsNullOrEmpty(documentId) || signatureHeader is null
             || !signatureHeader.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -29,6 +33,18 @@ public sealed class D4SignCallbackVerifier(IOptions<D4SignOptions> options) : IS
             received = Convert.FromHexString(signatureHeader.AsSpan(Prefix.Length).Trim());
         }
         catch (FormatException)
+        {
+            return false;
+        }
+
+        var tenantId = await db.SignatureRequests.AsNoTracking()
+            .Where(r => r.DocumentId == documentId)
+            .Select(r => (Guid?)r.TenantId)
+            .FirstOrDefaultAsync(cancellationToken);
+        var secret = tenantId is null
+            ? options.Value.HmacSecret
+            : (await accounts.D4SignAsync(tenantId.Value, cancellationToken))?.HmacSecret;
+        if (string.IsNullOrEmpty(secret))
         {
             return false;
         }
