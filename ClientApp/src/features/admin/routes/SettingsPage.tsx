@@ -4,11 +4,12 @@ import { getTenant, getUnits, setUnitNotificationEmail } from '../api/adminApi';
 import { errorMessage } from '../api/adminHttp';
 import type { Unit } from '../api/types';
 import { DataState } from '../components/DataState';
+import { IntegrationSettings } from '../components/IntegrationSettings';
 import { TestClockSettings } from '../components/TestClockSettings';
 import { UpgradeOffer } from '../components/UpgradeOffer';
 import { useApiData } from '../model/useApiData';
 
-/** Configurações: each unit's notification e-mail and the optional modules of the subscription. */
+/** Configurações: the optional modules of the subscription, the provider integrations and each unit's notification e-mail. */
 export function SettingsPage({ onTenantChanged }: { onTenantChanged: () => void }) {
   const tenant = useApiData((signal) => getTenant(signal), 'tenant');
   const units = useApiData((signal) => getUnits(signal), 'units');
@@ -33,6 +34,7 @@ export function SettingsPage({ onTenantChanged }: { onTenantChanged: () => void 
           }
         </DataState>
       </section>
+      <IntegrationSettings />
       <section className="card" aria-labelledby="units-title">
         <h2 id="units-title">Unidades</h2>
         <p className="field-hint">
