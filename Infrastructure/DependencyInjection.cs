@@ -5,7 +5,9 @@ using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.ExportContracts;
 using Conexa.Infrastructure.Billing;
 using Conexa.Application.Common.Payments;
+using Conexa.Application.Integrations.Shared;
 using Conexa.Infrastructure.Email;
+using Conexa.Infrastructure.Integrations;
 using Conexa.Infrastructure.Outbox;
 using Conexa.Infrastructure.Payments.Recovery;
 using Conexa.Infrastructure.Payments;
@@ -43,8 +45,7 @@ public static class DependencyInjection
         services.AddHostedService<BillingRunProcessor>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<IPublicLinks>(sp => sp.GetRequiredService<PublicUrls>());
-        services.AddSingleton<IPaymentIntegrations>(new PaymentIntegrations(
-            configuration.GetSection(InterOptions.SectionName).Get<InterOptions>()?.IsConfigured ?? false));
+        AddIntegrations(services);
         AddEmail(services, configuration);
         services.AddOptions<AttachmentOptions>()
             .Bind(configuration.GetSection(AttachmentOptions.SectionName))
@@ -86,6 +87,17 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Registers the tenants' own provider accounts: their encryption, look-up and connection test.</summary>
+    private static void AddIntegrations(IServiceCollection services)
+    {
+        services.AddSingleton<IProviderSettingsProtector, ProviderSettingsProtector>();
+        services.AddSingleton<IHostIntegrations, HostIntegrations>();
+        services.AddSingleton<ClientCertificateCache>();
+        services.AddScoped<ProviderAccounts>();
+        services.AddScoped<IPaymentIntegrations, PaymentIntegrations>();
+        services.AddScoped<IConnectionTester, ConnectionTester>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)
@@ -134,7 +146,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<EfiOptions>, EfiPixCertificateValidator>();
         services.AddRefitGeneratedClient<IEfiPixApi>(pix)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptions<EfiOptions>>().Value.PixBaseUrl)
-            .ConfigurePrimaryHttpMessageHandler(sp => EfiPixTransport.CreateHandler(sp.GetRequiredService<IOptions<EfiOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(sp => EfiPixTransport.CreateRoutingHandler(sp.GetRequiredService<IOptions<EfiOptions>>().Value))
             .AddHttpMessageHandler(sp => new EfiTokenHandler("/oauth/token", sp.GetRequiredService<IOptions<EfiOptions>>(), sp.GetRequiredService<TimeProvider>()))
             .AddStandardResilienceHandler(ConfigureResilience);
 
@@ -147,26 +159,26 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Registers the D4Sign client when D4Sign:TokenApi is set, and checks its other settings at start. Without
-    /// it, contracts are not sent for signature. The reconciliation service runs in both cases and does nothing
-    /// without the client.
+    /// Registers the D4Sign client. The host account (D4Sign:TokenApi) is optional, and its other settings are
+    /// checked at start when it is set. Without it, only tenants that stored their own D4Sign account send
+    /// contracts for signature.
     /// </summary>
     private static void AddD4Sign(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SignatureOptions>().Bind(configuration.GetSection(SignatureOptions.SectionName));
         services.AddHostedService<SignatureReconciliationProcessor>();
         services.AddOptions<D4SignOptions>().Bind(configuration.GetSection(D4SignOptions.SectionName));
-        services.AddSingleton<ISignatureCallbackVerifier, D4SignCallbackVerifier>();
-        if (string.IsNullOrWhiteSpace(configuration[$"{D4SignOptions.SectionName}:TokenApi"]))
+        services.AddScoped<ISignatureCallbackVerifier, D4SignCallbackVerifier>();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{D4SignOptions.SectionName}:TokenApi"]))
         {
-            services.AddSingleton<ISignatureProvider, DisabledSignatureProvider>();
-            return;
+            services.AddOptions<D4SignOptions>()
+                .Validate(
+                    options => !string.IsNullOrWhiteSpace(options.CryptKey) && !string.IsNullOrWhiteSpace(options.HmacSecret),
+                    "D4Sign:CryptKey and D4Sign:HmacSecret are required when D4Sign:TokenApi is set.")
+                .ValidateOnStart();
         }
 
         services.AddOptions<D4SignOptions>()
-            .Validate(
-                options => !string.IsNullOrWhiteSpace(options.CryptKey) && !string.IsNullOrWhiteSpace(options.HmacSecret),
-                "D4Sign:CryptKey and D4Sign:HmacSecret are required when D4Sign:TokenApi is set.")
             .Validate(
                 options => options.BaseUrl.IsAbsoluteUri && options.BaseUrl.AbsolutePath.EndsWith('/'),
                 "D4Sign:BaseUrl must be an absolute URL ending with /, such as https://secure.d4sign.com.br/api/v1/.")
@@ -193,22 +205,22 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Registers Inter when Inter:ClientId is set: options checked at start, one Refit client over mutual TLS
-    /// whose token handler picks the scope by method, and a token client of its own. Reads and token requests
-    /// are retried with jitter. Issuing and cancelling are not, because a retried POST could issue twice.
+    /// Registers Inter: one Refit client over mutual TLS whose token handler picks the scope by method, and a
+    /// token client of its own. The host account (Inter:ClientId) is optional, and its settings are checked
+    /// at start when it is set. Reads and token requests are retried with jitter. Issuing and cancelling are
+    /// not, because a retried POST could issue twice.
     /// </summary>
     private static void AddInter(IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(InterOptions.SectionName);
         var settings = section.Get<InterOptions>() ?? new InterOptions();
-        if (!settings.IsConfigured)
+        services.AddOptions<InterOptions>().Bind(section);
+        if (settings.IsConfigured)
         {
-            services.AddScoped<IInterChargeSource, UnconfiguredInterChargeSource>();
-            return;
+            services.AddOptions<InterOptions>().ValidateOnStart();
+            services.AddSingleton<IValidateOptions<InterOptions>, InterOptionsValidator>();
         }
 
-        services.AddOptions<InterOptions>().Bind(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<InterOptions>, InterOptionsValidator>();
         services.AddSingleton<InterCredentials>();
         services.AddSingleton<InterTokenCache>();
         services.AddTransient<InterAuthenticationHandler>();

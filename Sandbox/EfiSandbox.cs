@@ -129,6 +129,19 @@ public sealed class EfiSandbox : IAsyncDisposable
     }
 
     /// <summary>
+    /// Adds an account whose client credentials both token endpoints accept from now on, such as a tenant's own
+    /// EFI account in a test. Its charges are visible only to its own tokens, and <paramref name="pixKey"/>
+    /// is accepted in cobs.
+    /// </summary>
+    public void AddClient(string clientId, string clientSecret, string pixKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(clientId);
+        ArgumentException.ThrowIfNullOrEmpty(clientSecret);
+        ArgumentException.ThrowIfNullOrEmpty(pixKey);
+        app.Services.GetRequiredService<Auth.SandboxClients>().Add(clientId, clientSecret, pixKey);
+    }
+
+    /// <summary>
     /// Counts the requests received so far whose method matches (ignoring case) and whose path starts with
     /// <paramref name="pathPrefix"/> (case-sensitive), such as CountRequests("PUT", "/v2/cob/").
     /// </summary>

@@ -10,6 +10,7 @@ namespace Conexa.Sandbox;
 /// <param name="Payment">Payment method: "credit_card" or "banking_billet".</param>
 /// <param name="NotificationUrl">metadata.notification_url sent at creation, if any.</param>
 /// <param name="NotificationToken">Token posted to the notification URL on every status change.</param>
+/// <param name="ClientId">Client id of the account whose token created the charge.</param>
 public sealed record SandboxCharge(
     long ChargeId,
     string? CustomId,
@@ -17,4 +18,5 @@ public sealed record SandboxCharge(
     long Total,
     string Payment,
     string? NotificationUrl,
-    string NotificationToken);
+    string NotificationToken,
+    string ClientId);

@@ -17,7 +17,7 @@ internal static partial class WebhookEndpoints
 
         group.MapPost("/efi", ReceiveEfiNotification)
             .WithName(nameof(ReceiveEfiNotification))
-            .WithSummary("EFI Charges callback: a form or JSON body with the charge's notification token.")
+            .WithSummary("EFI Charges callback: a form or JSON body with the charge's notification token. The tenant query value, set in the notification URL sent with each charge, picks the EFI account that reads the token back.")
             .Accepts<EfiNotificationBody>("application/x-www-form-urlencoded", "application/json")
             .DisableAntiforgery()
             .ProducesValidationProblem();
@@ -79,13 +79,16 @@ internal static partial class WebhookEndpoints
             }
         }
 
-        await sender.Send(new HandleEfiNotificationCommand(token), cancellationToken);
+        // An absent or malformed tenant reads the token with the host account, as before tenants had their own.
+        var tenantId = Guid.TryParse(request.Query["tenant"].ToString(), out var parsed) ? parsed : (Guid?)null;
+        await sender.Send(new HandleEfiNotificationCommand(token, tenantId), cancellationToken);
         return TypedResults.Ok();
     }
 
     /// <summary>
-    /// Checks the Content-Hmac header before acting on the callback. A forgery gets 401 and a warning that
-    /// names the document and the sender's address, never the header or the secret.
+    /// Checks the Content-Hmac header, with the secret of the tenant that holds the document, before acting on
+    /// the callback. A forgery gets 401 and a warning that names the document and the sender's address, never
+    /// the header or the secret.
     /// </summary>
     private static async Task<IResult> ReceiveD4SignCallback(
         HttpRequest request,
@@ -110,7 +113,7 @@ internal static partial class WebhookEndpoints
         }
 
         var uuid = form["uuid"].ToString();
-        if (!verifier.IsAuthentic(uuid, request.Headers["Content-Hmac"].ToString()))
+        if (!await verifier.IsAuthenticAsync(uuid, request.Headers["Content-Hmac"].ToString(), cancellationToken))
         {
             LogForgedD4SignCallback(loggers.CreateLogger("Conexa.Api.Endpoints.WebhookEndpoints"), uuid.Length > 64 ? uuid[..64] : uuid, request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
             return TypedResults.Problem(

@@ -237,6 +237,7 @@ public static partial class ApiHost
         app.MapPlanEndpoints();
         app.MapEmailEndpoints();
         app.MapTenantEndpoints();
+        app.MapIntegrationEndpoints();
         app.MapCustomerEndpoints();
         app.MapUnitEndpoints();
         app.MapDashboardEndpoints();

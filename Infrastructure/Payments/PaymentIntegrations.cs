@@ -1,18 +1,29 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Integrations.Shared;
 using Conexa.Domain.Plans;
+using Conexa.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Infrastructure.Payments;
 
 /// <summary>
-/// EFI is active whenever the API runs, because start-up fails without its credentials or the sandbox.
-/// Banco Inter is active when Inter:ClientId is set (the sandbox sets it in Development).
+/// A tenant's own account counts once its last connection test succeeded, with the methods enabled on it.
+/// Without one, the host configuration's account counts with every method the provider offers: EFI is
+/// always set (start-up fails without its credentials or the sandbox), Inter when Inter:ClientId is set.
 /// </summary>
-internal sealed class PaymentIntegrations(bool interConfigured) : IPaymentIntegrations
+internal sealed class PaymentIntegrations(AppDbContext db, IHostIntegrations host) : IPaymentIntegrations
 {
-    public bool IsActive(PaymentProvider provider) => provider switch
+    public async Task<IReadOnlyCollection<PaymentMethod>> ActiveMethodsAsync(Guid tenantId, PaymentProvider provider, CancellationToken cancellationToken)
     {
-        PaymentProvider.Efi => true,
-        PaymentProvider.Inter => interConfigured,
-        _ => false,
-    };
+        var integration = provider == PaymentProvider.Efi ? IntegrationProvider.Efi : IntegrationProvider.Inter;
+        var stored = await db.ProviderConnections.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.TenantId == tenantId && c.Provider == integration, cancellationToken);
+        IEnumerable<string> methods = stored is not null
+            ? (stored.IsVerified ? stored.EnabledMethodList : [])
+            : (host.IsConfigured(integration) ? integration.OfferedMethods() : []);
+        return methods
+            .Select(IntegrationMethods.ToPaymentMethod)
+            .OfType<PaymentMethod>()
+            .ToHashSet();
+    }
 }

@@ -12,6 +12,12 @@ public sealed class PublicUrls : IPublicLinks
 
     public string? EfiNotificationUrl => BaseUrl is null ? null : new Uri(BaseUrl, "api/webhooks/efi").ToString();
 
+    /// <summary>
+    /// Returns the EFI Charges notification URL of a tenant's charges. EFI posts only a token to it, so the
+    /// tenant in the query picks the EFI account that reads the token back.
+    /// </summary>
+    public string? EfiNotificationUrlFor(Guid tenantId) => EfiNotificationUrl is null ? null : $"{EfiNotificationUrl}?tenant={tenantId:D}";
+
     public string? D4SignWebhookUrl => BaseUrl is null ? null : new Uri(BaseUrl, "api/webhooks/d4sign").ToString();
 
     public string SiteUrl(string relativePath) =>

@@ -1,5 +1,6 @@
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Attachments;
+using Conexa.Application.Integrations.Shared;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Common;
@@ -65,6 +66,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<Storage.StoredFile> StoredFiles => Set<Storage.StoredFile>();
+    public DbSet<ProviderConnection> ProviderConnections => Set<ProviderConnection>();
 
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 

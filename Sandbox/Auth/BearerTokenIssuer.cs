@@ -9,20 +9,20 @@ namespace Conexa.Sandbox.Auth;
 /// </summary>
 internal sealed class BearerTokenIssuer(TimeProvider timeProvider, TimeSpan lifetime)
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> expiryByToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset ExpiresAt, string ClientId)> tokens = new(StringComparer.Ordinal);
 
     public TimeSpan Lifetime => lifetime;
 
-    /// <summary>Issues a new access token and returns it with its expiry time.</summary>
-    public (string AccessToken, DateTimeOffset ExpiresAt) Issue()
+    /// <summary>Issues a new access token of a client and returns it with its expiry time.</summary>
+    public (string AccessToken, DateTimeOffset ExpiresAt) Issue(string clientId)
     {
         var token = RandomTokens.Alphanumeric(40);
         var expiresAt = timeProvider.GetUtcNow() + lifetime;
-        expiryByToken[token] = expiresAt;
+        tokens[token] = (expiresAt, clientId);
         return (token, expiresAt);
     }
 
-    /// <summary>Returns whether this issuer issued the token and it has not expired.</summary>
-    public bool IsValid(string token) =>
-        expiryByToken.TryGetValue(token, out var expiresAt) && timeProvider.GetUtcNow() < expiresAt;
+    /// <summary>Returns the client of a token this issuer issued that has not expired, or null.</summary>
+    public string? ClientOf(string token) =>
+        tokens.TryGetValue(token, out var issued) && timeProvider.GetUtcNow() < issued.ExpiresAt ? issued.ClientId : null;
 }

@@ -1,10 +1,8 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace Conexa.Sandbox.Auth;
 
@@ -12,42 +10,44 @@ namespace Conexa.Sandbox.Auth;
 /// Checks a token request of either API: HTTP Basic client_id:client_secret and the JSON body
 /// {"grant_type":"client_credentials"}.
 /// </summary>
-internal sealed class ClientCredentialsValidator(IOptions<EfiSandboxOptions> options)
+internal sealed class ClientCredentialsValidator(SandboxClients clients)
 {
-    public async Task<TokenRequestResult> ValidateAsync(HttpRequest request)
+    /// <summary>Returns the outcome and, when the credentials are valid, the client id.</summary>
+    public async Task<(TokenRequestResult Result, string? ClientId)> ValidateAsync(HttpRequest request)
     {
-        if (!HasValidBasicCredentials(request))
+        var clientId = ValidClientId(request);
+        if (clientId is null)
         {
-            return TokenRequestResult.InvalidClient;
+            return (TokenRequestResult.InvalidClient, null);
         }
 
         var grantType = await ReadGrantTypeAsync(request);
         return grantType switch
         {
-            null => TokenRequestResult.InvalidRequest,
-            "client_credentials" => TokenRequestResult.Valid,
-            _ => TokenRequestResult.UnsupportedGrantType,
+            null => (TokenRequestResult.InvalidRequest, null),
+            "client_credentials" => (TokenRequestResult.Valid, clientId),
+            _ => (TokenRequestResult.UnsupportedGrantType, null),
         };
     }
 
-    private bool HasValidBasicCredentials(HttpRequest request)
+    private string? ValidClientId(HttpRequest request)
     {
         if (!AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
             || !string.Equals(header.Scheme, "Basic", StringComparison.OrdinalIgnoreCase)
             || header.Parameter is null)
         {
-            return false;
+            return null;
         }
 
         var decoded = DecodeBase64(header.Parameter);
         var separator = decoded?.IndexOf(':', StringComparison.Ordinal) ?? -1;
         if (decoded is null || separator < 0)
         {
-            return false;
+            return null;
         }
 
-        return EqualsInConstantTime(decoded[..separator], options.Value.ClientId)
-            & EqualsInConstantTime(decoded[(separator + 1)..], options.Value.ClientSecret);
+        var clientId = decoded[..separator];
+        return clients.IsValid(clientId, decoded[(separator + 1)..]) ? clientId : null;
     }
 
     private static string? DecodeBase64(string value)
@@ -57,9 +57,6 @@ internal sealed class ClientCredentialsValidator(IOptions<EfiSandboxOptions> opt
             ? Encoding.UTF8.GetString(bytes, 0, written)
             : null;
     }
-
-    private static bool EqualsInConstantTime(string actual, string expected) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(actual), Encoding.UTF8.GetBytes(expected));
 
     private static async Task<string?> ReadGrantTypeAsync(HttpRequest request)
     {

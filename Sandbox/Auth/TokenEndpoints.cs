@@ -23,13 +23,14 @@ internal static class TokenEndpoints
     private static async Task<IResult> AuthorizeChargesAsync(
         HttpRequest request, ClientCredentialsValidator validator, ChargesTokenIssuer issuer)
     {
-        var rejection = Reject(await validator.ValidateAsync(request));
+        var (result, clientId) = await validator.ValidateAsync(request);
+        var rejection = Reject(result);
         if (rejection is not null)
         {
             return rejection;
         }
 
-        var (accessToken, expiresAt) = issuer.Tokens.Issue();
+        var (accessToken, expiresAt) = issuer.Tokens.Issue(clientId!);
         // The sandbox has no refresh grant, so the refresh token is never accepted anywhere.
         var refreshToken = RandomTokens.Alphanumeric(40);
         return Results.Json(new JsonObject
@@ -46,13 +47,14 @@ internal static class TokenEndpoints
     private static async Task<IResult> AuthorizePixAsync(
         HttpRequest request, ClientCredentialsValidator validator, PixTokenIssuer issuer)
     {
-        var rejection = Reject(await validator.ValidateAsync(request));
+        var (result, clientId) = await validator.ValidateAsync(request);
+        var rejection = Reject(result);
         if (rejection is not null)
         {
             return rejection;
         }
 
-        var (accessToken, _) = issuer.Tokens.Issue();
+        var (accessToken, _) = issuer.Tokens.Issue(clientId!);
         return Results.Json(new JsonObject
         {
             ["access_token"] = accessToken,

@@ -13,10 +13,10 @@ internal sealed class ChargeCreator(ChargeStore store, BilletFactory billets, Sa
         new("Transação não autorizada pelo emissor (sandbox)", Retry: true);
 
     /// <summary>Stores the charge and returns the "data" object of the one-step response.</summary>
-    public JsonObject Create(OneStepChargeRequest request)
+    public JsonObject Create(OneStepChargeRequest request, string clientId)
     {
         var chargeId = store.NextChargeId();
-        var charge = new ChargeRecord(chargeId, request, RandomTokens.Alphanumeric(32), clock.BrasiliaDateTime());
+        var charge = new ChargeRecord(chargeId, request, RandomTokens.Alphanumeric(32), clock.BrasiliaDateTime(), clientId);
         var initialStatus = ChargeStatus.Waiting;
         if (request.Payment == PaymentMethod.BankingBillet)
         {

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Conexa.Sandbox.Charges;
 
 /// <summary>
-/// Routes of the Charges API under /v1. Every route needs a bearer token from POST /v1/authorize.
+/// Routes of the Charges API under /v1. Every route needs a bearer token from POST /v1/authorize, and sees
+/// only the charges of the account (client id) that the token was issued to, as separate EFI accounts do.
 /// </summary>
 internal static class ChargeEndpoints
 {
@@ -31,11 +32,13 @@ internal static class ChargeEndpoints
     {
         var body = await JsonFields.ReadObjectAsync(request.Body, request.HttpContext.RequestAborted);
         var (chargeRequest, error) = parser.Parse(body);
-        return error ?? Success(creator.Create(chargeRequest!));
+        return error ?? Success(creator.Create(chargeRequest!, BearerTokenFilter.ClientIdOf(request.HttpContext)));
     }
 
-    private static IResult GetCharge(long id, ChargeStore store) =>
-        store.TryRead(id, ChargeJson.Detail, out var data) ? Success(data!) : ChargesErrors.ChargeNotFound(id);
+    private static IResult GetCharge(long id, HttpContext context, ChargeStore store) =>
+        store.TryRead(id, charge => charge.ClientId == BearerTokenFilter.ClientIdOf(context) ? ChargeJson.Detail(charge) : null, out var data) && data is not null
+            ? Success(data)
+            : ChargesErrors.ChargeNotFound(id);
 
     /// <summary>
     /// Lists charges by type (<c>billet</c> or <c>card</c>), creation date range and customer CPF/CNPJ, the
@@ -48,8 +51,10 @@ internal static class ChargeEndpoints
         string? document = query["customer_document"];
         var begin = query["begin_date"].ToString();
         var end = query["end_date"].ToString();
+        var clientId = BearerTokenFilter.ClientIdOf(request.HttpContext);
         var list = store.List(
-            charge => MatchesType(charge, type)
+            charge => charge.ClientId == clientId
+                && MatchesType(charge, type)
                 && (string.IsNullOrEmpty(document) || CustomerDocument(charge) == document)
                 && (begin.Length == 0 || string.CompareOrdinal(charge.CreatedAt[..10], begin) >= 0)
                 && (end.Length == 0 || string.CompareOrdinal(charge.CreatedAt[..10], end) <= 0),
@@ -69,7 +74,7 @@ internal static class ChargeEndpoints
         charge.Request.Customer["cpf"]?.GetValue<string>()
         ?? charge.Request.Customer["juridical_person"]?["cnpj"]?.GetValue<string>();
 
-    private static IResult CancelCharge(long id, ChargeStore store) => store.Cancel(id) switch
+    private static IResult CancelCharge(long id, HttpContext context, ChargeStore store) => store.Cancel(id, BearerTokenFilter.ClientIdOf(context)) switch
     {
         ChargeTransition.Done => Results.Json(new JsonObject { ["code"] = StatusCodes.Status200OK }),
         ChargeTransition.NotFound => ChargesErrors.ChargeNotFound(id),
@@ -78,9 +83,9 @@ internal static class ChargeEndpoints
             "invalid_status", "Só é possível cancelar cobranças com status new, link, waiting ou unpaid."),
     };
 
-    private static IResult GetNotifications(string token, ChargeStore store) =>
-        store.TryReadByToken(token, ChargeJson.Notifications, out var data)
-            ? Success(data!)
+    private static IResult GetNotifications(string token, HttpContext context, ChargeStore store) =>
+        store.TryReadByToken(token, charge => charge.ClientId == BearerTokenFilter.ClientIdOf(context) ? ChargeJson.Notifications(charge) : null, out var data) && data is not null
+            ? Success(data)
             : ChargesErrors.NotificationNotFound();
 
     private static IResult Success(JsonNode data) =>

@@ -3,7 +3,7 @@ namespace Conexa.Sandbox.Charges;
 /// <summary>
 /// Mutable state of one charge. <see cref="ChargeStore"/> reads and writes it only while holding its lock.
 /// </summary>
-internal sealed class ChargeRecord(long id, OneStepChargeRequest request, string notificationToken, string createdAt)
+internal sealed class ChargeRecord(long id, OneStepChargeRequest request, string notificationToken, string createdAt, string clientId)
 {
     private readonly List<ChargeEvent> events = [];
 
@@ -14,6 +14,9 @@ internal sealed class ChargeRecord(long id, OneStepChargeRequest request, string
     public string NotificationToken { get; } = notificationToken;
 
     public string CreatedAt { get; } = createdAt;
+
+    /// <summary>The client id of the account that created the charge; only that account can read or change it.</summary>
+    public string ClientId { get; } = clientId;
 
     public string Status { get; private set; } = ChargeStatus.New;
 
@@ -43,7 +46,8 @@ internal sealed class ChargeRecord(long id, OneStepChargeRequest request, string
         Request.Total,
         Request.Payment,
         Request.NotificationUrl?.ToString(),
-        NotificationToken);
+        NotificationToken,
+        ClientId);
 
     private ChargeEvent Append(ChargeEvent change)
     {

@@ -56,8 +56,11 @@ internal sealed class ChargeStore(ChargeNotifier notifier, SandboxClock clock)
         }
     }
 
-    public ChargeTransition Cancel(long chargeId) =>
-        Change(chargeId, charge => ChargeStatus.AllowsCancel(charge.Status), charge =>
+    /// <summary>Cancels a charge of the client's account; another account's charge is not found.</summary>
+    public ChargeTransition Cancel(long chargeId, string clientId) =>
+        TryRead(chargeId, charge => charge.ClientId, out var owner) && owner != clientId
+            ? ChargeTransition.NotFound
+            : Change(chargeId, charge => ChargeStatus.AllowsCancel(charge.Status), charge =>
             charge.ChangeStatus(ChargeStatus.Canceled, clock.BrasiliaDateTime()));
 
     /// <summary>

@@ -29,6 +29,7 @@ internal static class SandboxServices
 
     private static void AddAuth(IServiceCollection services)
     {
+        services.AddSingleton<SandboxClients>();
         services.AddSingleton<ClientCredentialsValidator>();
         services.AddSingleton<ChargesTokenIssuer>();
         services.AddSingleton<PixTokenIssuer>();

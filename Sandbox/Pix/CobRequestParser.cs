@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Conexa.Sandbox.Auth;
 using Conexa.Sandbox.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace Conexa.Sandbox.Pix;
 /// other field. This parser uses valor_invalido for any invalid field and json_invalido for a body that is not
 /// a JSON object.
 /// </remarks>
-internal sealed partial class CobRequestParser(IOptions<EfiSandboxOptions> options)
+internal sealed partial class CobRequestParser(IOptions<EfiSandboxOptions> options, SandboxClients clients)
 {
     private const long DefaultExpiracaoSeconds = 86_400;
     private const int MaxChaveLength = 77;
@@ -127,7 +128,7 @@ internal sealed partial class CobRequestParser(IOptions<EfiSandboxOptions> optio
             return PixErrors.BadRequest("chave_invalida", $"O campo chave é obrigatório e tem no máximo {MaxChaveLength} caracteres.");
         }
 
-        return string.Equals(chave, options.Value.PixKey, StringComparison.Ordinal)
+        return clients.HasPixKey(chave)
             ? null
             : PixErrors.BadRequest("chave_invalida", "A chave informada não pertence a esta conta.");
     }

@@ -32,6 +32,7 @@ public sealed partial class ChargePaymentStarter(
             ?? throw new ProviderUnavailableException(charge.PaymentOption.Provider.ToString(), "The payment provider is not configured.");
 
         var request = new PaymentStartRequest(
+            charge.TenantId,
             charge.Id,
             charge.ProviderReference,
             charge.PaymentOption.Method,

@@ -1,4 +1,5 @@
 using Conexa.Domain.Attachments;
+using Conexa.Application.Integrations.Shared;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
@@ -49,6 +50,7 @@ public interface IAppDbContext
     DbSet<SignatureCallback> SignatureCallbacks { get; }
 
     DbSet<Attachment> Attachments { get; }
+    DbSet<ProviderConnection> ProviderConnections { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -2,9 +2,13 @@ using Conexa.Domain.Plans;
 
 namespace Conexa.Application.Common.Interfaces;
 
-/// <summary>The payment providers that this installation can charge through.</summary>
+/// <summary>The payment providers that each tenant can charge through, with its own account or the host's.</summary>
 public interface IPaymentIntegrations
 {
-    /// <summary>Returns whether payments through <paramref name="provider"/> can be started.</summary>
-    bool IsActive(PaymentProvider provider);
+    /// <summary>
+    /// Returns the methods the tenant can take through <paramref name="provider"/>: those enabled on its own
+    /// account once a connection test succeeded, or every method the provider offers when the host
+    /// configuration supplies the account. Empty when neither applies.
+    /// </summary>
+    Task<IReadOnlyCollection<PaymentMethod>> ActiveMethodsAsync(Guid tenantId, PaymentProvider provider, CancellationToken cancellationToken);
 }

@@ -14,5 +14,5 @@ public interface IPaymentGateway
     Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken);
 
     /// <summary>Cancels a charge at the provider, so its Pix code or boleto can no longer be paid.</summary>
-    Task CancelAsync(PaymentMethod method, string providerChargeId, CancellationToken cancellationToken);
+    Task CancelAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken);
 }

@@ -7,9 +7,11 @@ namespace Conexa.Application.Common.Payments;
 /// A charge to register at a provider. <see cref="Reference"/> is our charge reference, sent as EFI's
 /// custom_id or as the Pix txid, so a retried call cannot create a second provider charge.
 /// <see cref="MayExistAtProvider"/> is true after an earlier attempt failed without a response, so the
-/// gateway looks for that attempt's charge before creating one.
+/// gateway looks for that attempt's charge before creating one. <see cref="TenantId"/> picks the provider
+/// account: the tenant's own, or the host configuration's.
 /// </summary>
 public sealed record PaymentStartRequest(
+    Guid TenantId,
     Guid ChargeId,
     string Reference,
     PaymentMethod Method,

@@ -22,7 +22,7 @@ public sealed partial class HandleEfiNotificationCommandHandler(
     public async ValueTask<Unit> Handle(HandleEfiNotificationCommand command, CancellationToken cancellationToken)
     {
         var token = command.Token!;
-        var events = await efi.GetChargeEventsAsync(token, cancellationToken);
+        var events = await efi.GetChargeEventsAsync(command.TenantId, token, cancellationToken);
 
         // EFI may deliver the callbacks of one charge at the same moment. The cursor's unique token and
         // concurrency check let one request apply each event; the other retries and finds nothing new.

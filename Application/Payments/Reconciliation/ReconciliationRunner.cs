@@ -78,7 +78,7 @@ public sealed partial class ReconciliationRunner(
                     || (c.Status == ChargeStatus.Approved && c.PaymentOption.Method != PaymentMethod.Pix)))
             .OrderBy(c => c.DueDate)
             .ThenBy(c => c.Id)
-            .Select(c => new { c.Id, ProviderChargeId = c.ProviderChargeId!, c.PaymentOption.Method })
+            .Select(c => new { c.Id, c.TenantId, ProviderChargeId = c.ProviderChargeId!, c.PaymentOption.Method })
             .Take(batchSize)
             .ToListAsync(cancellationToken);
 
@@ -89,7 +89,7 @@ public sealed partial class ReconciliationRunner(
             DateTimeOffset? paidAt;
             try
             {
-                paidAt = await ReadEfiPaymentAsync(charge.Method, charge.ProviderChargeId, cancellationToken);
+                paidAt = await ReadEfiPaymentAsync(charge.TenantId, charge.Method, charge.ProviderChargeId, cancellationToken);
             }
             catch (Exception exception) when (exception is ProviderUnavailableException or ProviderRejectedException)
             {
@@ -124,16 +124,16 @@ public sealed partial class ReconciliationRunner(
     }
 
     /// <summary>Returns when EFI says the charge was paid, or null while it is unpaid.</summary>
-    private async Task<DateTimeOffset?> ReadEfiPaymentAsync(PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset?> ReadEfiPaymentAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
     {
         if (method == PaymentMethod.Pix)
         {
-            var cob = await efi.GetPixChargeAsync(providerChargeId, cancellationToken);
+            var cob = await efi.GetPixChargeAsync(tenantId, providerChargeId, cancellationToken);
             return cob.IsPaid ? cob.PaidAt ?? clock.GetUtcNow() : null;
         }
 
         // EFI Charges reports no payment time on the charge, so the time it was read stands in.
-        var charge = await efi.GetChargeAsync(providerChargeId, cancellationToken);
+        var charge = await efi.GetChargeAsync(tenantId, providerChargeId, cancellationToken);
         return charge.IsPaid ? clock.GetUtcNow() : null;
     }
 
@@ -159,8 +159,8 @@ public sealed partial class ReconciliationRunner(
         db.DiscardChanges();
         var stored = await db.Charges.AsNoTracking().SingleAsync(c => c.Id == chargeId, cancellationToken);
         var state = stored.ProviderChargeId is null
-            ? await inter.FindByReferenceAsync(stored.ProviderReference, cancellationToken)
-            : await inter.GetChargeAsync(stored.ProviderChargeId, cancellationToken);
+            ? await inter.FindByReferenceAsync(stored.TenantId, stored.ProviderReference, cancellationToken)
+            : await inter.GetChargeAsync(stored.TenantId, stored.ProviderChargeId, cancellationToken);
         if (state is null)
         {
             if (stored.ProviderChargeId is not null)

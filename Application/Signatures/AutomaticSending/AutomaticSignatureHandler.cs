@@ -17,7 +17,7 @@ public sealed class AutomaticSignatureHandler(IAppDbContext db, ISignatureProvid
 {
     public async Task HandleAsync(ContractingCompleted domainEvent, CancellationToken cancellationToken)
     {
-        if (!provider.IsConfigured)
+        if (!await provider.IsConfiguredAsync(domainEvent.TenantId, cancellationToken))
         {
             return;
         }

@@ -43,7 +43,7 @@ public sealed partial class HandleSignatureCallbackCommandHandler(
                 return SignatureCallbackOutcome.Duplicate;
             }
 
-            var state = await provider.GetStateAsync(documentId, cancellationToken);
+            var state = await provider.GetStateAsync(request.TenantId, documentId, cancellationToken);
             await applier.ApplyAsync(request, state, cancellationToken);
             db.SignatureCallbacks.Add(new SignatureCallback { DocumentId = documentId, EventType = eventType, Email = email, ReceivedAt = clock.GetUtcNow() });
             try

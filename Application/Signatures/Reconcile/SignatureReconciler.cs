@@ -22,11 +22,6 @@ public sealed partial class SignatureReconciler(
     /// <summary>Returns how many requests moved to signed or cancelled.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        if (!provider.IsConfigured)
-        {
-            return 0;
-        }
-
         var ids = await db.SignatureRequests.AsNoTracking()
             .Where(r => r.Status == SignatureStatus.Sent && r.DocumentId != null)
             .Select(r => r.Id)
@@ -66,12 +61,12 @@ public sealed partial class SignatureReconciler(
     private async Task<bool> ReconcileAsync(Guid id, CancellationToken cancellationToken)
     {
         var request = await db.SignatureRequests.SingleAsync(r => r.Id == id, cancellationToken);
-        if (request.Status != SignatureStatus.Sent)
+        if (request.Status != SignatureStatus.Sent || !await provider.IsConfiguredAsync(request.TenantId, cancellationToken))
         {
             return false;
         }
 
-        var state = await provider.GetStateAsync(request.DocumentId!, cancellationToken);
+        var state = await provider.GetStateAsync(request.TenantId, request.DocumentId!, cancellationToken);
         var moved = await applier.ApplyAsync(request, state, cancellationToken);
         if (moved)
         {

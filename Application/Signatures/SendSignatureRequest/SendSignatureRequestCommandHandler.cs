@@ -26,11 +26,11 @@ public sealed class SendSignatureRequestCommandHandler(
     public async ValueTask<SignatureRequestDto> Handle(SendSignatureRequestCommand command, CancellationToken cancellationToken)
     {
         var contract = await ContractLoader.LoadAsync(db, user, command.ContractId, cancellationToken);
-        if (!provider.IsConfigured)
+        if (!await provider.IsConfiguredAsync(contract.TenantId, cancellationToken))
         {
             throw new StateConflictException(
                 "signature-integration-disabled",
-                "A assinatura eletrônica não está configurada: informe as credenciais da D4Sign (D4Sign:TokenApi, D4Sign:CryptKey).");
+                "A assinatura eletrônica não está configurada: informe as credenciais da D4Sign em Configurações > Integrações.");
         }
 
         if (contract.Status == ContractStatus.Terminated)
@@ -66,7 +66,7 @@ public sealed class SendSignatureRequestCommandHandler(
     /// </summary>
     private async Task<SignatureStatus> RefreshAsync(SignatureRequest request, CancellationToken cancellationToken)
     {
-        var state = await provider.GetStateAsync(request.DocumentId!, cancellationToken);
+        var state = await provider.GetStateAsync(request.TenantId, request.DocumentId!, cancellationToken);
         if (await applier.ApplyAsync(request, state, cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);

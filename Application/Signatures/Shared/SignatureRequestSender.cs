@@ -72,7 +72,7 @@ public sealed partial class SignatureRequestSender(
         if (request.DocumentId is null)
         {
             var document = await db.ContractDocuments.AsNoTracking().SingleAsync(d => d.ContractId == request.ContractId, cancellationToken);
-            var documentId = await provider.UploadAsync(document.FileName, document.Content, cancellationToken);
+            var documentId = await provider.UploadAsync(request.TenantId, document.FileName, document.Content, cancellationToken);
             request.RecordUpload(documentId);
             await db.SaveChangesAsync(cancellationToken);
             LogUploaded(request.ContractId, documentId);
@@ -81,20 +81,20 @@ public sealed partial class SignatureRequestSender(
         var uploadedId = request.DocumentId!;
         if (!request.WebhookRegistered)
         {
-            await provider.RegisterWebhookAsync(uploadedId, cancellationToken);
+            await provider.RegisterWebhookAsync(request.TenantId, uploadedId, cancellationToken);
             request.RecordWebhookRegistered();
             await db.SaveChangesAsync(cancellationToken);
         }
 
         if (!request.SignersRegistered)
         {
-            var keys = await provider.AddSignersAsync(uploadedId, request.Signers.Select(s => s.Email).ToList(), cancellationToken);
+            var keys = await provider.AddSignersAsync(request.TenantId, uploadedId, request.Signers.Select(s => s.Email).ToList(), cancellationToken);
             request.RecordSignerKeys(keys);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == request.ContractId, cancellationToken);
-        await provider.SendToSignersAsync(uploadedId, $"Contrato do plano {contract.PlanName} para assinatura eletrônica.", cancellationToken);
+        await provider.SendToSignersAsync(request.TenantId, uploadedId, $"Contrato do plano {contract.PlanName} para assinatura eletrônica.", cancellationToken);
         request.MarkSent(clock.GetUtcNow());
         contract.MarkSignatureSent();
         await db.SaveChangesAsync(cancellationToken);
@@ -105,7 +105,7 @@ public sealed partial class SignatureRequestSender(
     {
         foreach (var signer in request.Signers.Where(s => s.ProviderKey is not null))
         {
-            await provider.ResendAsync(request.DocumentId!, signer.Email, signer.ProviderKey!, cancellationToken);
+            await provider.ResendAsync(request.TenantId, request.DocumentId!, signer.Email, signer.ProviderKey!, cancellationToken);
         }
 
         request.MarkSent(clock.GetUtcNow());

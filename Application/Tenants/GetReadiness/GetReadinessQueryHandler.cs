@@ -1,6 +1,7 @@
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Signatures;
 using Conexa.Application.Plans.Shared;
+using Conexa.Domain.Plans;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace Conexa.Application.Tenants.GetReadiness;
 /// <summary>
 /// Checks what a plan link needs to take checkouts: a tier with the feature, an active plan, an active
 /// payment integration offering one of the active plans' methods, and a notification e-mail for each
-/// unit with an active plan. The electronic signature (D4Sign) is optional.
+/// unit with an active plan. The electronic signature (D4Sign) is optional. A tenant's own provider
+/// account counts once its connection test succeeded, and only for the methods enabled on it.
 /// </summary>
 public sealed class GetReadinessQueryHandler(IAppDbContext db, ICurrentUser user, IPaymentIntegrations integrations, ISignatureProvider signatures)
     : IQueryHandler<GetReadinessQuery, ReadinessDto>
@@ -17,6 +19,8 @@ public sealed class GetReadinessQueryHandler(IAppDbContext db, ICurrentUser user
     private const string PlansPath = "/admin/planos";
     private const string PlansLabel = "Planos";
     private const string SettingsPath = "/admin/configuracoes";
+    private const string IntegrationsPath = "/admin/configuracoes#integracoes";
+    private const string IntegrationsLabel = "Configurações > Integrações";
 
     public async ValueTask<ReadinessDto> Handle(GetReadinessQuery query, CancellationToken cancellationToken)
     {
@@ -36,23 +40,30 @@ public sealed class GetReadinessQueryHandler(IAppDbContext db, ICurrentUser user
                 : Missing("active-plan", "Nenhum plano ativo: crie ou ative um plano para ter um link de contratação.", PlansPath, PlansLabel),
         };
 
-        var payablePlans = activePlans.Where(p => p.PaymentOptions.Any(o => integrations.IsActive(o.Provider))).ToList();
+        var activeMethods = new Dictionary<PaymentProvider, IReadOnlyCollection<PaymentMethod>>();
+        foreach (var provider in Enum.GetValues<PaymentProvider>())
+        {
+            activeMethods[provider] = await integrations.ActiveMethodsAsync(tenant.Id, provider, cancellationToken);
+        }
+
+        var payablePlans = activePlans.Where(p => p.PaymentOptions.Any(o => activeMethods[o.Provider].Contains(o.Method))).ToList();
         items.Add(activePlans.Count > 0 && payablePlans.Count == activePlans.Count
-            ? Ok("payment-integration", "As integrações de pagamento estão ativas e oferecem as formas de pagamento dos planos ativos.", PlansPath, PlansLabel)
-            : Missing("payment-integration", PaymentMissingMessage(activePlans.Except(payablePlans).Select(p => p.Name).ToList()), PlansPath, PlansLabel));
+            ? Ok("payment-integration", "As integrações de pagamento estão ativas e oferecem as formas de pagamento dos planos ativos.", IntegrationsPath, IntegrationsLabel)
+            : Missing("payment-integration", PaymentMissingMessage(activePlans.Except(payablePlans).Select(p => p.Name).ToList()), IntegrationsPath, IntegrationsLabel));
 
         var unitsWithoutEmail = units.Where(u => u.NotificationEmail is null).Select(u => u.Name).OrderBy(n => n, StringComparer.CurrentCulture).ToList();
         items.Add(unitsWithoutEmail.Count == 0 || !string.IsNullOrWhiteSpace(tenant.MainEmail)
             ? Ok("notification-email", NotificationOkMessage(unitsWithoutEmail, tenant.MainEmail), SettingsPath, "Configurações > Unidades > E-mail de notificação")
             : Missing("notification-email", $"Sem e-mail de notificação: {string.Join(", ", unitsWithoutEmail)}.", SettingsPath, "Configurações > Unidades > E-mail de notificação"));
 
+        var signatureConfigured = await signatures.IsConfiguredAsync(tenant.Id, cancellationToken);
         items.Add(new ReadinessItemDto(
             "signature",
-            signatures.IsConfigured ? "ok" : "missing",
+            signatureConfigured ? "ok" : "missing",
             Optional: true,
-            SignatureMessage(signatures.IsConfigured, tenant.SendsContractsForSignature),
-            SettingsPath,
-            "Configurações > Módulos opcionais"));
+            SignatureMessage(signatureConfigured, tenant.SendsContractsForSignature),
+            IntegrationsPath,
+            IntegrationsLabel));
 
         var warnings = activePlans
             .SelectMany(p => PlanWarnings.For(p).Select(w => new ReadinessWarningDto(p.Id, p.Name, w.Code, w.Message)))
@@ -64,7 +75,7 @@ public sealed class GetReadinessQueryHandler(IAppDbContext db, ICurrentUser user
     private static string PaymentMissingMessage(List<string> planNames) =>
         planNames.Count == 0
             ? "Sem plano ativo não há forma de pagamento a oferecer."
-            : $"Sem integração de pagamento ativa para: {string.Join(", ", planNames)}. Ofereça Pix, cartão ou boleto pela EFI, ou configure o Banco Inter para o boleto.";
+            : $"Sem integração de pagamento ativa para: {string.Join(", ", planNames)}. Teste a conexão da EFI ou do Banco Inter em Configurações > Integrações, com as formas de pagamento que os planos oferecem.";
 
     private static string SignatureMessage(bool configured, bool sendsAutomatically) => (configured, sendsAutomatically) switch
     {

@@ -6,6 +6,7 @@ using Conexa.Domain.Common;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
+using Conexa.Infrastructure.Integrations;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Refit;
@@ -14,12 +15,14 @@ namespace Conexa.Infrastructure.Payments.Efi;
 
 /// <summary>
 /// Starts card payments through EFI Charges (our reference as custom_id) and Pix charges through EFI Pix
-/// (our reference as the txid, which EFI refuses to reuse), and reads both back for callbacks.
+/// (our reference as the txid, which EFI refuses to reuse), and reads both back for callbacks. Every call
+/// runs with the tenant's own EFI account when it stored one, and with the host's otherwise.
 /// </summary>
 internal sealed class EfiPaymentGateway(
     IEfiChargesApi charges,
     IEfiPixApi pix,
     IOptions<EfiOptions> options,
+    ProviderAccounts accounts,
     PublicUrls publicUrls,
     TimeProvider clock) : IPaymentGateway, IEfiNotificationSource
 {
@@ -27,26 +30,39 @@ internal sealed class EfiPaymentGateway(
 
     public PaymentProvider Provider => PaymentProvider.Efi;
 
-    public Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken) =>
-        request.Method switch
+    public async Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken)
+    {
+        var account = await accounts.StoredEfiAsync(request.TenantId, cancellationToken);
+        using var scope = ProviderAccountScope<EfiAccount>.Use(account);
+        var pixKey = account?.PixKey ?? options.Value.PixKey;
+        return request.Method switch
         {
-            PaymentMethod.Pix => CallAsync(() => IssuePixAsync(request, cancellationToken)),
-            PaymentMethod.Card => CallAsync(() => ChargeCardAsync(request, cancellationToken)),
-            PaymentMethod.Boleto => CallAsync(() => IssueBoletoAsync(request, cancellationToken)),
+            PaymentMethod.Pix => await CallAsync(() => IssuePixAsync(request, pixKey, cancellationToken)),
+            PaymentMethod.Card => await CallAsync(() => ChargeCardAsync(request, cancellationToken)),
+            PaymentMethod.Boleto => await CallAsync(() => IssueBoletoAsync(request, cancellationToken)),
             _ => throw new ProviderUnavailableException(ProviderName, $"Payment by {request.Method} through EFI is not available yet."),
         };
+    }
 
-    public Task CancelAsync(PaymentMethod method, string providerChargeId, CancellationToken cancellationToken) =>
-        method == PaymentMethod.Pix
-            ? CallAsync(() => pix.UpdateCobAsync(providerChargeId, new EfiPixStatusUpdate("REMOVIDA_PELO_USUARIO_RECEBEDOR"), cancellationToken))
-            : CallAsync(async () =>
-            {
-                await charges.CancelChargeAsync(long.Parse(providerChargeId, CultureInfo.InvariantCulture), cancellationToken);
-                return true;
-            });
-
-    public async Task<IReadOnlyList<ChargeNotificationEvent>> GetChargeEventsAsync(string token, CancellationToken cancellationToken)
+    public async Task CancelAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
     {
+        using var scope = ProviderAccountScope<EfiAccount>.Use(await accounts.StoredEfiAsync(tenantId, cancellationToken));
+        if (method == PaymentMethod.Pix)
+        {
+            await CallAsync(() => pix.UpdateCobAsync(providerChargeId, new EfiPixStatusUpdate("REMOVIDA_PELO_USUARIO_RECEBEDOR"), cancellationToken));
+            return;
+        }
+
+        await CallAsync(async () =>
+        {
+            await charges.CancelChargeAsync(long.Parse(providerChargeId, CultureInfo.InvariantCulture), cancellationToken);
+            return true;
+        });
+    }
+
+    public async Task<IReadOnlyList<ChargeNotificationEvent>> GetChargeEventsAsync(Guid? tenantId, string token, CancellationToken cancellationToken)
+    {
+        using var scope = ProviderAccountScope<EfiAccount>.Use(await accounts.StoredEfiAsync(tenantId, cancellationToken));
         var response = await CallAsync(() => charges.GetNotificationAsync(token, cancellationToken));
         return response.Data
             .Where(e => e.Identifiers.ChargeId is not null)
@@ -59,21 +75,23 @@ internal sealed class EfiPaymentGateway(
             .ToList();
     }
 
-    public async Task<EfiChargeState> GetChargeAsync(string providerChargeId, CancellationToken cancellationToken)
+    public async Task<EfiChargeState> GetChargeAsync(Guid? tenantId, string providerChargeId, CancellationToken cancellationToken)
     {
+        using var scope = ProviderAccountScope<EfiAccount>.Use(await accounts.StoredEfiAsync(tenantId, cancellationToken));
         var id = long.Parse(providerChargeId, CultureInfo.InvariantCulture);
         var response = await CallAsync(() => charges.GetChargeAsync(id, cancellationToken));
         return new EfiChargeState(providerChargeId, response.Data.Status);
     }
 
-    public async Task<PixChargeState> GetPixChargeAsync(string txid, CancellationToken cancellationToken)
+    public async Task<PixChargeState> GetPixChargeAsync(Guid? tenantId, string txid, CancellationToken cancellationToken)
     {
+        using var scope = ProviderAccountScope<EfiAccount>.Use(await accounts.StoredEfiAsync(tenantId, cancellationToken));
         var cob = await CallAsync(() => pix.GetCobAsync(txid, cancellationToken));
         var paidAt = cob.Pix?.Count > 0 ? cob.Pix[0].Horario : (DateTimeOffset?)null;
         return new PixChargeState(cob.Txid, cob.Status, paidAt);
     }
 
-    private async Task<PaymentStartResult> IssuePixAsync(PaymentStartRequest request, CancellationToken cancellationToken)
+    private async Task<PaymentStartResult> IssuePixAsync(PaymentStartRequest request, string pixKey, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var payer = request.Payer;
@@ -84,7 +102,7 @@ internal sealed class EfiPaymentGateway(
             new EfiPixCalendar(settings.PixExpirationSeconds),
             debtor,
             new EfiPixValue(Money.RoundToCents(request.Amount).ToString("0.00", CultureInfo.InvariantCulture)),
-            settings.PixKey,
+            pixKey,
             Truncate(request.Description, 140));
 
         EfiPixCob cob;
@@ -112,7 +130,7 @@ internal sealed class EfiPaymentGateway(
 
         var body = new EfiOneStepChargeRequest(
             [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
-            new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrl),
+            new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrlFor(request.TenantId)),
             new EfiPayment(null, new EfiBankingBillet(
                 ChargesCustomer(request.Payer),
                 request.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -154,7 +172,7 @@ internal sealed class EfiPaymentGateway(
         var customer = ChargesCustomer(request.Payer);
         var body = new EfiOneStepChargeRequest(
             [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
-            new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrl),
+            new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrlFor(request.TenantId)),
             new EfiPayment(new EfiCreditCard(customer, 1, request.CardToken ?? string.Empty)));
 
         return CardResult((await charges.CreateOneStepChargeAsync(body, cancellationToken)).Data);

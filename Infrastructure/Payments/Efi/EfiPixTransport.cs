@@ -10,29 +10,40 @@ namespace Conexa.Infrastructure.Payments.Efi;
 /// </summary>
 internal static class EfiPixTransport
 {
-    public static SocketsHttpHandler CreateHandler(EfiOptions options)
+    public static SocketsHttpHandler CreateHandler(EfiOptions options) =>
+        CreateHandler(options.HasPixCertificate ? LoadCertificate(options) : null, options.PixTrustedCertificateAuthorityPem);
+
+    public static SocketsHttpHandler CreateHandler(X509Certificate2? certificate, string? trustedAuthorityPem)
     {
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        if (options.HasPixCertificate)
+        if (certificate is not null)
         {
-            var certificate = LoadCertificate(options);
             handler.SslOptions.ClientCertificates = [certificate];
             handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate;
         }
 
-        if (!string.IsNullOrWhiteSpace(options.PixTrustedCertificateAuthorityPem))
+        if (!string.IsNullOrWhiteSpace(trustedAuthorityPem))
         {
             var policy = new X509ChainPolicy
             {
                 TrustMode = X509ChainTrustMode.CustomRootTrust,
                 RevocationMode = X509RevocationMode.NoCheck,
             };
-            policy.CustomTrustStore.Add(X509Certificate2.CreateFromPem(options.PixTrustedCertificateAuthorityPem));
+            policy.CustomTrustStore.Add(X509Certificate2.CreateFromPem(trustedAuthorityPem));
             handler.SslOptions.CertificateChainPolicy = policy;
         }
 
         return handler;
     }
+
+    /// <summary>
+    /// Creates the primary handler of the Pix client: the host's certificate for calls with the host account,
+    /// and the tenant's own certificate, on connections of its own, for calls with a tenant's account.
+    /// </summary>
+    public static Integrations.ClientCertificateRoutingHandler CreateRoutingHandler(EfiOptions options) => new(
+        () => Integrations.ProviderAccountScope<Integrations.EfiAccount>.Current is { } account ? (true, account.Certificate) : (false, null),
+        certificate => CreateHandler(certificate, options.PixTrustedCertificateAuthorityPem),
+        () => CreateHandler(options));
 
     public static X509Certificate2 LoadCertificate(EfiOptions options)
     {

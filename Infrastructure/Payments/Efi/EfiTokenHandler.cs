@@ -1,20 +1,23 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text;
+using Conexa.Infrastructure.Integrations;
 using Microsoft.Extensions.Options;
 
 namespace Conexa.Infrastructure.Payments.Efi;
 
 /// <summary>
 /// Adds an EFI bearer token to each request, fetching it with the client credentials (HTTP Basic) and
-/// renewing it a minute before it expires. Charges and Pix issue separate tokens from separate paths.
+/// renewing it a minute before it expires. Charges and Pix issue separate tokens from separate paths. The
+/// credentials are those of the tenant account in <see cref="ProviderAccountScope{TAccount}"/>, or the host's,
+/// and tokens are cached per client id and secret, so one account's token never serves another.
 /// </summary>
 internal sealed class EfiTokenHandler(string tokenPath, IOptions<EfiOptions> options, TimeProvider clock) : DelegatingHandler
 {
     private static readonly TimeSpan RenewalMargin = TimeSpan.FromSeconds(60);
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private string? _token;
-    private DateTimeOffset _expiresAt;
+    private readonly Dictionary<string, (string Token, DateTimeOffset ExpiresAt)> _tokens = new(StringComparer.Ordinal);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -25,20 +28,24 @@ internal sealed class EfiTokenHandler(string tokenPath, IOptions<EfiOptions> opt
 
     private async Task<string> GetTokenAsync(Uri requestUri, CancellationToken cancellationToken)
     {
+        var account = ProviderAccountScope<EfiAccount>.Current;
+        var clientId = account?.ClientId ?? options.Value.ClientId;
+        var clientSecret = account?.ClientSecret ?? options.Value.ClientSecret;
+        var cacheKey = CacheKey(clientId, clientSecret);
+
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            if (_token is not null && clock.GetUtcNow() < _expiresAt)
+            if (_tokens.TryGetValue(cacheKey, out var cached) && clock.GetUtcNow() < cached.ExpiresAt)
             {
-                return _token;
+                return cached.Token;
             }
 
-            var settings = options.Value;
             using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, new Uri(requestUri, tokenPath))
             {
                 Content = JsonContent.Create(new EfiTokenRequest("client_credentials")),
             };
-            var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.ClientId}:{settings.ClientSecret}"));
+            var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{clientSecret}"));
             tokenRequest.Headers.Authorization = new AuthenticationHeaderValue("Basic", credentials);
 
             using var response = await base.SendAsync(tokenRequest, cancellationToken);
@@ -46,15 +53,18 @@ internal sealed class EfiTokenHandler(string tokenPath, IOptions<EfiOptions> opt
             var token = await response.Content.ReadFromJsonAsync<EfiToken>(cancellationToken)
                 ?? throw new HttpRequestException("EFI returned an empty token response.");
 
-            _token = token.AccessToken;
-            _expiresAt = clock.GetUtcNow() + TimeSpan.FromSeconds(token.ExpiresIn) - RenewalMargin;
-            return _token;
+            _tokens[cacheKey] = (token.AccessToken, clock.GetUtcNow() + TimeSpan.FromSeconds(token.ExpiresIn) - RenewalMargin);
+            return token.AccessToken;
         }
         finally
         {
             _lock.Release();
         }
     }
+
+    /// <summary>Returns a key of the client id and a hash of the secret, so a wrong secret for a known client id never reuses its token.</summary>
+    internal static string CacheKey(string clientId, string clientSecret) =>
+        clientId + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(clientSecret)));
 
     protected override void Dispose(bool disposing)
     {

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Conexa.Infrastructure.Integrations;
 using Microsoft.Extensions.Options;
 
 namespace Conexa.Infrastructure.Payments.Inter;
 
 /// <summary>
 /// Adds the bearer token of the scope a request needs (boleto-cobranca.read for GET, boleto-cobranca.write
-/// otherwise) and the x-conta-corrente header when an account is configured.
+/// otherwise) and the x-conta-corrente header when the account in use has an account number.
 /// </summary>
 internal sealed class InterAuthenticationHandler(InterTokenCache tokens, IOptions<InterOptions> options) : DelegatingHandler
 {
@@ -17,9 +18,10 @@ internal sealed class InterAuthenticationHandler(InterTokenCache tokens, IOption
     {
         var scope = request.Method == HttpMethod.Get ? ReadScope : WriteScope;
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAsync(scope, cancellationToken));
-        if (!string.IsNullOrWhiteSpace(options.Value.AccountNumber))
+        var accountNumber = ProviderAccountScope<InterAccount>.Current is { } account ? account.AccountNumber : options.Value.AccountNumber;
+        if (!string.IsNullOrWhiteSpace(accountNumber))
         {
-            request.Headers.TryAddWithoutValidation("x-conta-corrente", options.Value.AccountNumber);
+            request.Headers.TryAddWithoutValidation("x-conta-corrente", accountNumber);
         }
 
         var response = await base.SendAsync(request, cancellationToken);

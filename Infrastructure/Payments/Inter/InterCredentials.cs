@@ -1,24 +1,30 @@
 using System.Security.Cryptography.X509Certificates;
+using Conexa.Infrastructure.Integrations;
 using Microsoft.Extensions.Options;
 
 namespace Conexa.Infrastructure.Payments.Inter;
 
 /// <summary>
-/// The client certificate presented to Inter on every call, and the server trust: the system's roots, or
-/// only the CA of <see cref="InterOptions.TrustedCertificateAuthorityPem"/> when it is set.
+/// The host's client certificate presented to Inter (null when Inter:ClientId is not set), and the server
+/// trust of every Inter call: the system's roots, or only the CA of
+/// <see cref="InterOptions.TrustedCertificateAuthorityPem"/> when it is set.
 /// </summary>
 internal sealed class InterCredentials : IDisposable
 {
     public InterCredentials(IOptions<InterOptions> options)
     {
-        ClientCertificate = LoadClientCertificate(options.Value);
+        if (options.Value.IsConfigured)
+        {
+            ClientCertificate = LoadClientCertificate(options.Value);
+        }
+
         if (!string.IsNullOrWhiteSpace(options.Value.TrustedCertificateAuthorityPem))
         {
             TrustedAuthority = X509Certificate2.CreateFromPem(options.Value.TrustedCertificateAuthorityPem);
         }
     }
 
-    public X509Certificate2 ClientCertificate { get; }
+    public X509Certificate2? ClientCertificate { get; }
 
     public X509Certificate2? TrustedAuthority { get; }
 
@@ -30,14 +36,27 @@ internal sealed class InterCredentials : IDisposable
         return X509CertificateLoader.LoadPkcs12(pfx, options.CertificatePassword);
     }
 
-    /// <summary>Creates the transport of every Inter client: mutual TLS with the client certificate.</summary>
-    public SocketsHttpHandler CreateHandler()
+    /// <summary>
+    /// Creates the transport of every Inter client: mutual TLS with the host's certificate, or with the
+    /// certificate of the tenant account in <see cref="ProviderAccountScope{TAccount}"/> on connections of its own.
+    /// </summary>
+    public ClientCertificateRoutingHandler CreateHandler() => new(
+        () => ProviderAccountScope<InterAccount>.Current is { } account ? (true, account.Certificate) : (false, null),
+        CreateHandler,
+        () => CreateHandler(ClientCertificate));
+
+    /// <summary>Creates a mutual-TLS handler that presents <paramref name="certificate"/> and trusts the configured CA.</summary>
+    public SocketsHttpHandler CreateHandler(X509Certificate2? certificate)
     {
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        handler.SslOptions.ClientCertificates = [ClientCertificate];
+        if (certificate is not null)
+        {
+            handler.SslOptions.ClientCertificates = [certificate];
 
-        // The server may list acceptable issuers that do not name our CA, but Inter's certificate is the only one to send.
-        handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => ClientCertificate;
+            // The server may list acceptable issuers that do not name our CA, but Inter's certificate is the only one to send.
+            handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate;
+        }
+
         if (TrustedAuthority is not null)
         {
             var policy = new X509ChainPolicy
@@ -54,7 +73,7 @@ internal sealed class InterCredentials : IDisposable
 
     public void Dispose()
     {
-        ClientCertificate.Dispose();
+        ClientCertificate?.Dispose();
         TrustedAuthority?.Dispose();
     }
 }

@@ -6,6 +6,7 @@ using Conexa.Application.Payments.Inter;
 using Conexa.Domain.Common;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
+using Conexa.Infrastructure.Integrations;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Refit;
@@ -15,9 +16,10 @@ namespace Conexa.Infrastructure.Payments.Inter;
 /// <summary>
 /// Issues boletos with Pix through Inter's Cobrança v3 and reads them back. Issuing is not retried blindly:
 /// each start first lists Inter's boletos with our seuNumero, so a retry after a lost response reuses the
-/// boleto the earlier attempt created instead of issuing a second one.
+/// boleto the earlier attempt created instead of issuing a second one. Every call runs with the tenant's
+/// own Inter integration when it stored one, and with the host's otherwise.
 /// </summary>
-internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterOptions> options, TimeProvider clock)
+internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterOptions> options, ProviderAccounts accounts, TimeProvider clock)
     : IPaymentGateway, IInterChargeSource
 {
     private const string ProviderName = "Inter";
@@ -39,6 +41,7 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
             throw new ProviderRejectedException(ProviderName, "O Banco Inter oferece apenas boleto.");
         }
 
+        using var scope = await UseAccountAsync(request.TenantId, cancellationToken);
         var seuNumero = InterReference.ToSeuNumero(request.Reference);
         var existing = await CallAsync(() => FindBySeuNumeroAsync(seuNumero, cancellationToken));
         if (existing is not null)
@@ -57,15 +60,20 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
         return new PaymentStartResult(PaymentStartOutcome.BoletoProcessing, issued.CodigoSolicitacao);
     }
 
-    public Task CancelAsync(PaymentMethod method, string providerChargeId, CancellationToken cancellationToken) =>
-        CallAsync(async () =>
+    public async Task CancelAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
+    {
+        using var scope = await UseAccountAsync(tenantId, cancellationToken);
+        await CallAsync(async () =>
         {
             await api.CancelAsync(providerChargeId, new InterCancelRequest("Cancelada pelo estabelecimento"), cancellationToken);
             return true;
         });
+    }
 
-    public Task<InterChargeState?> GetChargeAsync(string codigoSolicitacao, CancellationToken cancellationToken) =>
-        CallAsync(async () =>
+    public async Task<InterChargeState?> GetChargeAsync(Guid tenantId, string codigoSolicitacao, CancellationToken cancellationToken)
+    {
+        using var scope = await UseAccountAsync(tenantId, cancellationToken);
+        return await CallAsync(async () =>
         {
             try
             {
@@ -76,17 +84,35 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
                 return null;
             }
         });
+    }
 
-    public async Task<InterChargeState?> FindByReferenceAsync(string reference, CancellationToken cancellationToken)
+    public async Task<InterChargeState?> FindByReferenceAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
     {
+        using var scope = await UseAccountAsync(tenantId, cancellationToken);
         var found = await CallAsync(() => FindBySeuNumeroAsync(InterReference.ToSeuNumero(reference), cancellationToken));
         return found is null ? null : ToState(found);
     }
 
-    public async Task<byte[]> GetPdfAsync(string codigoSolicitacao, CancellationToken cancellationToken)
+    public async Task<byte[]> GetPdfAsync(Guid tenantId, string codigoSolicitacao, CancellationToken cancellationToken)
     {
+        using var scope = await UseAccountAsync(tenantId, cancellationToken);
         var response = await CallAsync(() => api.GetPdfAsync(codigoSolicitacao, cancellationToken));
         return Convert.FromBase64String(response.Pdf);
+    }
+
+    /// <summary>
+    /// Sets the tenant's own integration for the calls that follow, or leaves the host's. Throws
+    /// <see cref="ProviderUnavailableException"/> when neither exists.
+    /// </summary>
+    private async Task<IDisposable> UseAccountAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        var account = await accounts.StoredInterAsync(tenantId, cancellationToken);
+        if (account is null && !options.Value.IsConfigured)
+        {
+            throw new ProviderUnavailableException(ProviderName, "Inter is not configured for this tenant; store its integration or set Inter:ClientId, Inter:ClientSecret and the certificate.");
+        }
+
+        return ProviderAccountScope<InterAccount>.Use(account);
     }
 
     private async Task<InterChargeResponse?> FindBySeuNumeroAsync(string seuNumero, CancellationToken cancellationToken)

@@ -1,12 +1,15 @@
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
+using Conexa.Infrastructure.Integrations;
 using Microsoft.Extensions.Options;
 
 namespace Conexa.Infrastructure.Payments.Inter;
 
 /// <summary>
 /// Inter access tokens, one per scope string as Inter's own SDK keeps them, fetched with the client
-/// credentials (POST /oauth/v2/token, form-encoded, over mutual TLS) and renewed before they expire.
+/// credentials (POST /oauth/v2/token, form-encoded, over mutual TLS) and renewed before they expire. The
+/// credentials are those of the tenant account in <see cref="ProviderAccountScope{TAccount}"/>, or the host's,
+/// and tokens are cached per client id, secret and scope.
 /// </summary>
 internal sealed class InterTokenCache(IHttpClientFactory httpClients, IOptions<InterOptions> options, TimeProvider clock) : IDisposable
 {
@@ -20,18 +23,20 @@ internal sealed class InterTokenCache(IHttpClientFactory httpClients, IOptions<I
 
     public async Task<string> GetAsync(string scope, CancellationToken cancellationToken)
     {
+        var (clientId, clientSecret) = CurrentClient();
+        var key = CacheKey(clientId, clientSecret, scope);
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (tokens.TryGetValue(scope, out var cached) && clock.GetUtcNow() < cached.RenewAt)
+            if (tokens.TryGetValue(key, out var cached) && clock.GetUtcNow() < cached.RenewAt)
             {
                 return cached.Token;
             }
 
-            var token = await RequestAsync(scope, cancellationToken);
+            var token = await RequestAsync(clientId, clientSecret, scope, cancellationToken);
             var lifetime = TimeSpan.FromSeconds(token.ExpiresIn);
             var margin = lifetime > 2 * RenewalMargin ? RenewalMargin : lifetime / 2;
-            tokens[scope] = (token.AccessToken, clock.GetUtcNow() + lifetime - margin);
+            tokens[key] = (token.AccessToken, clock.GetUtcNow() + lifetime - margin);
             return token.AccessToken;
         }
         finally
@@ -40,13 +45,14 @@ internal sealed class InterTokenCache(IHttpClientFactory httpClients, IOptions<I
         }
     }
 
-    /// <summary>Drops the token of a scope, after Inter rejected it, so the next call fetches a new one.</summary>
+    /// <summary>Drops the current account's token of a scope, after Inter rejected it, so the next call fetches a new one.</summary>
     public void Invalidate(string scope)
     {
+        var (clientId, clientSecret) = CurrentClient();
         gate.Wait();
         try
         {
-            tokens.Remove(scope);
+            tokens.Remove(CacheKey(clientId, clientSecret, scope));
         }
         finally
         {
@@ -56,13 +62,21 @@ internal sealed class InterTokenCache(IHttpClientFactory httpClients, IOptions<I
 
     public void Dispose() => gate.Dispose();
 
-    private async Task<InterTokenResponse> RequestAsync(string scope, CancellationToken cancellationToken)
+    private (string ClientId, string ClientSecret) CurrentClient() =>
+        ProviderAccountScope<InterAccount>.Current is { } account
+            ? (account.ClientId, account.ClientSecret)
+            : (options.Value.ClientId, options.Value.ClientSecret);
+
+    private static string CacheKey(string clientId, string clientSecret, string scope) =>
+        Efi.EfiTokenHandler.CacheKey(clientId, clientSecret) + " " + scope;
+
+    private async Task<InterTokenResponse> RequestAsync(string clientId, string clientSecret, string scope, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["client_id"] = settings.ClientId,
-            ["client_secret"] = settings.ClientSecret,
+            ["client_id"] = clientId,
+            ["client_secret"] = clientSecret,
             ["grant_type"] = "client_credentials",
             ["scope"] = scope,
         });
@@ -71,7 +85,7 @@ internal sealed class InterTokenCache(IHttpClientFactory httpClients, IOptions<I
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException(
-                $"Inter refused the token request for scope '{scope}' with status {(int)response.StatusCode}; check Inter:ClientId, Inter:ClientSecret and the scopes enabled on the integration.",
+                $"Inter refused the token request for scope '{scope}' with status {(int)response.StatusCode}; check the client id and secret (Inter:* or the tenant's own integration) and the scopes enabled on the integration.",
                 null,
                 response.StatusCode);
         }

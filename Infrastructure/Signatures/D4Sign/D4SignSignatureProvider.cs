@@ -3,8 +3,8 @@ using System.Net;
 using System.Text.Json;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Signatures;
+using Conexa.Infrastructure.Integrations;
 using Conexa.Infrastructure.Payments;
-using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Refit;
 
@@ -13,47 +13,60 @@ namespace Conexa.Infrastructure.Signatures.D4Sign;
 /// <summary>
 /// D4Sign's side of a contract signature. Only HTTP 200 counts as success, as in D4Sign's own SDK. 5xx, 429,
 /// timeouts and transport failures (which Refit 16 wraps in ApiRequestException) become <see cref="ProviderUnavailableException"/>, other errors
-/// <see cref="ProviderRejectedException"/> with D4Sign's message.
+/// <see cref="ProviderRejectedException"/> with D4Sign's message. Every call runs with the tenant's own
+/// D4Sign account when it stored one, and with the host's otherwise.
 /// </summary>
-internal sealed class D4SignSignatureProvider(ID4SignApi api, IOptions<D4SignOptions> options, PublicUrls urls) : ISignatureProvider
+internal sealed class D4SignSignatureProvider(ID4SignApi api, ProviderAccounts accounts, PublicUrls urls) : ISignatureProvider
 {
     public const string ProviderName = "D4Sign";
 
     public string Name => ProviderName;
 
-    public bool IsConfigured => options.Value.IsConfigured;
+    public async Task<bool> IsConfiguredAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        await accounts.D4SignAsync(tenantId, cancellationToken) is not null;
 
-    public async Task<string> UploadAsync(string fileName, byte[] pdf, CancellationToken cancellationToken)
+    public async Task<string> UploadAsync(Guid tenantId, string fileName, byte[] pdf, CancellationToken cancellationToken)
     {
-        var safe = await SafeUuidAsync(cancellationToken);
+        var account = await AccountAsync(tenantId, cancellationToken);
+        using var scope = ProviderAccountScope<D4SignAccount>.Use(account);
+        var safe = await SafeUuidAsync(account, cancellationToken);
         var reply = await CallAsync(() => api.UploadAsync(safe, new ByteArrayPart(pdf, fileName, "application/pdf"), cancellationToken));
         return string.IsNullOrWhiteSpace(reply.Uuid)
             ? throw new ProviderRejectedException(ProviderName, "A D4Sign aceitou o envio do contrato mas não devolveu o uuid do documento.")
             : reply.Uuid;
     }
 
-    public async Task RegisterWebhookAsync(string documentId, CancellationToken cancellationToken)
+    public async Task RegisterWebhookAsync(Guid tenantId, string documentId, CancellationToken cancellationToken)
     {
+        using var scope = ProviderAccountScope<D4SignAccount>.Use(await AccountAsync(tenantId, cancellationToken));
         var url = urls.D4SignWebhookUrl ?? throw new InvalidOperationException("The API's public address is not known yet, so no callback URL can be registered.");
         await CallAsync(() => api.RegisterWebhookAsync(documentId, new D4SignWebhookRequest(url), cancellationToken));
     }
 
-    public async Task<IReadOnlyDictionary<string, string>> AddSignersAsync(string documentId, IReadOnlyList<string> emails, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string>> AddSignersAsync(Guid tenantId, string documentId, IReadOnlyList<string> emails, CancellationToken cancellationToken)
     {
+        using var scope = ProviderAccountScope<D4SignAccount>.Use(await AccountAsync(tenantId, cancellationToken));
         var reply = await CallAsync(() => api.CreateListAsync(documentId, new D4SignSignersRequest(emails.Select(e => new D4SignSigner(e)).ToList()), cancellationToken));
         var keys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         CollectSignerKeys(reply, keys);
         return keys;
     }
 
-    public Task SendToSignersAsync(string documentId, string message, CancellationToken cancellationToken) =>
-        CallAsync(() => api.SendToSignerAsync(documentId, new D4SignSendRequest(message), cancellationToken));
-
-    public Task ResendAsync(string documentId, string email, string signerKey, CancellationToken cancellationToken) =>
-        CallAsync(() => api.ResendAsync(documentId, new D4SignResendRequest(email, signerKey), cancellationToken));
-
-    public async Task<SignatureDocumentState> GetStateAsync(string documentId, CancellationToken cancellationToken)
+    public async Task SendToSignersAsync(Guid tenantId, string documentId, string message, CancellationToken cancellationToken)
     {
+        using var scope = ProviderAccountScope<D4SignAccount>.Use(await AccountAsync(tenantId, cancellationToken));
+        await CallAsync(() => api.SendToSignerAsync(documentId, new D4SignSendRequest(message), cancellationToken));
+    }
+
+    public async Task ResendAsync(Guid tenantId, string documentId, string email, string signerKey, CancellationToken cancellationToken)
+    {
+        using var scope = ProviderAccountScope<D4SignAccount>.Use(await AccountAsync(tenantId, cancellationToken));
+        await CallAsync(() => api.ResendAsync(documentId, new D4SignResendRequest(email, signerKey), cancellationToken));
+    }
+
+    public async Task<SignatureDocumentState> GetStateAsync(Guid tenantId, string documentId, CancellationToken cancellationToken)
+    {
+        using var scope = ProviderAccountScope<D4SignAccount>.Use(await AccountAsync(tenantId, cancellationToken));
         var reply = await CallAsync(() => api.GetDocumentAsync(documentId, cancellationToken));
         var document = reply.ValueKind == JsonValueKind.Array && reply.GetArrayLength() > 0 ? reply[0] : reply;
         if (document.ValueKind != JsonValueKind.Object || !document.TryGetProperty("statusId", out var statusElement))
@@ -93,16 +106,24 @@ internal sealed class D4SignSignatureProvider(ID4SignApi api, IOptions<D4SignOpt
         }
     }
 
-    private async Task<string> SafeUuidAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns the account the calls that follow use (the handler reads it from the scope). Callers check
+    /// <see cref="IsConfiguredAsync"/> first, so a missing account is a bug upstream.
+    /// </summary>
+    private async Task<D4SignAccount> AccountAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        await accounts.D4SignAsync(tenantId, cancellationToken)
+            ?? throw new InvalidOperationException("D4Sign is not configured for this tenant; store its account or set D4Sign:TokenApi, D4Sign:CryptKey and D4Sign:HmacSecret.");
+
+    private async Task<string> SafeUuidAsync(D4SignAccount account, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(options.Value.SafeUuid))
+        if (!string.IsNullOrWhiteSpace(account.SafeUuid))
         {
-            return options.Value.SafeUuid;
+            return account.SafeUuid;
         }
 
         var safes = await CallAsync(() => api.ListSafesAsync(cancellationToken));
         return safes.Select(s => s.UuidSafe).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s))
-            ?? throw new ProviderRejectedException(ProviderName, "A conta D4Sign não tem nenhum cofre; crie um ou informe D4Sign:SafeUuid.");
+            ?? throw new ProviderRejectedException(ProviderName, "A conta D4Sign não tem nenhum cofre; crie um ou informe o cofre nas credenciais da D4Sign.");
     }
 
     private static async Task<T> CallAsync<T>(Func<Task<T>> call)

@@ -16,6 +16,7 @@ public sealed class CapturedLogs : ILoggerProvider
         "sandbox-approved", "sandbox-declined", "senha2026segura", "Teste#2026!", "sandbox-client-secret",
         "sandbox-d4sign-token", "sandbox-d4sign-crypt-key", "sandbox-d4sign-hmac-secret",
         "inter-sandbox-client-secret",
+        TenantAccounts.EfiSecret, TenantAccounts.WrongEfiSecret, TenantAccounts.HmacSecret,
     ];
 
     private readonly ConcurrentQueue<string> _lines = new();

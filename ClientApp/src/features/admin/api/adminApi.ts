@@ -5,6 +5,8 @@ import type {
   ContractListPage,
   ContractsPerDay,
   Email,
+  Integration,
+  IntegrationProvider,
   Plan,
   PlanFields,
   PlanSummary,
@@ -67,3 +69,11 @@ export const getTestClock = (signal?: AbortSignal) => adminRequest<TestClock>('/
 export const setTestClock = (instant: string) => adminSend<TestClock>('POST', '/api/sandbox/test-clock', { instant });
 export const advanceTestClock = (to: string) =>
   adminSend<TestClock & { daysRun: number; chargesCreated: number; chargesOverdue: number }>('POST', '/api/sandbox/test-clock/advance', { to });
+
+export const getIntegrations = (signal?: AbortSignal) =>
+  adminRequest<{ items: Integration[] }>('/api/integrations', { signal });
+/** Stores the tenant's own credentials of a provider; the body's fields are those of the provider's PUT route. */
+export const saveIntegration = (provider: IntegrationProvider, credentials: Record<string, unknown>) =>
+  adminSend<Integration>('PUT', `/api/integrations/${provider}`, credentials);
+export const testIntegration = (provider: IntegrationProvider) => adminSend<Integration>('POST', `/api/integrations/${provider}/test`);
+export const deleteIntegration = (provider: IntegrationProvider) => adminSend<void>('DELETE', `/api/integrations/${provider}`);

@@ -205,3 +205,19 @@ export interface Email {
   sentAt: string | null;
   body: string;
 }
+
+export type IntegrationProvider = 'efi' | 'inter' | 'd4sign';
+
+/** One provider as GET /api/integrations returns it; secrets are never returned, only the masked client id. */
+export interface Integration {
+  provider: IntegrationProvider;
+  name: string;
+  source: 'tenant' | 'host' | 'none';
+  offeredMethods: string[];
+  enabledMethods: string[];
+  maskedIdentifier: string | null;
+  lastTestedAt: string | null;
+  lastTestSucceeded: boolean | null;
+  lastTestMessage: string | null;
+  updatedAt: string | null;
+}

@@ -27,6 +27,38 @@ describe('home', () => {
   });
 });
 
+describe('home readiness', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('links a missing payment integration to Integrações', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/tenant/readiness': jsonResponse(
+        makeReadiness({
+          items: [
+            {
+              code: 'payment-integration',
+              status: 'missing',
+              optional: false,
+              message: 'Sem integração de pagamento ativa para: Estação fixa.',
+              fixPath: '/admin/configuracoes#integracoes',
+              fixLabel: 'Configurações > Integrações',
+            },
+          ],
+        }),
+      ),
+      'GET /api/dashboard/contracts-per-day?days=30': jsonResponse(makeContractsPerDay()),
+    });
+    renderRoute('/admin');
+
+    const checklist = await screen.findByRole('region', { name: 'Contratação online' });
+    expect(within(checklist).getByRole('link', { name: 'Resolver em Configurações > Integrações' })).toHaveAttribute(
+      'href',
+      '/admin/configuracoes#integracoes',
+    );
+  });
+});
+
 describe('settings', () => {
   beforeEach(() => signIn('token-abc'));
 
@@ -35,6 +67,7 @@ describe('settings', () => {
       'GET /api/tenant': jsonResponse(makeTenant()),
       'GET /api/units': jsonResponse([makeUnit()]),
       'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
+      'GET /api/integrations': jsonResponse({ items: [] }),
       'PUT /api/units/unit-1/notification-email': jsonResponse(makeUnit({ notificationEmail: 'avisos@demo.local', effectiveNotificationEmail: 'avisos@demo.local' })),
     });
     const { user } = renderRoute('/admin/configuracoes');
@@ -51,6 +84,7 @@ describe('settings', () => {
       'GET /api/tenant': jsonResponse(makeTenant()),
       'GET /api/units': jsonResponse([makeUnit()]),
       'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
+      'GET /api/integrations': jsonResponse({ items: [] }),
       'PUT /api/units/unit-1/notification-email': problemResponse({ errors: { email: ['E-mail inválido.'] } }, 400),
     });
     const { user } = renderRoute('/admin/configuracoes');
@@ -67,6 +101,7 @@ describe('settings', () => {
       'GET /api/tenant': [jsonResponse(light), jsonResponse(light), jsonResponse(makeTenant())],
       'GET /api/units': jsonResponse([makeUnit()]),
       'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
+      'GET /api/integrations': jsonResponse({ items: [] }),
       'POST /api/tenant/online-contracting-offer': jsonResponse(makeTenant()),
     });
     const { user } = renderRoute('/admin/configuracoes');

@@ -138,6 +138,27 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProviderConnections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProtectedSettings = table.Column<string>(type: "TEXT", nullable: false),
+                    MaskedIdentifier = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EnabledMethods = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastTestedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LastTestSucceeded = table.Column<bool>(type: "INTEGER", nullable: true),
+                    LastTestMessage = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProviderConnections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SignatureCallbacks",
                 columns: table => new
                 {
@@ -829,6 +850,12 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProviderConnections_TenantId_Provider",
+                table: "ProviderConnections",
+                columns: new[] { "TenantId", "Provider" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sales_CustomerId",
                 table: "Sales",
                 column: "CustomerId");
@@ -908,6 +935,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProviderConnections");
 
             migrationBuilder.DropTable(
                 name: "SignatureCallbacks");

@@ -1,27 +1,24 @@
 using System.Security.Cryptography;
 using System.Text;
 using Conexa.Infrastructure.Signatures.D4Sign;
-using Microsoft.Extensions.Options;
 
 namespace Conexa.UnitTests.Signatures;
 
-public sealed class D4SignCallbackVerifierTests
+public sealed class D4SignHmacTests
 {
     private const string Secret = "segredo-mac";
     private const string DocumentId = "8b1e9ab7-8cf7-4302-81b6-1845e39a7381";
 
-    private static readonly D4SignCallbackVerifier Verifier = new(Options.Create(new D4SignOptions { HmacSecret = Secret }));
-
     [Test]
     public void IsAuthentic_HmacOfUuid_IsAccepted()
     {
-        Assert.That(Verifier.IsAuthentic(DocumentId, Header(Secret, DocumentId)), Is.True);
+        Assert.That(D4SignHmac.IsAuthentic(Secret, DocumentId, Header(Secret, DocumentId)), Is.True);
     }
 
     [Test]
     public void IsAuthentic_UppercaseHex_IsAccepted()
     {
-        Assert.That(Verifier.IsAuthentic(DocumentId, Header(Secret, DocumentId).ToUpperInvariant()), Is.True);
+        Assert.That(D4SignHmac.IsAuthentic(Secret, DocumentId, Header(Secret, DocumentId).ToUpperInvariant()), Is.True);
     }
 
     [TestCase(null, TestName = "IsAuthentic_MissingHeader_IsRejected")]
@@ -31,27 +28,25 @@ public sealed class D4SignCallbackVerifierTests
     [TestCase("md5=0123456789abcdef0123456789abcdef", TestName = "IsAuthentic_OtherAlgorithm_IsRejected")]
     public void IsAuthentic_MalformedHeader_IsRejected(string? header)
     {
-        Assert.That(Verifier.IsAuthentic(DocumentId, header), Is.False);
+        Assert.That(D4SignHmac.IsAuthentic(Secret, DocumentId, header), Is.False);
     }
 
     [Test]
     public void IsAuthentic_OtherSecret_IsRejected()
     {
-        Assert.That(Verifier.IsAuthentic(DocumentId, Header("outro-segredo", DocumentId)), Is.False);
+        Assert.That(D4SignHmac.IsAuthentic(Secret, DocumentId, Header("outro-segredo", DocumentId)), Is.False);
     }
 
     [Test]
     public void IsAuthentic_SignatureOfOtherDocument_IsRejected()
     {
-        Assert.That(Verifier.IsAuthentic(DocumentId, Header(Secret, Guid.NewGuid().ToString())), Is.False);
+        Assert.That(D4SignHmac.IsAuthentic(Secret, DocumentId, Header(Secret, Guid.NewGuid().ToString())), Is.False);
     }
 
     [Test]
     public void IsAuthentic_WithoutConfiguredSecret_IsRejected()
     {
-        var unconfigured = new D4SignCallbackVerifier(Options.Create(new D4SignOptions()));
-
-        Assert.That(unconfigured.IsAuthentic(DocumentId, Header(string.Empty, DocumentId)), Is.False);
+        Assert.That(D4SignHmac.IsAuthentic(string.Empty, DocumentId, Header(string.Empty, DocumentId)), Is.False);
     }
 
     private static string Header(string secret, string uuid) =>

@@ -138,6 +138,27 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProviderConnections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Provider = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ProtectedSettings = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MaskedIdentifier = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    EnabledMethods = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LastTestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastTestSucceeded = table.Column<bool>(type: "bit", nullable: true),
+                    LastTestMessage = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProviderConnections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SignatureCallbacks",
                 columns: table => new
                 {
@@ -831,6 +852,12 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProviderConnections_TenantId_Provider",
+                table: "ProviderConnections",
+                columns: new[] { "TenantId", "Provider" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sales_CustomerId",
                 table: "Sales",
                 column: "CustomerId");
@@ -910,6 +937,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProviderConnections");
 
             migrationBuilder.DropTable(
                 name: "SignatureCallbacks");
