@@ -70,9 +70,21 @@ ensure_npm_dependencies() {
 
 run_dotnet_tests() {
   local log="$log_directory/dotnet.log"
+  # The benchmark and the fault run have no tests, so "dotnet test" does not compile them; a change to an
+  # interface they implement would otherwise break them unnoticed.
+  local tool_code=0
+  for project in benchmarks/Benchmarks/Benchmarks.csproj tests/FaultRun/FaultRun.csproj; do
+    echo "==> dotnet build $project"
+    dotnet build "$project" -p:BuildClientApp=false --nologo -v quiet || tool_code=1
+  done
+
   echo "==> dotnet test Conexa.sln"
   dotnet test Conexa.sln 2>&1 | tee "$log"
   local exit_code="${PIPESTATUS[0]}"
+  if [[ "$exit_code" -eq 0 && "$tool_code" -ne 0 ]]; then
+    echo "test.sh: the benchmark or the fault run does not build" >&2
+    exit_code=1
+  fi
 
   # VSTest prints one line per test assembly:
   #   "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, Duration: ..."

@@ -33,8 +33,8 @@ internal static class InProcessPixSwitch
                 ? Task.FromResult(new PaymentStartResult(PaymentStartOutcome.PixIssued, request.Reference, "00020101021226benchmark", "data:image/png;base64,"))
                 : inner.StartAsync(request, cancellationToken);
 
-        public Task CancelAsync(PaymentMethod method, string providerChargeId, CancellationToken cancellationToken) =>
-            inner.CancelAsync(method, providerChargeId, cancellationToken);
+        public Task CancelAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken) =>
+            inner.CancelAsync(tenantId, method, providerChargeId, cancellationToken);
     }
 
     /// <summary>Edits the service collection after every registration, just before the container is built.</summary>
