@@ -15,13 +15,15 @@ internal static class InProcessPixSwitch
 {
     public static volatile bool Enabled;
 
-    /// <summary>Wraps the registered payment gateway once the product has added its services.</summary>
+    /// <summary>Wraps each registered payment gateway once the product has added its services.</summary>
     public static void Install(WebApplicationBuilder builder) =>
         builder.Host.UseServiceProviderFactory(new EditingServiceProviderFactory(services =>
         {
-            var original = services.Single(d => d.ServiceType == typeof(IPaymentGateway));
-            services.Remove(original);
-            services.AddScoped<IPaymentGateway>(sp => new SwitchableGateway((IPaymentGateway)original.ImplementationFactory!(sp)));
+            foreach (var original in services.Where(d => d.ServiceType == typeof(IPaymentGateway)).ToList())
+            {
+                services.Remove(original);
+                services.AddScoped<IPaymentGateway>(sp => new SwitchableGateway((IPaymentGateway)original.ImplementationFactory!(sp)));
+            }
         }));
 
     private sealed class SwitchableGateway(IPaymentGateway inner) : IPaymentGateway
@@ -29,7 +31,7 @@ internal static class InProcessPixSwitch
         public PaymentProvider Provider => inner.Provider;
 
         public Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken) =>
-            Enabled && request.Method == PaymentMethod.Pix
+            Enabled && request.Method == PaymentMethod.Pix && inner.Provider == PaymentProvider.Efi
                 ? Task.FromResult(new PaymentStartResult(PaymentStartOutcome.PixIssued, request.Reference, "00020101021226benchmark", "data:image/png;base64,"))
                 : inner.StartAsync(request, cancellationToken);
 

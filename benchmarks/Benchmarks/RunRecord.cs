@@ -66,6 +66,7 @@ internal sealed class RunRecord(MachineInfo machine, string command, DateTimeOff
             text.AppendLine();
         }
 
+        text.Append(MissedTargets.Markdown);
         text.Append(Methods.Markdown);
         return text.ToString();
     }
