@@ -293,7 +293,7 @@ describe('client area and checkout attachments', () => {
       await page.getByRole('heading', { name: `${customer.name} · ${planName}` }).waitFor();
       contractUrl = page.url();
 
-      const documents = page.getByRole('region', { name: 'Documentos enviados' });
+      const documents = page.getByRole('region', { name: 'Arquivos anexados' });
       await documents.getByText(pdfName, { exact: true }).waitFor();
       assert.equal(await documents.getByRole('listitem').count(), 1, 'The contract lists more files than the one accepted.');
       assert.equal(await documents.getByText(wrongName).count(), 0, 'The rejected file is listed on the contract.');
@@ -313,7 +313,7 @@ describe('client area and checkout attachments', () => {
       async (page) => {
         await signInAsAdmin(page);
         await page.goto(contractUrl);
-        const documents = page.getByRole('region', { name: 'Documentos enviados' });
+        const documents = page.getByRole('region', { name: 'Arquivos anexados' });
         await documents.getByRole('button', { name: `Baixar ${pdfName}` }).waitFor();
         await assertNoHorizontalScroll(page);
       },

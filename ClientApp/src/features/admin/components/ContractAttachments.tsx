@@ -31,7 +31,7 @@ export function ContractAttachments({ contractId, attachments }: ContractAttachm
 
   return (
     <section className="card" aria-labelledby="attachments-title">
-      <h2 id="attachments-title">Documentos enviados</h2>
+      <h2 id="attachments-title">Arquivos anexados</h2>
       {attachments.length === 0 ? (
         <p>O cliente não enviou arquivos nesta contratação.</p>
       ) : (

@@ -89,7 +89,7 @@ describe('contract attachments', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const { user } = renderRoute('/admin/contratos/contract-1');
 
-    const section = await screen.findByRole('region', { name: 'Documentos enviados' });
+    const section = await screen.findByRole('region', { name: 'Arquivos anexados' });
     expect(within(section).getByText('Contrato social.pdf')).toBeInTheDocument();
     expect(within(section).getByText('3 KB')).toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: 'Baixar Contrato social.pdf' }));
@@ -103,7 +103,7 @@ describe('contract attachments', () => {
     mockApi({ 'GET /api/tenant': jsonResponse(makeTenant()), 'GET /api/contracts/contract-1': jsonResponse(makeContract()) });
     renderRoute('/admin/contratos/contract-1');
 
-    const section = await screen.findByRole('region', { name: 'Documentos enviados' });
+    const section = await screen.findByRole('region', { name: 'Arquivos anexados' });
     expect(within(section).getByText('O cliente não enviou arquivos nesta contratação.')).toBeInTheDocument();
   });
 });

@@ -74,7 +74,7 @@ export function AttachmentField({ linkToken, rule, attachments, errors, onAdd, o
 
   return (
     <fieldset className="attachment-field">
-      <legend>Documentos{rule.required ? '' : ' (opcional)'}</legend>
+      <legend>Anexos{rule.required ? '' : ' (opcional)'}</legend>
       <p id={hintId} className="field-hint">
         PDF, PNG, JPEG ou WebP, até 10 MB por arquivo.
       </p>

@@ -141,7 +141,7 @@ export function getFieldLabel(path: string, kind: CustomerKind): string {
     'card.holderName': 'Nome impresso no cartão',
     'card.expiry': 'Validade',
     'card.cvv': 'CVV',
-    attachmentIds: 'Documentos',
+    attachmentIds: 'Anexos',
     acceptedTerms: 'Termos',
   };
   return labels[path] ?? path;
