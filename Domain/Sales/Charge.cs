@@ -62,6 +62,15 @@ public sealed class Charge : Entity
     /// <summary>Attempts to start the payment that failed at the provider; after one, the provider may hold a charge we never heard of.</summary>
     public int FailedStartAttempts { get; private set; }
 
+    /// <summary>
+    /// Whether the provider charge was created with the tenant's own provider account rather than the host's.
+    /// Later reads and cancellations follow it, so the host's charges still settle after the tenant stores an account.
+    /// </summary>
+    public bool StartedWithTenantAccount { get; private set; }
+
+    /// <summary>Returns the tenant whose own account created the provider charge, or null for the host's account.</summary>
+    public Guid? ProviderAccountTenantId => StartedWithTenantAccount ? TenantId : null;
+
     /// <summary>Why the charge is still pending at the provider, after a failed start; null otherwise.</summary>
     public string? PendingReason { get; private set; }
 
@@ -125,7 +134,7 @@ public sealed class Charge : Entity
 
         Status = ChargeStatus.Cancelled;
         Version++;
-        Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId));
+        Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId, StartedWithTenantAccount));
     }
 
     /// <summary>How long a request may take to start the payment before another request may try again.</summary>
@@ -154,6 +163,9 @@ public sealed class Charge : Entity
         Version++;
         return true;
     }
+
+    /// <summary>Records which account the provider charge was created with.</summary>
+    public void RecordProviderAccount(bool tenantAccount) => StartedWithTenantAccount = tenantAccount;
 
     /// <summary>
     /// Gives up the creator's start lease of a charge no one has tried to start, so the payment start job may
@@ -328,7 +340,7 @@ public sealed class Charge : Entity
 
         Status = ChargeStatus.WrittenOff;
         Version++;
-        Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId));
+        Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId, StartedWithTenantAccount));
         return true;
     }
 

@@ -35,7 +35,7 @@ internal static class InProcessPixSwitch
                 ? Task.FromResult(new PaymentStartResult(PaymentStartOutcome.PixIssued, request.Reference, "00020101021226benchmark", "data:image/png;base64,"))
                 : inner.StartAsync(request, cancellationToken);
 
-        public Task CancelAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken) =>
+        public Task CancelAsync(Guid? tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken) =>
             inner.CancelAsync(tenantId, method, providerChargeId, cancellationToken);
     }
 

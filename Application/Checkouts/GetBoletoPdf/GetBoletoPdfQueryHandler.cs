@@ -21,10 +21,10 @@ public sealed class GetBoletoPdfQueryHandler(IAppDbContext db, IInterChargeSourc
                 && c.PaymentOption.Provider == PaymentProvider.Inter
                 && c.BoletoDigitableLine != null
                 && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Paid))
-            .Select(c => new { c.TenantId, c.ProviderChargeId })
+            .Select(c => new { AccountTenantId = c.StartedWithTenantAccount ? (Guid?)c.TenantId : null, c.ProviderChargeId })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Boleto", query.ChargeId.ToString());
 
-        return await inter.GetPdfAsync(charge.TenantId, charge.ProviderChargeId!, cancellationToken);
+        return await inter.GetPdfAsync(charge.AccountTenantId, charge.ProviderChargeId!, cancellationToken);
     }
 }

@@ -104,6 +104,7 @@ public sealed partial class ChargePaymentStarter(
 
     private void Apply(Charge charge, Contract contract, PaymentStartResult result, DateTimeOffset now)
     {
+        charge.RecordProviderAccount(result.UsedTenantAccount);
         switch (result.Outcome)
         {
             case PaymentStartOutcome.PixIssued:

@@ -13,6 +13,9 @@ public interface IPaymentGateway
     /// </summary>
     Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Cancels a charge at the provider, so its Pix code or boleto can no longer be paid.</summary>
-    Task CancelAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Cancels a charge at the provider, so its Pix code or boleto can no longer be paid. A null
+    /// <paramref name="tenantId"/> uses the host's account, as for charges the host's account created.
+    /// </summary>
+    Task CancelAsync(Guid? tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken);
 }

@@ -20,4 +20,5 @@ public sealed record PaymentStartResult(
     string? DeclineReason = null,
     string? BoletoDigitableLine = null,
     string? BoletoBarcode = null,
-    string? BoletoPdfUrl = null);
+    string? BoletoPdfUrl = null,
+    bool UsedTenantAccount = false);

@@ -24,7 +24,7 @@ public sealed partial class CancelChargeAtProviderHandler(
         var gateway = gateways.Single(g => g.Provider == domainEvent.Provider);
         try
         {
-            await gateway.CancelAsync(domainEvent.TenantId, domainEvent.Method, domainEvent.ProviderChargeId, cancellationToken);
+            await gateway.CancelAsync(domainEvent.StartedWithTenantAccount ? domainEvent.TenantId : null, domainEvent.Method, domainEvent.ProviderChargeId, cancellationToken);
             LogCancelled(domainEvent.ChargeId, domainEvent.ProviderChargeId);
         }
         catch (ProviderRejectedException exception)

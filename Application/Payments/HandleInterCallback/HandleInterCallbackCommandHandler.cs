@@ -26,11 +26,11 @@ public sealed partial class HandleInterCallbackCommandHandler(
         var states = new List<InterChargeState>();
         foreach (var id in command.CodigosSolicitacao.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var tenantId = await db.Charges.AsNoTracking()
+            var charge = await db.Charges.AsNoTracking()
                 .Where(c => c.ProviderChargeId == id && c.PaymentOption.Provider == PaymentProvider.Inter)
-                .Select(c => (Guid?)c.TenantId)
+                .Select(c => new { AccountTenantId = c.StartedWithTenantAccount ? (Guid?)c.TenantId : null })
                 .FirstOrDefaultAsync(cancellationToken);
-            if (tenantId is null)
+            if (charge is null)
             {
                 // NOTE: a callback that arrives before the checkout saved the codigoSolicitacao it issued is
                 // ignored too, and the reconciliation job applies that change on its next run.
@@ -38,7 +38,7 @@ public sealed partial class HandleInterCallbackCommandHandler(
                 continue;
             }
 
-            var state = await inter.GetChargeAsync(tenantId.Value, id, cancellationToken);
+            var state = await inter.GetChargeAsync(charge.AccountTenantId, id, cancellationToken);
             if (state is null)
             {
                 LogMissingAtInter(id);

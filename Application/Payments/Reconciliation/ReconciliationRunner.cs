@@ -78,7 +78,7 @@ public sealed partial class ReconciliationRunner(
                     || (c.Status == ChargeStatus.Approved && c.PaymentOption.Method != PaymentMethod.Pix)))
             .OrderBy(c => c.DueDate)
             .ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.TenantId, ProviderChargeId = c.ProviderChargeId!, c.PaymentOption.Method })
+            .Select(c => new { c.Id, AccountTenantId = c.StartedWithTenantAccount ? (Guid?)c.TenantId : null, ProviderChargeId = c.ProviderChargeId!, c.PaymentOption.Method })
             .Take(batchSize)
             .ToListAsync(cancellationToken);
 
@@ -89,7 +89,7 @@ public sealed partial class ReconciliationRunner(
             DateTimeOffset? paidAt;
             try
             {
-                paidAt = await ReadEfiPaymentAsync(charge.TenantId, charge.Method, charge.ProviderChargeId, cancellationToken);
+                paidAt = await ReadEfiPaymentAsync(charge.AccountTenantId, charge.Method, charge.ProviderChargeId, cancellationToken);
             }
             catch (Exception exception) when (exception is ProviderUnavailableException or ProviderRejectedException)
             {
@@ -124,7 +124,7 @@ public sealed partial class ReconciliationRunner(
     }
 
     /// <summary>Returns when EFI says the charge was paid, or null while it is unpaid.</summary>
-    private async Task<DateTimeOffset?> ReadEfiPaymentAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset?> ReadEfiPaymentAsync(Guid? tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
     {
         if (method == PaymentMethod.Pix)
         {
@@ -160,7 +160,7 @@ public sealed partial class ReconciliationRunner(
         var stored = await db.Charges.AsNoTracking().SingleAsync(c => c.Id == chargeId, cancellationToken);
         var state = stored.ProviderChargeId is null
             ? await inter.FindByReferenceAsync(stored.TenantId, stored.ProviderReference, cancellationToken)
-            : await inter.GetChargeAsync(stored.TenantId, stored.ProviderChargeId, cancellationToken);
+            : await inter.GetChargeAsync(stored.ProviderAccountTenantId, stored.ProviderChargeId, cancellationToken);
         if (state is null)
         {
             if (stored.ProviderChargeId is not null)

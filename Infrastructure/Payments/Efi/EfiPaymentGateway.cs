@@ -32,19 +32,20 @@ internal sealed class EfiPaymentGateway(
 
     public async Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken)
     {
-        var account = await accounts.StoredEfiAsync(request.TenantId, cancellationToken);
+        var account = await accounts.EfiForNewChargeAsync(request.TenantId, request.Method, cancellationToken);
         using var scope = ProviderAccountScope<EfiAccount>.Use(account);
         var pixKey = account?.PixKey ?? options.Value.PixKey;
-        return request.Method switch
+        var result = request.Method switch
         {
             PaymentMethod.Pix => await CallAsync(() => IssuePixAsync(request, pixKey, cancellationToken)),
             PaymentMethod.Card => await CallAsync(() => ChargeCardAsync(request, cancellationToken)),
             PaymentMethod.Boleto => await CallAsync(() => IssueBoletoAsync(request, cancellationToken)),
             _ => throw new ProviderUnavailableException(ProviderName, $"Payment by {request.Method} through EFI is not available yet."),
         };
+        return result with { UsedTenantAccount = account is not null };
     }
 
-    public async Task CancelAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
+    public async Task CancelAsync(Guid? tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
     {
         using var scope = ProviderAccountScope<EfiAccount>.Use(await accounts.StoredEfiAsync(tenantId, cancellationToken));
         if (method == PaymentMethod.Pix)
@@ -130,7 +131,7 @@ internal sealed class EfiPaymentGateway(
 
         var body = new EfiOneStepChargeRequest(
             [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
-            new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrlFor(request.TenantId)),
+            new EfiMetadata(request.Reference, NotificationUrl(request.TenantId)),
             new EfiPayment(null, new EfiBankingBillet(
                 ChargesCustomer(request.Payer),
                 request.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -172,7 +173,7 @@ internal sealed class EfiPaymentGateway(
         var customer = ChargesCustomer(request.Payer);
         var body = new EfiOneStepChargeRequest(
             [new EfiItem(Truncate(request.Description, 255), Money.ToCents(request.Amount), 1)],
-            new EfiMetadata(request.Reference, publicUrls.EfiNotificationUrlFor(request.TenantId)),
+            new EfiMetadata(request.Reference, NotificationUrl(request.TenantId)),
             new EfiPayment(new EfiCreditCard(customer, 1, request.CardToken ?? string.Empty)));
 
         return CardResult((await charges.CreateOneStepChargeAsync(body, cancellationToken)).Data);
@@ -185,6 +186,13 @@ internal sealed class EfiPaymentGateway(
             ? new PaymentStartResult(PaymentStartOutcome.CardDeclined, providerId, DeclineReason: charge.Refusal?.Reason)
             : new PaymentStartResult(PaymentStartOutcome.CardApproved, providerId);
     }
+
+    /// <summary>
+    /// Returns where EFI posts the charge's notifications. The URL names the tenant only when its own account
+    /// creates the charge, so the notification is read back with the same account.
+    /// </summary>
+    private string? NotificationUrl(Guid tenantId) =>
+        ProviderAccountScope<EfiAccount>.Current is null ? publicUrls.EfiNotificationUrl : publicUrls.EfiNotificationUrlFor(tenantId);
 
     /// <summary>
     /// Looks for the charge an earlier, unanswered attempt may have created, by our reference in custom_id.

@@ -41,12 +41,13 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
             throw new ProviderRejectedException(ProviderName, "O Banco Inter oferece apenas boleto.");
         }
 
-        using var scope = await UseAccountAsync(request.TenantId, cancellationToken);
+        var account = await accounts.InterForNewChargeAsync(request.TenantId, cancellationToken);
+        using var scope = UseAccount(account);
         var seuNumero = InterReference.ToSeuNumero(request.Reference);
         var existing = await CallAsync(() => FindBySeuNumeroAsync(seuNumero, cancellationToken));
         if (existing is not null)
         {
-            return ResultOf(existing, request.ChargeId);
+            return ResultOf(existing, request.ChargeId) with { UsedTenantAccount = account is not null };
         }
 
         var body = new InterIssueRequest(
@@ -57,10 +58,10 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
             Payer(request.Payer),
             new InterMessage(Truncate(Sanitize(request.Description), 78)));
         var issued = await CallAsync(() => api.IssueAsync(body, cancellationToken));
-        return new PaymentStartResult(PaymentStartOutcome.BoletoProcessing, issued.CodigoSolicitacao);
+        return new PaymentStartResult(PaymentStartOutcome.BoletoProcessing, issued.CodigoSolicitacao, UsedTenantAccount: account is not null);
     }
 
-    public async Task CancelAsync(Guid tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
+    public async Task CancelAsync(Guid? tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
     {
         using var scope = await UseAccountAsync(tenantId, cancellationToken);
         await CallAsync(async () =>
@@ -70,7 +71,7 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
         });
     }
 
-    public async Task<InterChargeState?> GetChargeAsync(Guid tenantId, string codigoSolicitacao, CancellationToken cancellationToken)
+    public async Task<InterChargeState?> GetChargeAsync(Guid? tenantId, string codigoSolicitacao, CancellationToken cancellationToken)
     {
         using var scope = await UseAccountAsync(tenantId, cancellationToken);
         return await CallAsync(async () =>
@@ -86,14 +87,14 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
         });
     }
 
-    public async Task<InterChargeState?> FindByReferenceAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
+    public async Task<InterChargeState?> FindByReferenceAsync(Guid? tenantId, string reference, CancellationToken cancellationToken)
     {
         using var scope = await UseAccountAsync(tenantId, cancellationToken);
         var found = await CallAsync(() => FindBySeuNumeroAsync(InterReference.ToSeuNumero(reference), cancellationToken));
         return found is null ? null : ToState(found);
     }
 
-    public async Task<byte[]> GetPdfAsync(Guid tenantId, string codigoSolicitacao, CancellationToken cancellationToken)
+    public async Task<byte[]> GetPdfAsync(Guid? tenantId, string codigoSolicitacao, CancellationToken cancellationToken)
     {
         using var scope = await UseAccountAsync(tenantId, cancellationToken);
         var response = await CallAsync(() => api.GetPdfAsync(codigoSolicitacao, cancellationToken));
@@ -104,9 +105,11 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
     /// Sets the tenant's own integration for the calls that follow, or leaves the host's. Throws
     /// <see cref="ProviderUnavailableException"/> when neither exists.
     /// </summary>
-    private async Task<IDisposable> UseAccountAsync(Guid tenantId, CancellationToken cancellationToken)
+    private async Task<IDisposable> UseAccountAsync(Guid? tenantId, CancellationToken cancellationToken) =>
+        UseAccount(await accounts.StoredInterAsync(tenantId, cancellationToken));
+
+    private IDisposable UseAccount(InterAccount? account)
     {
-        var account = await accounts.StoredInterAsync(tenantId, cancellationToken);
         if (account is null && !options.Value.IsConfigured)
         {
             throw new ProviderUnavailableException(ProviderName, "Inter is not configured for this tenant; store its integration or set Inter:ClientId, Inter:ClientSecret and the certificate.");

@@ -113,6 +113,73 @@ public sealed class IntegrationCredentialsTests
     }
 
     [Test]
+    public async Task EarlierBoleto_IsReadWithTheAccountThatIssuedIt()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await TestPlans.AddEfiBoletoAsync(plan);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString()));
+        var checkoutId = checkout["checkoutId"]!.GetValue<string>();
+        await TenantAccounts.SaveEfiAsync(admin);
+
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        var paid = await CheckoutApi.WaitForAsync(checkoutId, c => c["payment"]!["status"]!.GetValue<string>() == "paid");
+        var charge = await ApiServer.QueryAsync(db => db.Charges.SingleAsync(c => c.TenantId == plan.TenantId));
+
+        Assert.That(paid["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("paid"), "the host account issued the boleto and reads its notification");
+        Assert.That(charge.StartedWithTenantAccount, Is.False);
+    }
+
+    [Test]
+    public async Task UntestedAccount_IsNotUsedForNewCharges()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var clientId = await TenantAccounts.SaveEfiAsync(admin, test: false);
+
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString());
+        var charge = await ApiServer.QueryAsync(db => db.Charges.SingleAsync(c => c.TenantId == plan.TenantId));
+        var atProvider = ApiServer.Sandbox.Charges.Single(c => c.CustomId == charge.ProviderReference);
+
+        Assert.That(atProvider.ClientId, Is.Not.EqualTo(clientId), "an account whose connection test has not succeeded waits");
+        Assert.That(charge.StartedWithTenantAccount, Is.False);
+    }
+
+    [Test]
+    public async Task MethodNotEnabled_UsesTheHostAccount()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await TestPlans.AddEfiBoletoAsync(plan);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var clientId = await TenantAccounts.SaveEfiAsync(admin, methods: ["pix"]);
+
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString());
+        var charge = await ApiServer.QueryAsync(db => db.Charges.SingleAsync(c => c.TenantId == plan.TenantId));
+        var atProvider = ApiServer.Sandbox.Charges.Single(c => c.CustomId == charge.ProviderReference);
+
+        Assert.That(atProvider.ClientId, Is.Not.EqualTo(clientId), "boleto is not enabled on the tenant's account");
+        Assert.That(atProvider.NotificationUrl, Does.Not.Contain("tenant="));
+    }
+
+    [Test]
+    public async Task UnreadableSettings_AnswerServiceUnavailable()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await TenantAccounts.SaveEfiAsync(admin);
+        await ApiServer.QueryAsync(db => db.ProviderConnections
+            .Where(c => c.TenantId == plan.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedSettings, "CfDJ8-not-a-protected-payload")));
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString());
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(response.Headers.RetryAfter, Is.Not.Null);
+        Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("provider-unavailable"));
+    }
+
+    [Test]
     public async Task TenantCheckout_IsChargedUnderItsOwnAccount()
     {
         var plan = await TestPlans.CreateAsync();

@@ -788,6 +788,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("SaleId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("StartedWithTenantAccount")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)

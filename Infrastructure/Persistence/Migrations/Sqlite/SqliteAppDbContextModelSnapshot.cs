@@ -783,6 +783,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("SaleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("StartedWithTenantAccount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)

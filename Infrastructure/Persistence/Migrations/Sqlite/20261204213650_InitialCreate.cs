@@ -596,6 +596,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     PaidAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     PaymentStartLeaseUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     FailedStartAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedWithTenantAccount = table.Column<bool>(type: "INTEGER", nullable: false),
                     PendingReason = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     PaymentOption_Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),

@@ -596,6 +596,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     PaidAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     PaymentStartLeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     FailedStartAttempts = table.Column<int>(type: "int", nullable: false),
+                    StartedWithTenantAccount = table.Column<bool>(type: "bit", nullable: false),
                     PendingReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
                     PaymentOption_Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
