@@ -9,10 +9,15 @@ namespace Conexa.Application.Customers.AnonymiseCustomer;
 
 /// <summary>
 /// Replaces the customer's and linked people's names, e-mails, documents, phone and address, redacts the
-/// e-mails sent about their contracts, deletes their client-area login and records who did it. Amounts,
-/// dates and statuses stay, because the operator must keep its financial records.
+/// e-mails sent about their contracts, deletes the files sent with their checkouts and their client-area login,
+/// and records who did it. Amounts, dates and statuses stay, because the operator must keep its financial records.
 /// </summary>
-public sealed class AnonymiseCustomerCommandHandler(IAppDbContext db, ICurrentUser user, IClientAreaAccounts accounts, TimeProvider clock)
+public sealed class AnonymiseCustomerCommandHandler(
+    IAppDbContext db,
+    ICurrentUser user,
+    IClientAreaAccounts accounts,
+    IFileStorage files,
+    TimeProvider clock)
     : ICommandHandler<AnonymiseCustomerCommand>
 {
     public async ValueTask<Unit> Handle(AnonymiseCustomerCommand command, CancellationToken cancellationToken)
@@ -32,6 +37,12 @@ public sealed class AnonymiseCustomerCommandHandler(IAppDbContext db, ICurrentUs
         {
             email.Redact();
         }
+
+        // The files go first: a failure after this point leaves nothing personal behind, and a second
+        // request finishes the rest.
+        var attachments = await db.Attachments.Where(a => a.ContractId != null && contractIds.Contains(a.ContractId.Value)).ToListAsync(cancellationToken);
+        await files.DeleteAsync(attachments.Select(a => a.Id).ToList(), cancellationToken);
+        db.Attachments.RemoveRange(attachments);
 
         db.AuditEntries.Add(AuditEntry.Record(customer.TenantId, "customer.anonymised", nameof(Customer), customer.Id, $"user:{user.UserId}", now));
         await db.SaveChangesAsync(cancellationToken);

@@ -21,7 +21,17 @@ public sealed record PersonalDataDto(
 
 public sealed record PersonalDataPersonDto(string Name, string Document, string Email);
 
-public sealed record PersonalDataContractDto(Guid Id, string PlanName, DateOnly StartDate, DateOnly? EndDate, string Status, IReadOnlyList<PersonalDataChargeDto> Charges);
+public sealed record PersonalDataContractDto(
+    Guid Id,
+    string PlanName,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    string Status,
+    IReadOnlyList<PersonalDataChargeDto> Charges,
+    IReadOnlyList<PersonalDataAttachmentDto> Attachments);
+
+/// <summary>A file sent with the checkout; its bytes are downloaded from the contract's attachment route.</summary>
+public sealed record PersonalDataAttachmentDto(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt);
 
 public sealed record PersonalDataChargeDto(DateOnly DueDate, decimal Amount, string Status);
 

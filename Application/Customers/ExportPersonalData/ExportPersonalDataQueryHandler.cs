@@ -16,6 +16,9 @@ public sealed class ExportPersonalDataQueryHandler(IAppDbContext db, ICurrentUse
         var contractIds = contracts.Select(c => c.Id).ToList();
         var charges = await db.Charges.AsNoTracking().Where(c => contractIds.Contains(c.ContractId)).ToListAsync(cancellationToken);
         var emails = await db.EmailMessages.AsNoTracking().Where(m => contractIds.Contains(m.RelatedId)).ToListAsync(cancellationToken);
+        var attachments = await db.Attachments.AsNoTracking()
+            .Where(a => a.ContractId != null && contractIds.Contains(a.ContractId.Value))
+            .ToListAsync(cancellationToken);
 
         var address = customer.Address is { } a ? $"{a.Street}, {a.Number} {a.Complement} - {a.District}, {a.City}/{a.State}, CEP {a.PostalCode}" : null;
         return new PersonalDataDto(
@@ -35,7 +38,9 @@ public sealed class ExportPersonalDataQueryHandler(IAppDbContext db, ICurrentUse
                 c.StartDate,
                 c.EndDate,
                 c.Status.ToString(),
-                charges.Where(ch => ch.ContractId == c.Id).OrderBy(ch => ch.DueDate).Select(ch => new PersonalDataChargeDto(ch.DueDate, ch.Amount, ch.Status.ToString())).ToList()))
+                charges.Where(ch => ch.ContractId == c.Id).OrderBy(ch => ch.DueDate).Select(ch => new PersonalDataChargeDto(ch.DueDate, ch.Amount, ch.Status.ToString())).ToList(),
+                attachments.Where(a => a.ContractId == c.Id).OrderBy(a => a.CreatedAt)
+                    .Select(a => new PersonalDataAttachmentDto(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.CreatedAt)).ToList()))
                 .ToList(),
             emails.OrderBy(m => m.CreatedAt).Select(m => new PersonalDataEmailDto(m.Subject, m.To, m.CreatedAt)).ToList());
     }

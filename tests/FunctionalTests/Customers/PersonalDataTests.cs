@@ -50,6 +50,31 @@ public sealed class PersonalDataTests
     }
 
     [Test]
+    public async Task Attachments_AreExportedThenErased()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        var attachmentId = await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(2048), "comprovante de residência.pdf");
+        var body = CheckoutApi.PersonBody("pix");
+        body["attachmentIds"] = new System.Text.Json.Nodes.JsonArray(attachmentId);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var contractId = checkout["contractId"]!.GetValue<string>();
+        var customerId = await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.TenantId == plan.TenantId).Select(c => c.CustomerId).SingleAsync());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var exported = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/customers/{customerId}/personal-data"));
+        var anonymised = await admin.PostAsync($"/api/customers/{customerId}/anonymisation", null);
+        var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
+        var download = await admin.GetAsync($"/api/contracts/{contractId}/attachments/{attachmentId}");
+        var storedFiles = await ApiServer.QueryAsync(db => db.StoredFiles.CountAsync(f => f.Id == Guid.Parse(attachmentId)));
+
+        Assert.That(exported["contracts"]![0]!["attachments"]![0]!["fileName"]!.GetValue<string>(), Is.EqualTo("comprovante de residência.pdf"));
+        Assert.That(anonymised.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(contract["attachments"]!.AsArray(), Is.Empty);
+        Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(storedFiles, Is.Zero, "the bytes are deleted too");
+    }
+
+    [Test]
     public async Task OtherTenantsCustomer_IsNotFound()
     {
         var (_, customerId, _) = await CustomerWithLoginAsync();
