@@ -50,7 +50,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Detail = "Corrija os campos indicados em \"errors\" e envie novamente.",
         },
         BadHttpRequestException badRequest => Malformed(badRequest),
-        FileRejectedException rejected => FileRejected(rejected),
+        FileRejectedException rejected => FileRejected(httpContext, rejected),
         NotFoundException notFound => new ProblemDetails
         {
             Status = StatusCodes.Status404NotFound,
@@ -117,13 +117,22 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         _ => "Registro não encontrado: confira o identificador.",
     };
 
-    /// <summary>A rejected file: 413 when too large, 415 for a type not accepted, 422 when the storage quota is full.</summary>
-    private static HttpValidationProblemDetails FileRejected(FileRejectedException exception)
+    /// <summary>
+    /// A rejected file: 413 when too large, 415 for a type not accepted, 422 when the storage quota is full, and
+    /// 429 with Retry-After while the tenant holds too many uploads no checkout has used.
+    /// </summary>
+    private static HttpValidationProblemDetails FileRejected(HttpContext httpContext, FileRejectedException exception)
     {
+        if (exception.Reason == FileRejection.TooManyPendingUploads)
+        {
+            httpContext.Response.Headers.RetryAfter = "300";
+        }
+
         var (status, type, title) = exception.Reason switch
         {
             FileRejection.TooLarge => (StatusCodes.Status413PayloadTooLarge, ProblemTypes.FileTooLarge, "Arquivo grande demais"),
             FileRejection.TypeNotAllowed => (StatusCodes.Status415UnsupportedMediaType, ProblemTypes.FileTypeNotAllowed, "Tipo de arquivo não aceito"),
+            FileRejection.TooManyPendingUploads => (StatusCodes.Status429TooManyRequests, ProblemTypes.TooManyPendingUploads, "Muitos arquivos aguardando contratação"),
             _ => (StatusCodes.Status422UnprocessableEntity, ProblemTypes.StorageQuotaExceeded, "Espaço de armazenamento cheio"),
         };
         return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [exception.Field] = [exception.Message] })

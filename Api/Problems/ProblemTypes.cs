@@ -13,5 +13,7 @@ internal static class ProblemTypes
     public const string FileTypeNotAllowed = "/problems/file-type-not-allowed";
     public const string StorageQuotaExceeded = "/problems/storage-quota-exceeded";
 
+    public const string TooManyPendingUploads = "/problems/too-many-pending-uploads";
+
     public static string ForRule(string rule) => $"/problems/{rule}";
 }

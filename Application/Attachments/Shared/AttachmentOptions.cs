@@ -11,6 +11,12 @@ public sealed class AttachmentOptions
     /// <summary>Storage quota, in bytes, of a tenant that has no quota of its own and no "unlimited files" module.</summary>
     public long DefaultQuotaBytes { get; set; } = 100 * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes of uploads not yet used by a checkout that one tenant may hold at once, with or without the
+    /// "unlimited files" module. Uploads need no sign-in, so this bounds what anyone can store before contracting.
+    /// </summary>
+    public long MaxPendingBytesPerTenant { get; set; } = 50 * 1024 * 1024;
+
     /// <summary>Most files one checkout may carry.</summary>
     public int MaxFilesPerCheckout { get; set; } = 10;
 

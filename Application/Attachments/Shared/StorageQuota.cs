@@ -20,6 +20,15 @@ public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> o
     public long? QuotaOf(Tenant tenant) =>
         tenant.HasUnlimitedFiles ? null : tenant.StorageQuotaBytes ?? Options.DefaultQuotaBytes;
 
+    /// <summary>Sums the bytes of the tenant's unexpired uploads that no checkout has used yet.</summary>
+    public async Task<long> PendingBytesAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        var cutoff = UnboundCutoff;
+        return await db.Attachments.AsNoTracking()
+            .Where(a => a.TenantId == tenantId && a.ContractId == null && a.CreatedAt >= cutoff)
+            .SumAsync(a => a.SizeBytes, cancellationToken);
+    }
+
     /// <summary>Sums the bytes of the tenant's bound files and, when <paramref name="includeRecentUploads"/>, of its unexpired unbound uploads.</summary>
     public async Task<long> UsedBytesAsync(Guid tenantId, bool includeRecentUploads, CancellationToken cancellationToken)
     {

@@ -62,10 +62,22 @@ public sealed partial class UploadAttachmentCommandHandler(
                 $"O conteúdo do arquivo não é de um tipo aceito. Envie um arquivo {FileType.AcceptedNames}.");
         var fileName = NameFor(command.FileName, type);
 
+        var pending = await quota.PendingBytesAsync(tenant.Id, cancellationToken);
+        if (pending + content.Length > options.Value.MaxPendingBytesPerTenant)
+        {
+            LogTooManyPending(tenant.Id, pending, content.Length);
+            throw new FileRejectedException(
+                FileRejection.TooManyPendingUploads,
+                FileField,
+                "Há muitos arquivos enviados a este estabelecimento aguardando contratação. Tente de novo em alguns minutos.");
+        }
+
         var limit = quota.QuotaOf(tenant);
         if (limit is { } quotaBytes)
         {
-            var used = await quota.UsedBytesAsync(tenant.Id, includeRecentUploads: true, cancellationToken);
+            // Only files kept with a contract count: uploads no checkout used yet are bounded by the cap
+            // above, so an anonymous visitor cannot fill the quota for the tenant's customers.
+            var used = await quota.UsedBytesAsync(tenant.Id, includeRecentUploads: false, cancellationToken);
             if (used + content.Length > quotaBytes)
             {
                 LogQuotaExceeded(tenant.Id, used, content.Length, quotaBytes);
@@ -121,6 +133,9 @@ public sealed partial class UploadAttachmentCommandHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Attachment {AttachmentId} of {SizeBytes} bytes ({ContentType}) uploaded for plan {PlanId}")]
     private partial void LogUploaded(Guid attachmentId, long sizeBytes, string contentType, Guid planId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload rejected: tenant {TenantId} holds {PendingBytes} bytes of uploads no checkout used, and the file has {SizeBytes}")]
+    private partial void LogTooManyPending(Guid tenantId, long pendingBytes, long sizeBytes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Upload rejected: tenant {TenantId} uses {UsedBytes} bytes, the file has {SizeBytes} and the quota is {QuotaBytes}")]
     private partial void LogQuotaExceeded(Guid tenantId, long usedBytes, long sizeBytes, long quotaBytes);

@@ -6,6 +6,9 @@ public enum FileRejection
     TooLarge,
     TypeNotAllowed,
     StorageQuotaExceeded,
+
+    /// <summary>The tenant already holds as many uploads not yet used by a checkout as it may.</summary>
+    TooManyPendingUploads,
 }
 
 /// <summary>

@@ -115,7 +115,10 @@ public sealed class AttachmentUploadTests
     public async Task Upload_QuotaFull_Rejected422()
     {
         var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
-        await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "primeiro.pdf");
+        var kept = await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "primeiro.pdf");
+        var body = CheckoutApi.PersonBody("pix");
+        body["attachmentIds"] = new System.Text.Json.Nodes.JsonArray(kept);
+        await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
         await StorageQuotas.SetAsync(plan, 5000);
 
         var response = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "segundo.pdf");
@@ -125,6 +128,40 @@ public sealed class AttachmentUploadTests
         Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/storage-quota-exceeded"));
         Assert.That(problem["errors"]!["file"]![0]!.GetValue<string>(), Does.Contain("armazenamento"));
         Assert.That(await AttachmentCountAsync(plan), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task UnusedUploads_DoNotFillTheQuota()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        await StorageQuotas.SetAsync(plan, 5000);
+        await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "abandonado.pdf");
+
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "do-cliente.pdf");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), "an upload no checkout used does not take the quota");
+    }
+
+    [Test]
+    public async Task PendingUploads_AreCappedEvenWhenUnlimited()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        await ApiServer.QueryAsync(db => db.Tenants
+            .Where(t => t.Id == plan.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.HasUnlimitedFiles, true)));
+        const int tenMegabytes = 10 * 1024 * 1024;
+        for (var i = 0; i < 5; i++)
+        {
+            await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(tenMegabytes), $"arquivo-{i}.pdf");
+        }
+
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf(1000), "mais-um.pdf");
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), problem.ToJsonString());
+        Assert.That(response.Headers.RetryAfter, Is.Not.Null);
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/too-many-pending-uploads"));
+        Assert.That(await AttachmentCountAsync(plan), Is.EqualTo(5));
     }
 
     private static Task<int> AttachmentCountAsync(TestPlan plan) =>
