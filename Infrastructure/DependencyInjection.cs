@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Billing;
@@ -55,7 +57,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<IFileStorage, Storage.DatabaseFileStorage>();
         services.AddHostedService<Storage.AttachmentCleanupProcessor>();
-        services.AddDataProtection().SetApplicationName("Conexa").PersistKeysToDbContext<AppDbContext>();
+        AddDataProtection(services, configuration);
         services.AddSingleton<ISecretProtector, Security.DataProtectionSecretProtector>();
         services.AddScoped<IClientAreaAccounts, Identity.IdentityClientAreaAccounts>();
         services.AddSingleton<IContractReportWriter, Reports.ContractReportWriter>();
@@ -98,6 +100,43 @@ public static class DependencyInjection
         services.AddScoped<ProviderAccounts>();
         services.AddScoped<IPaymentIntegrations, PaymentIntegrations>();
         services.AddScoped<IConnectionTester, ConnectionTester>();
+    }
+
+    /// <summary>
+    /// Keeps the Data Protection key ring in the database, so every instance shares it. With
+    /// DataProtection:KeyCertificatePath or DataProtection:KeyCertificateBase64 set, each key is encrypted with
+    /// that certificate, so a copy of the database alone cannot decrypt card tokens or provider credentials.
+    /// </summary>
+    private static void AddDataProtection(IServiceCollection services, IConfiguration configuration)
+    {
+        var keyRing = services.AddDataProtection().SetApplicationName("Conexa").PersistKeysToDbContext<AppDbContext>();
+        var path = configuration["DataProtection:KeyCertificatePath"];
+        var base64 = configuration["DataProtection:KeyCertificateBase64"];
+        if (string.IsNullOrWhiteSpace(path) && string.IsNullOrWhiteSpace(base64))
+        {
+            return;
+        }
+
+        var setting = string.IsNullOrWhiteSpace(path) ? "DataProtection:KeyCertificateBase64" : "DataProtection:KeyCertificatePath";
+        X509Certificate2 certificate;
+        try
+        {
+            var pkcs12 = string.IsNullOrWhiteSpace(path) ? Convert.FromBase64String(base64!) : File.ReadAllBytes(path);
+            certificate = X509CertificateLoader.LoadPkcs12(pkcs12, configuration["DataProtection:KeyCertificatePassword"]);
+        }
+        catch (Exception exception) when (exception is CryptographicException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"The key ring certificate in {setting} could not be loaded ({exception.GetType().Name}); set a .pfx with its private key and DataProtection:KeyCertificatePassword.",
+                exception);
+        }
+
+        if (!certificate.HasPrivateKey)
+        {
+            throw new InvalidOperationException($"The key ring certificate in {setting} has no private key, so the keys it encrypts could not be read back.");
+        }
+
+        keyRing.ProtectKeysWithCertificate(certificate);
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Conexa.Api.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Conexa.FunctionalTests.Hosting;
@@ -224,4 +225,60 @@ public sealed class ProductionHostTests
             ApiServer.DeleteDatabase(databasePath);
         }
     }
+
+    [Test]
+    public async Task KeyCertificate_EncryptsTheKeyRing()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=conexa-key-ring", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddYears(1));
+        var settings = new Dictionary<string, string?>
+        {
+            ["Efi:ClientId"] = "client",
+            ["Efi:ClientSecret"] = "secret",
+            ["Efi:PixKey"] = "pix@operator.example",
+            ["Sandbox:Enabled"] = "false",
+            ["DataProtection:KeyCertificateBase64"] = Convert.ToBase64String(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "ring-password")),
+            ["DataProtection:KeyCertificatePassword"] = "ring-password",
+        };
+        var databasePath = ApiServer.NewDatabasePath();
+        string protectedText;
+        var first = await ApiServer.BuildAsync(databasePath, settings);
+        try
+        {
+            await ApiHost.StartAsync(first);
+            protectedText = Convert.ToBase64String(ProtectorOf(first).Protect("segredo do provedor"u8.ToArray()));
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        var second = await ApiServer.BuildAsync(databasePath, settings);
+        try
+        {
+            await ApiHost.StartAsync(second);
+            var keys = await KeyRingXmlAsync(second);
+
+            Assert.That(System.Text.Encoding.UTF8.GetString(ProtectorOf(second).Unprotect(Convert.FromBase64String(protectedText))), Is.EqualTo("segredo do provedor"), "a new instance reads the ring back");
+            Assert.That(keys, Does.Contain("encryptedSecret"));
+            Assert.That(keys, Does.Not.Contain("<value>"), "no key is stored in clear");
+        }
+        finally
+        {
+            await second.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
+
+    private static async Task<string> KeyRingXmlAsync(Microsoft.AspNetCore.Builder.WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Conexa.Infrastructure.Persistence.AppDbContext>();
+        return string.Concat(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.DataProtectionKeys.Select(k => k.Xml)));
+    }
+
+    private static Microsoft.AspNetCore.DataProtection.IDataProtector ProtectorOf(Microsoft.AspNetCore.Builder.WebApplication app) =>
+        app.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("Conexa.Tests.KeyRing");
 }
