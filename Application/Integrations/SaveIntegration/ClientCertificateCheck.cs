@@ -7,7 +7,7 @@ namespace Conexa.Application.Integrations.SaveIntegration;
 internal static class ClientCertificateCheck
 {
     /// <summary>Returns null when the base64 PKCS#12 loads with the password and has a private key, or the reason in pt-BR.</summary>
-    public static string? ProblemWithPkcs12(string? base64, string? password)
+    public static string? ProblemWithPkcs12(string? base64, string? password, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(base64))
         {
@@ -28,7 +28,7 @@ internal static class ClientCertificateCheck
         {
             using var certificate = X509CertificateLoader.LoadPkcs12(bytes, string.IsNullOrEmpty(password) ? null : password);
             return certificate.HasPrivateKey
-                ? null
+                ? ProblemWithValidity(certificate, now)
                 : "O certificado não contém a chave privada; exporte o .p12/.pfx com a chave.";
         }
         catch (CryptographicException)
@@ -38,12 +38,12 @@ internal static class ClientCertificateCheck
     }
 
     /// <summary>Returns null when the PEM certificate and key form a pair, or the reason in pt-BR.</summary>
-    public static string? ProblemWithPem(string? certificatePem, string? privateKeyPem)
+    public static string? ProblemWithPem(string? certificatePem, string? privateKeyPem, DateTimeOffset now)
     {
         try
         {
             using var certificate = X509Certificate2.CreateFromPem(certificatePem, privateKeyPem);
-            return null;
+            return ProblemWithValidity(certificate, now);
         }
         catch (CryptographicException)
         {
@@ -53,6 +53,19 @@ internal static class ClientCertificateCheck
         {
             return "O certificado (.crt) e a chave (.key) devem estar em PEM.";
         }
+    }
+
+    /// <summary>Returns null while the certificate is valid at <paramref name="now"/>, or the reason in pt-BR.</summary>
+    private static string? ProblemWithValidity(X509Certificate2 certificate, DateTimeOffset now)
+    {
+        if (certificate.NotAfter.ToUniversalTime() < now.UtcDateTime)
+        {
+            return $"O certificado venceu em {certificate.NotAfter.ToUniversalTime():dd/MM/yyyy}; gere um novo no portal do provedor e envie-o.";
+        }
+
+        return certificate.NotBefore.ToUniversalTime() > now.UtcDateTime
+            ? $"O certificado só vale a partir de {certificate.NotBefore.ToUniversalTime():dd/MM/yyyy}; envie um certificado já válido."
+            : null;
     }
 
     /// <summary>Converts a PEM certificate and key into a PKCS#12 without password, the form stored and used at run time.</summary>

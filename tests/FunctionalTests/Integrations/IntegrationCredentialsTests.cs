@@ -45,6 +45,30 @@ public sealed class IntegrationCredentialsTests
     }
 
     [Test]
+    public async Task ExpiredOrGarbledFields_AreRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        using var key = RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=expirado", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var expired = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddYears(-2), DateTimeOffset.UtcNow.AddYears(-1));
+        var pfx = Convert.ToBase64String(expired.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "senha"));
+
+        var expiredResponse = await admin.PutAsJsonAsync("/api/integrations/efi", new { clientId = "id", clientSecret = "secret", pixKey = "chave", certificateBase64 = pfx, certificatePassword = "senha" });
+        var controlResponse = await admin.PutAsJsonAsync("/api/integrations/efi", new { clientId = "a\u0000\r\nb", clientSecret = "b\r\nX-Evil: 1", pixKey = "chave" });
+        var safeResponse = await admin.PutAsJsonAsync("/api/integrations/d4sign", new { tokenApi = "t", cryptKey = "c", hmacSecret = "h", safeUuid = "../../../safes?x=" });
+        var expiredErrors = (await CheckoutApi.ReadJsonAsync(expiredResponse))["errors"]!.AsObject();
+        var controlErrors = (await CheckoutApi.ReadJsonAsync(controlResponse))["errors"]!.AsObject();
+        var safeErrors = (await CheckoutApi.ReadJsonAsync(safeResponse))["errors"]!.AsObject();
+
+        Assert.That(expiredResponse.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(expiredErrors["certificateBase64"]![0]!.GetValue<string>(), Does.Contain("venceu"));
+        Assert.That(controlErrors.Select(e => e.Key), Is.EquivalentTo(new[] { "clientId", "clientSecret" }));
+        Assert.That(safeErrors.Select(e => e.Key), Is.EquivalentTo(new[] { "safeUuid" }));
+        Assert.That(await ApiServer.QueryAsync(db => db.ProviderConnections.CountAsync(c => c.TenantId == plan.TenantId)), Is.Zero);
+    }
+
+    [Test]
     public async Task WrongEfiSecret_TestReportsTheRefusal()
     {
         var plan = await TestPlans.CreateAsync();
