@@ -110,6 +110,13 @@ internal static class SandboxEndpoints
         {
             return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict);
         }
+        catch (KeyNotFoundException)
+        {
+            // The sandboxes keep their charges in memory, so a restart of the API forgets every earlier one.
+            return TypedResults.Problem(
+                "O sandbox não conhece esta cobrança: ele guarda as cobranças só na memória, e a API foi reiniciada depois que ela foi criada. Faça uma nova contratação.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
 
         return TypedResults.Accepted(statusUrl);
     }

@@ -300,6 +300,7 @@ public static partial class ApiHost
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var links = await (
                 from plan in db.Plans.AsNoTracking()
+                where plan.IsActive
                 join tenant in db.Tenants.AsNoTracking() on plan.TenantId equals tenant.Id
                 select new { TenantName = tenant.Name, PlanName = plan.Name, plan.LinkToken })
             .ToListAsync();

@@ -63,7 +63,7 @@ public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCus
         var charges = await db.Charges.AsNoTracking()
             .Where(c => contractIds.Contains(c.ContractId))
             .ToListAsync(cancellationToken);
-        var today = tenant.LocalDate(clock.GetUtcNow());
+        var today = tenant.LocalDate(tenant.Now(clock));
 
         var items = contracts
             .OrderByDescending(c => c.StartDate)
@@ -94,7 +94,7 @@ public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCus
 
     private static ClientChargeDto ToDto(Charge charge)
     {
-        var open = charge.Status is ChargeStatus.Pending or ChargeStatus.AwaitingPayment;
+        var open = charge.Status is ChargeStatus.Pending or ChargeStatus.AwaitingPayment or ChargeStatus.Overdue;
         return new ClientChargeDto(
             charge.Id,
             charge.DueDate,

@@ -204,7 +204,7 @@ public sealed class Contract : Entity
         {
             throw new BusinessRuleException(
                 "termination-before-start",
-                $"The last day of service ({endDate:yyyy-MM-dd}) is before the contract's start ({StartDate:yyyy-MM-dd}).");
+                $"O último dia de uso ({endDate:dd/MM/yyyy}) é anterior ao início do contrato ({StartDate:dd/MM/yyyy}). Escolha uma data a partir do início.");
         }
     }
 

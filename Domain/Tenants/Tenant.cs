@@ -131,7 +131,7 @@ public sealed class Tenant : Entity
         {
             throw new BusinessRuleException(
                 "test-clock-backwards",
-                $"The test clock is at {current:yyyy-MM-ddTHH:mm:ssZ} and never moves backwards; choose a later instant.");
+                $"O relógio de teste está em {current:yyyy-MM-ddTHH:mm:ssZ} e nunca volta no tempo. Escolha um instante posterior.");
         }
     }
 

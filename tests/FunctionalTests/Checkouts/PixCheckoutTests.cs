@@ -126,4 +126,20 @@ public sealed class PixCheckoutTests
             return true;
         });
     }
+
+    [Test]
+    public async Task SandboxPay_OfForgottenCharge_IsAConflict()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        await ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.TenantId == plan.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProviderChargeId, "txid-que-o-sandbox-esqueceu-0001")));
+
+        var pay = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{created["checkoutId"]!.GetValue<string>()}/pay", null);
+        var problem = await CheckoutApi.ReadJsonAsync(pay);
+
+        Assert.That(pay.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "the sandbox lost its charges in a restart");
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("reiniciada"));
+    }
 }

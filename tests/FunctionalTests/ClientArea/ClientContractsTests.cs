@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Conexa.Domain.Plans;
 using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.ClientArea;
 
@@ -33,6 +34,23 @@ public sealed class ClientContractsTests
         Assert.That(charge["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
         Assert.That(charge["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"));
         Assert.That(contracts[0]!["currentQuotas"]!.AsArray(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task OverdueCharge_KeepsItsPixCode()
+    {
+        var plan = await TestPlans.CreateAsync(form: PasswordOffered);
+        var email = await ContractWithLoginAsync(plan, "529.982.247-25");
+        await ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.TenantId == plan.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, Conexa.Domain.Sales.ChargeStatus.Overdue)));
+        using var client = await SignInAsync(email);
+
+        var area = await CheckoutApi.ReadJsonAsync(await client.GetAsync("/api/client/contracts"));
+        var charge = area["contracts"]![0]!["charges"]![0]!;
+
+        Assert.That(charge["status"]!.GetValue<string>(), Is.EqualTo("overdue"));
+        Assert.That(charge["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"), "an overdue charge stays payable");
     }
 
     [Test]
