@@ -77,4 +77,18 @@ public sealed class Customer : Entity
         Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
         Address = address;
     }
+
+    /// <summary>
+    /// Fills in the phone and address a returning customer's record lacks. Stored values stay, because anyone who
+    /// knows a CPF/CNPJ can send the public form.
+    /// </summary>
+    public void CompleteContact(string? phone, Address? address)
+    {
+        if (Phone is null && !string.IsNullOrWhiteSpace(phone))
+        {
+            Phone = phone.Trim();
+        }
+
+        Address ??= address;
+    }
 }

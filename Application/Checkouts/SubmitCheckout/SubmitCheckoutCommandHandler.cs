@@ -141,6 +141,10 @@ public sealed partial class SubmitCheckoutCommandHandler(
             customer.SetContact(input.Phone, ToAddress(input.Address));
             db.Customers.Add(customer);
         }
+        else
+        {
+            customer.CompleteContact(input.Phone, ToAddress(input.Address));
+        }
 
         var personDocument = kind == CustomerKind.Company
             ? TaxDocument.Parse(command.LinkedPerson!.Document!, DocumentKind.Cpf)

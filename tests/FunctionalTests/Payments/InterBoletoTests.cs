@@ -257,6 +257,20 @@ public sealed class InterBoletoTests
     }
 
     [Test]
+    public async Task ReturningCustomer_WithNewAddress_GetsABoleto()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
+
+        var (_, checkout) = await InterCheckouts.SubmitAsync(plan, InterCheckouts.PersonBody());
+        var customer = await ApiServer.QueryAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.Not.EqualTo("paymentDeclined"), checkout.ToJsonString());
+        Assert.That(InterCheckouts.PaymentStatus(checkout), Is.EqualTo("processing"));
+        Assert.That(customer.Address!.PostalCode, Is.EqualTo("01310100"), "the address the first checkout lacked is kept");
+    }
+
+    [Test]
     public async Task DeclinedBoleto_CanBePaidByPix()
     {
         ApiServer.InterSandbox.Faults.RejectAlphanumericCnpj = true;
