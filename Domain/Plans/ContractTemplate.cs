@@ -62,7 +62,7 @@ public static partial class ContractTemplate
         {
             throw new BusinessRuleException(
                 "contract-template-placeholder-unknown",
-                $"Unknown placeholder(s) {string.Join(", ", unknown.Select(n => "{" + n + "}"))}; use {string.Join(", ", Placeholders.Keys.Select(n => "{" + n + "}"))}.");
+                $"O modelo usa campos que não existem: {string.Join(", ", unknown.Select(n => "{" + n + "}"))}. Use só {string.Join(", ", Placeholders.Keys.Select(n => "{" + n + "}"))}.");
         }
 
         return text;

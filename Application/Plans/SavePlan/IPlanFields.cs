@@ -25,4 +25,7 @@ public interface IPlanFields
 
     /// <summary>The optional checkout fields; null keeps the default form (phone required, address and company data optional).</summary>
     CheckoutFormDto? Form { get; }
+
+    /// <summary>The contract text with placeholders such as {cliente}; null or blank uses the default contract.</summary>
+    string? ContractTemplate { get; }
 }

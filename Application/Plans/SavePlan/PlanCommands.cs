@@ -16,7 +16,8 @@ public sealed record CreatePlanCommand(
     ActivationPolicy? ActivationPolicy,
     IReadOnlyList<PlanQuotaDto>? Quotas,
     IReadOnlyList<PaymentOptionDto>? PaymentOptions,
-    CheckoutFormDto? Form) : ICommand<PlanDto>, IPlanFields;
+    CheckoutFormDto? Form,
+    string? ContractTemplate = null) : ICommand<PlanDto>, IPlanFields;
 
 /// <summary>Replaces every field of a plan; its link and its contracts stay as they are.</summary>
 public sealed record UpdatePlanCommand(
@@ -28,7 +29,8 @@ public sealed record UpdatePlanCommand(
     ActivationPolicy? ActivationPolicy,
     IReadOnlyList<PlanQuotaDto>? Quotas,
     IReadOnlyList<PaymentOptionDto>? PaymentOptions,
-    CheckoutFormDto? Form) : ICommand<PlanDto>, IPlanFields
+    CheckoutFormDto? Form,
+    string? ContractTemplate = null) : ICommand<PlanDto>, IPlanFields
 {
     /// <summary>The plan to change, taken from the route rather than the body.</summary>
     [JsonIgnore]

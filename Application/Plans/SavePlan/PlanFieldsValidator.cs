@@ -61,6 +61,11 @@ public abstract class PlanFieldsValidator<T> : AbstractValidator<T>
                 .MustBePlainText()
                 .MaximumLength(QuotaTextMaxLength).WithMessage($"A unidade tem no máximo {QuotaTextMaxLength} caracteres.");
         });
+        RuleFor(p => p.ContractTemplate)
+            .MaximumLength(ContractTemplate.MaxLength)
+            .WithMessage($"O modelo de contrato tem no máximo {ContractTemplate.MaxLength} caracteres.")
+            .Must(template => string.IsNullOrWhiteSpace(template) || ContractTemplate.UnknownPlaceholders(template).Count == 0)
+            .WithMessage(p => UnknownPlaceholderMessage(p.ContractTemplate!));
         RuleFor(p => p.Form!).ChildRules(form =>
         {
             form.RuleFor(f => f.Password).Must(BeShownIfRequired).WithMessage(HiddenRequiredMessage);
@@ -70,6 +75,10 @@ public abstract class PlanFieldsValidator<T> : AbstractValidator<T>
             form.RuleFor(f => f.Attachments).Must(BeShownIfRequired).WithMessage(HiddenRequiredMessage);
         }).When(p => p.Form is not null);
     }
+
+    private static string UnknownPlaceholderMessage(string template) =>
+        $"O modelo usa campos que não existem: {string.Join(", ", ContractTemplate.UnknownPlaceholders(template).Select(n => "{" + n + "}"))}. " +
+        $"Use só {string.Join(", ", ContractTemplate.Placeholders.Keys.Select(n => "{" + n + "}"))}.";
 
     private const string HiddenRequiredMessage = "Um campo oculto não pode ser obrigatório: mostre o campo ou desmarque \"obrigatório\".";
 

@@ -44,5 +44,6 @@ internal static class PlanFields
         plan.SetQuotas((fields.Quotas ?? []).Select(q => new PlanQuota(q.Resource.Trim(), q.Amount, q.Unit.Trim())));
         plan.SetPaymentOptions(fields.PaymentOptions!.Select(o => new PaymentOption(o.Method, o.Provider)));
         plan.SetForm(PlanMapping.ToDomain(fields.Form));
+        plan.SetContractTemplate(string.IsNullOrWhiteSpace(fields.ContractTemplate) ? null : fields.ContractTemplate);
     }
 }

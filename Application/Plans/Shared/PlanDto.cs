@@ -19,4 +19,6 @@ public sealed record PlanDto(
     bool IsActive,
     string CheckoutPath,
     string CheckoutUrl,
-    IReadOnlyList<PlanWarningDto> Warnings);
+    IReadOnlyList<PlanWarningDto> Warnings,
+    string? ContractTemplate,
+    IReadOnlyList<string> ContractPlaceholders);

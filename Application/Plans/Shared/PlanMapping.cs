@@ -22,7 +22,9 @@ public static class PlanMapping
             plan.IsActive,
             CheckoutPath(plan),
             links.CheckoutUrl(plan.LinkToken),
-            PlanWarnings.For(plan));
+            PlanWarnings.For(plan),
+            plan.ContractTemplate,
+            ContractTemplate.Placeholders.Keys.ToList());
 
     public static string CheckoutPath(Plan plan) => $"/checkout/{plan.LinkToken}";
 

@@ -92,6 +92,27 @@ public sealed class PlanAdminTests
     }
 
     [Test]
+    public async Task ContractTemplate_IsSavedAndChecked()
+    {
+        var existing = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(existing.TenantId);
+        var body = PlanBody(await UnitOfAsync(existing));
+        body["contractTemplate"] = "Contrato de {cliente} ({documento}) para o plano {plano}.";
+        var wrong = PlanBody(await UnitOfAsync(existing));
+        wrong["contractTemplate"] = "Contrato de {cliente} com {desconto}.";
+
+        var saved = await CheckoutApi.ReadJsonAsync(await admin.PostAsJsonAsync("/api/plans", body));
+        var read = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/plans/{saved["id"]}"));
+        var rejected = await admin.PostAsJsonAsync("/api/plans", wrong);
+        var problem = await CheckoutApi.ReadJsonAsync(rejected);
+
+        Assert.That(read["contractTemplate"]!.GetValue<string>(), Is.EqualTo("Contrato de {cliente} ({documento}) para o plano {plano}."));
+        Assert.That(read["contractPlaceholders"]!.AsArray().Select(p => p!.GetValue<string>()), Does.Contain("cliente").And.Contain("mensalidade"));
+        Assert.That(rejected.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!["contractTemplate"]![0]!.GetValue<string>(), Does.Contain("{desconto}"));
+    }
+
+    [Test]
     public async Task RegeneratedLink_InvalidatesOldOne()
     {
         var existing = await TestPlans.CreateAsync();

@@ -44,6 +44,8 @@ export interface PlanFields {
   quotas: Quota[];
   paymentOptions: PaymentOption[];
   form: Required<CheckoutFormSettings>;
+  /** The contract text with placeholders such as {cliente}; null uses the default contract. */
+  contractTemplate: string | null;
 }
 
 export interface Plan extends Omit<PlanFields, 'monthlyPrice' | 'adhesionFee'> {
@@ -54,6 +56,8 @@ export interface Plan extends Omit<PlanFields, 'monthlyPrice' | 'adhesionFee'> {
   checkoutPath: string;
   checkoutUrl: string;
   warnings: PlanWarning[];
+  /** The placeholders a contract template may use, without braces. */
+  contractPlaceholders: string[];
 }
 
 export interface Unit {

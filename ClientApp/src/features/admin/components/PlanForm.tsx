@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../checkout/components/ErrorSummary';
 import type { ActivationPolicy, PlanFields, Unit } from '../api/types';
 import { activationPolicyLabels, formFieldLabels } from '../model/labels';
 import {
+  contractPlaceholders,
   formFieldNames,
   paymentOptionChoices,
   toPlanFields,
@@ -35,6 +36,7 @@ const fieldLabels: Record<string, string> = {
   adhesionFee: 'Taxa de adesão',
   activationPolicy: 'Ativação do contrato',
   paymentOptions: 'Formas de pagamento',
+  contractTemplate: 'Modelo do contrato',
 };
 
 function labelOfPath(path: string): string {
@@ -276,6 +278,29 @@ export function PlanForm({ initialValues, units, tenantName, submitLabel, onSubm
             </tbody>
           </table>
         </fieldset>
+
+        <div className="field">
+          <label htmlFor={fieldId('contractTemplate')}>
+            Modelo do contrato<span className="field-optional"> (opcional)</span>
+          </label>
+          <p className="field-hint" id={`${fieldId('contractTemplate')}-hint`}>
+            Em branco, o contrato usa o modelo padrão. Campos preenchidos na contratação:{' '}
+            {contractPlaceholders.map((name) => `{${name}}`).join(', ')}.
+          </p>
+          <textarea
+            id={fieldId('contractTemplate')}
+            value={values.contractTemplate}
+            rows={8}
+            onChange={(event) => update({ contractTemplate: event.target.value })}
+            aria-invalid={errors.contractTemplate ? true : undefined}
+            aria-describedby={
+              errors.contractTemplate
+                ? `${fieldId('contractTemplate')}-hint ${fieldErrorId('contractTemplate')}`
+                : `${fieldId('contractTemplate')}-hint`
+            }
+          />
+          {errors.contractTemplate && <FieldErrorText id={fieldErrorId('contractTemplate')} messages={errors.contractTemplate} />}
+        </div>
 
         <button type="submit" className="button button-primary" disabled={sending}>
           {sending ? 'Salvando…' : submitLabel}

@@ -21,7 +21,25 @@ export interface PlanFormValues {
   /** Keys are "method:provider", such as "pix:efi". */
   paymentOptions: string[];
   form: Record<FormFieldName, { enabled: boolean; required: boolean }>;
+  /** Blank keeps the default contract. */
+  contractTemplate: string;
 }
+
+/** The placeholders the server fills in a contract template, shown to the admin as a reminder. */
+export const contractPlaceholders = [
+  'cliente',
+  'documento',
+  'email',
+  'representante',
+  'plano',
+  'unidade',
+  'contratada',
+  'mensalidade',
+  'adesao',
+  'inicio',
+  'vencimento',
+  'data',
+] as const;
 
 /** The payment options a plan can offer; Banco Inter offers boleto only. */
 export const paymentOptionChoices = [
@@ -50,6 +68,7 @@ export function emptyPlanForm(unitId = ''): PlanFormValues {
       companyData: { enabled: true, required: false },
       attachments: { enabled: false, required: false },
     },
+    contractTemplate: '',
   };
 }
 
@@ -66,6 +85,7 @@ export function planFormFromPlan(plan: Plan): PlanFormValues {
     quotas: plan.quotas.map((quota) => ({ resource: quota.resource, amount: String(quota.amount).replace('.', ','), unit: quota.unit })),
     paymentOptions: plan.paymentOptions.map((option) => `${option.method}:${option.provider}`),
     form: { ...emptyPlanForm().form, ...plan.form },
+    contractTemplate: plan.contractTemplate ?? '',
   };
 }
 
@@ -149,6 +169,7 @@ export function toPlanFields(values: PlanFormValues): PlanFields {
       return { method, provider } as PlanFields['paymentOptions'][number];
     }),
     form: values.form,
+    contractTemplate: values.contractTemplate.trim() || null,
   };
 }
 

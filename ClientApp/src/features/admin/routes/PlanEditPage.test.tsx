@@ -70,6 +70,26 @@ describe('plan form', () => {
     });
   });
 
+  it('sends the contract template and shows its error', async () => {
+    const { user, api } = await renderNewPlan({
+      'POST /api/plans': problemResponse(
+        { title: 'Dados inválidos', errors: { contractTemplate: ['O modelo usa campos que não existem: {desconto}.'] } },
+        400,
+      ),
+    });
+
+    await user.type(screen.getByLabelText('Nome'), 'Sala privativa');
+    await user.type(screen.getByLabelText('Mensalidade (R$)'), '900,00');
+    const template = screen.getByLabelText('Modelo do contrato (opcional)');
+    await user.click(template);
+    await user.paste('Contrato de {cliente} com {desconto}.');
+    await user.click(screen.getByRole('button', { name: 'Criar plano' }));
+
+    expect(await screen.findByText('O modelo usa campos que não existem: {desconto}.', { selector: '.field-error' })).toBeInTheDocument();
+    expect(template).toHaveAttribute('aria-invalid', 'true');
+    expect(api.requestsTo('POST', '/api/plans')[0].body).toMatchObject({ contractTemplate: 'Contrato de {cliente} com {desconto}.' });
+  });
+
   it('updates the preview as the admin types', async () => {
     const { user } = await renderNewPlan();
     const preview = screen.getByTestId('plan-preview');

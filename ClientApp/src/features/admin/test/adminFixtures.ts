@@ -44,6 +44,8 @@ export function makeAdminPlan(overrides: Partial<Plan> = {}): Plan {
     checkoutPath: '/checkout/token-1',
     checkoutUrl: 'http://localhost:5197/checkout/token-1',
     warnings: [],
+    contractTemplate: null,
+    contractPlaceholders: ['cliente', 'documento', 'plano', 'mensalidade', 'inicio'],
     ...overrides,
   };
 }
