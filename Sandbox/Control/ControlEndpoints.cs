@@ -4,6 +4,9 @@ using Conexa.Sandbox.Pix;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Conexa.Sandbox.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Conexa.Sandbox.Control;
 
@@ -20,8 +23,14 @@ internal static class ControlEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         var sandbox = routes.MapGroup("/sandbox");
-        sandbox.MapGet("/", (ChargeStore charges, CobStore cobs) =>
-            Results.Content(SandboxPage.Render(charges.Snapshot(), cobs.Snapshot()), "text/html; charset=utf-8"));
+        sandbox.MapGet("/", (ChargeStore charges, CobStore cobs, IOptions<EfiSandboxOptions> options, IServiceProvider services) =>
+            Results.Content(
+                SandboxPage.Render(charges.Snapshot(), cobs.Snapshot(), options.Value, services.GetService<SandboxCertificates>()),
+                "text/html; charset=utf-8"));
+        sandbox.MapGet("/account-certificate.p12", (IServiceProvider services) =>
+            services.GetService<SandboxCertificates>() is { } certificates
+                ? Results.File(certificates.ClientPfx, "application/x-pkcs12", "conta-efi-sandbox.p12")
+                : Results.NotFound());
         sandbox.MapGet("/loc/{id:long}", RenderLoc);
         sandbox.MapPost("/pix/{txid}/pay", PayCob);
         sandbox.MapPost("/charges/{id:long}/pay", PayCharge);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Conexa.Sandbox.Hosting;
 
 namespace Conexa.Sandbox.Control;
 
@@ -9,14 +10,31 @@ namespace Conexa.Sandbox.Control;
 /// </summary>
 internal static class SandboxPage
 {
-    public static string Render(IReadOnlyList<SandboxCharge> charges, IReadOnlyList<SandboxPixCob> cobs)
+    public static string Render(IReadOnlyList<SandboxCharge> charges, IReadOnlyList<SandboxPixCob> cobs, EfiSandboxOptions options, SandboxCertificates? certificates)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"pt-BR\"><head><meta charset=\"utf-8\">")
             .Append("<title>Sandbox EFI</title></head><body><h1>Sandbox EFI</h1>");
+        AppendAccount(html, options, certificates);
         AppendCobs(html, cobs);
         AppendCharges(html, charges);
         return html.Append("</body></html>").ToString();
+    }
+
+    /// <summary>Lists the sandbox account, so an admin can store it under Configurações &gt; Integrações and test it.</summary>
+    private static void AppendAccount(StringBuilder html, EfiSandboxOptions options, SandboxCertificates? certificates)
+    {
+        html.Append("<h2>Conta do sandbox</h2><dl>")
+            .Append(CultureInfo.InvariantCulture, $"<dt>Client_Id</dt><dd>{WebUtility.HtmlEncode(options.ClientId)}</dd>")
+            .Append(CultureInfo.InvariantCulture, $"<dt>Client_Secret</dt><dd>{WebUtility.HtmlEncode(options.ClientSecret)}</dd>")
+            .Append(CultureInfo.InvariantCulture, $"<dt>Chave Pix</dt><dd>{WebUtility.HtmlEncode(options.PixKey)}</dd>");
+        if (certificates is not null)
+        {
+            html.Append("<dt>Certificado (.p12)</dt><dd><a href=\"/sandbox/account-certificate.p12\">conta-efi-sandbox.p12</a></dd>")
+                .Append(CultureInfo.InvariantCulture, $"<dt>Senha do certificado</dt><dd>{WebUtility.HtmlEncode(certificates.ClientPfxPassword)}</dd>");
+        }
+
+        html.Append("</dl>");
     }
 
     private static void AppendCobs(StringBuilder html, IReadOnlyList<SandboxPixCob> cobs)

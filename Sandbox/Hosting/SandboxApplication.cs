@@ -52,6 +52,10 @@ internal static class SandboxApplication
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         ConfigureLogging(builder, options);
         SandboxServices.Add(builder.Services, options);
+        if (pixCertificates is not null)
+        {
+            builder.Services.AddSingleton(pixCertificates);
+        }
 
         var app = builder.Build();
         if (pixCertificates is not null)

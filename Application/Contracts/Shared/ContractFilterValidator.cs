@@ -15,7 +15,7 @@ public abstract class ContractFilterValidator<T> : AbstractValidator<T>
             .WithMessage("registeredBy inválido: use onlineContracting, manual ou import.");
         RuleFor(q => q.Status)
             .Must(BeEmptyOr<ContractStatus>)
-            .WithMessage("status inválido: use awaitingPayment, active ou terminated.");
+            .WithMessage("status inválido: use awaitingPayment, active, suspended, terminated ou cancelled.");
         RuleFor(q => q.PlanId)
             .Must(text => string.IsNullOrEmpty(text) || Guid.TryParse(text, out _))
             .WithMessage("planId inválido: informe o identificador (GUID) de um plano.");

@@ -69,6 +69,30 @@ public sealed class IntegrationCredentialsTests
     }
 
     [Test]
+    public async Task SandboxAccountFromItsPage_PassesTheTest()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        using var sandboxPage = new HttpClient { BaseAddress = ApiServer.Sandbox.BaseAddress };
+        var page = await sandboxPage.GetStringAsync("/sandbox");
+        var certificate = await sandboxPage.GetByteArrayAsync("/sandbox/account-certificate.p12");
+        var password = ApiServer.Sandbox.PixClientCertificatePassword!;
+
+        await admin.PutAsJsonAsync("/api/integrations/efi", new
+        {
+            clientId = "sandbox-client-id",
+            clientSecret = "sandbox-client-secret",
+            pixKey = "sandbox@efi.local",
+            certificateBase64 = Convert.ToBase64String(certificate),
+            certificatePassword = password,
+        });
+        var tested = await CheckoutApi.ReadJsonAsync(await admin.PostAsync("/api/integrations/efi/test", null));
+
+        Assert.That(page, Does.Contain("sandbox-client-id").And.Contain(password));
+        Assert.That(tested["lastTestSucceeded"]!.GetValue<bool>(), Is.True, tested.ToJsonString());
+    }
+
+    [Test]
     public async Task WrongEfiSecret_TestReportsTheRefusal()
     {
         var plan = await TestPlans.CreateAsync();
