@@ -4,6 +4,7 @@ import { getPlans } from '../api/adminApi';
 import { DataState } from '../components/DataState';
 import { PlanLinkActions } from '../components/PlanLinkActions';
 import { labelOf, paymentMethodLabels } from '../model/labels';
+import { paymentOptionChoices } from '../model/planForm';
 import { useApiData } from '../model/useApiData';
 
 /** Planos: each plan with its price, state, warnings and public link actions. */
@@ -35,7 +36,7 @@ export function PlansPage() {
                   <p>
                     {formatCurrency(plan.monthlyPrice)}/mês
                     {plan.adhesionFee > 0 && ` + adesão de ${formatCurrency(plan.adhesionFee)}`} ·{' '}
-                    {plan.paymentOptions.map((option) => labelOf(paymentMethodLabels, option.method)).join(', ') || 'sem forma de pagamento'}
+                    {plan.paymentOptions.map(paymentOptionLabel).join(', ') || 'sem forma de pagamento'}
                   </p>
                   {plan.warnings.map((warning) => (
                     <p key={warning.code} className="notice-warning" role="note">
@@ -51,4 +52,10 @@ export function PlansPage() {
       </DataState>
     </>
   );
+}
+
+/** Names the method with its provider, so two boletos of different banks can be told apart. */
+function paymentOptionLabel(option: { method: string; provider: string }): string {
+  const choice = paymentOptionChoices.find((candidate) => candidate.key === `${option.method}:${option.provider}`);
+  return choice?.label ?? labelOf(paymentMethodLabels, option.method);
 }
