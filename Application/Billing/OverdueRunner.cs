@@ -12,7 +12,8 @@ namespace Conexa.Application.Billing;
 /// Marks charges still unpaid after their due date overdue, counting days in the tenant's time zone, and
 /// closes access to their contracts when the plan ties access to payment. Overdue charges older than the
 /// tenant's write-off period are written off and cancelled at the provider. A contract whose first charge
-/// is written off is cancelled. Running it twice changes nothing more, so several instances may run it at once.
+/// is written off is cancelled, and so is one whose first payment was declined or closed by the provider and
+/// stayed unpaid for the same period. Running it twice changes nothing more, so several instances may run it at once.
 /// </summary>
 public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry telemetry, TimeProvider clock, ILogger<OverdueRunner> logger)
 {
@@ -42,9 +43,42 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
             {
                 await WriteOffAsync(charge, today, tenant.WriteOffDays, now, cancellationToken);
             }
+
+            await CancelAbandonedAsync(tenant.Id, lastPayableDueDate, tenant.WriteOffDays, now, cancellationToken);
         }
 
         return marked;
+    }
+
+    /// <summary>
+    /// Cancels the contracts still awaiting their first payment whose first charge was declined (a refused card,
+    /// a boleto the bank would not issue) or closed by the provider, and was due before <paramref name="lastPayableDueDate"/>.
+    /// </summary>
+    private async Task CancelAbandonedAsync(Guid tenantId, DateOnly lastPayableDueDate, int writeOffDays, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var contractIds = await db.Charges.AsNoTracking()
+            .Where(c => c.TenantId == tenantId
+                && c.SaleId != null
+                && (c.Status == ChargeStatus.Declined || c.Status == ChargeStatus.Cancelled)
+                && c.DueDate < lastPayableDueDate)
+            .Select(c => c.ContractId)
+            .ToListAsync(cancellationToken);
+        foreach (var contract in await db.Contracts.Where(c => contractIds.Contains(c.Id) && c.Status == ContractStatus.AwaitingPayment).ToListAsync(cancellationToken))
+        {
+            contract.CancelUnpaid();
+            db.AuditEntries.Add(AuditEntry.Record(tenantId, "contract.cancelled", nameof(Contract), contract.Id, "system", now, $"Cancelado: o primeiro pagamento não foi concluído em {writeOffDays} dias."));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                LogAbandonedCancelled(contract.Id);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A late payment or another instance changed the contract first; its state wins.
+                LogContractChangedMeanwhile(contract.Id);
+                db.DiscardChanges();
+            }
+        }
     }
 
     private async Task WriteOffAsync(Charge charge, DateOnly today, int writeOffDays, DateTimeOffset now, CancellationToken cancellationToken)
@@ -109,6 +143,12 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} of contract {ContractId} was written off; the contract is {ContractStatus}")]
     private partial void LogWrittenOff(Guid chargeId, Guid contractId, ContractStatus contractStatus);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contract {ContractId} changed while being cancelled as abandoned; it is left as the other change saved it")]
+    private partial void LogContractChangedMeanwhile(Guid contractId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contract {ContractId} was cancelled: its first payment was declined or closed and never retried")]
+    private partial void LogAbandonedCancelled(Guid contractId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} changed while being marked overdue or written off; it is left as the other change saved it")]
     private partial void LogChangedMeanwhile(Guid chargeId);

@@ -91,10 +91,16 @@ public sealed partial class ReconciliationRunner(
             {
                 paidAt = await ReadEfiPaymentAsync(charge.AccountTenantId, charge.Method, charge.ProviderChargeId, cancellationToken);
             }
-            catch (Exception exception) when (exception is ProviderUnavailableException or ProviderRejectedException)
+            catch (ProviderUnavailableException exception)
             {
                 LogEfiUnavailable(exception, charge.Id);
                 break;
+            }
+            catch (ProviderRejectedException exception)
+            {
+                // EFI refuses to read this one charge (it does not know the id), which says nothing about the others.
+                LogEfiRejectedRead(exception, charge.Id, charge.ProviderChargeId);
+                continue;
             }
 
             checkedCount++;
@@ -206,6 +212,9 @@ public sealed partial class ReconciliationRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation of EFI charges stopped at charge {ChargeId}: EFI failed; the next run continues")]
     private partial void LogEfiUnavailable(Exception exception, Guid chargeId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "EFI rejected reading charge {ChargeId} (provider id {ProviderChargeId}); reconciliation goes on with the next charge")]
+    private partial void LogEfiRejectedRead(Exception exception, Guid chargeId, string providerChargeId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} paid, read back from EFI charge {ProviderChargeId} after its callback did not arrive")]
     private partial void LogEfiPaymentHealed(Guid chargeId, string providerChargeId);

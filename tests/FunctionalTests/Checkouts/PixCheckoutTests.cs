@@ -139,6 +139,10 @@ public sealed class PixCheckoutTests
         var pay = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{created["checkoutId"]!.GetValue<string>()}/pay", null);
         var problem = await CheckoutApi.ReadJsonAsync(pay);
 
+        await ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.TenantId == plan.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ChargeStatus.Cancelled)));
+
         Assert.That(pay.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "the sandbox lost its charges in a restart");
         Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("reiniciada"));
     }

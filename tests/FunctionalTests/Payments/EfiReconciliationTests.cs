@@ -73,8 +73,10 @@ public sealed class EfiReconciliationTests
     {
         var plan = await TestPlans.CreateAsync();
         await TestPlans.AddEfiBoletoAsync(plan);
-        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString()));
+
+        // Dropped from the start: a notification of the issue arriving after the payment would read "paid" back.
         ApiServer.Sandbox.Faults.DropDeliveries = true;
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString()));
 
         var pay = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{created["checkoutId"]!.GetValue<string>()}/pay", null);
         await Task.Delay(500);
@@ -94,8 +96,8 @@ public sealed class EfiReconciliationTests
     public async Task LostCardPaidNotification_IsHealedByReconciliation()
     {
         var plan = await TestPlans.CreateAsync();
-        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
         ApiServer.Sandbox.Faults.DropDeliveries = true;
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
 
         await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{created["checkoutId"]!.GetValue<string>()}/pay", null);
         await Task.Delay(500);
@@ -120,6 +122,28 @@ public sealed class EfiReconciliationTests
 
         Assert.That(charge.Status, Is.EqualTo(ChargeStatus.AwaitingPayment));
         Assert.That(charge.PaidAt, Is.Null);
+    }
+
+    [Test]
+    public async Task ChargeUnknownToEfi_DoesNotStopTheOthers()
+    {
+        var unknown = await TestPlans.CreateAsync();
+        await CheckoutApi.SubmitAsync(unknown.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
+        await ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.TenantId == unknown.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProviderChargeId, "txid-desconhecido-da-efi-000001").SetProperty(c => c.DueDate, new DateOnly(2000, 1, 1))));
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        await RegisterPixWebhookAsync(DeadCallbackBase);
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{created["checkoutId"]!.GetValue<string>()}/pay", null);
+
+        await RunReconciliationAsync();
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+        await ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.TenantId == unknown.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ChargeStatus.Cancelled)));
+
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Paid), "the charge EFI cannot find, read first, did not stop the run");
     }
 
     private static async Task<ReconciliationResult> RunReconciliationAsync()

@@ -124,6 +124,25 @@ public sealed class TestClockTests
     }
 
     [Test]
+    public async Task DeclinedCardNeverRetried_IsCancelledAfterThirtyDays()
+    {
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.AfterFirstPayment);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await SetClockAsync(admin, "2027-02-07T10:00:00-03:00");
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString());
+        var contractId = Guid.Parse((await CheckoutApi.ReadJsonAsync(response))["contractId"]!.GetValue<string>());
+
+        await AdvanceAsync(admin, "2027-03-09T10:00:00-03:00");
+        var stillOpen = await GetContractAsync(admin, contractId);
+        await AdvanceAsync(admin, "2027-03-10T10:00:00-03:00");
+        var cancelled = await GetContractAsync(admin, contractId);
+
+        Assert.That(stillOpen["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"), "the customer may still retry for 30 days");
+        Assert.That(cancelled["status"]!.GetValue<string>(), Is.EqualTo("cancelled"));
+        Assert.That(Statuses(cancelled), Is.EqualTo(new[] { "declined" }));
+    }
+
+    [Test]
     public async Task ImmediateAccess_StaysOpenWhileOverdue()
     {
         var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate);
