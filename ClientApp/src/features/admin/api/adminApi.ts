@@ -11,6 +11,7 @@ import type {
   PlanFields,
   PlanSummary,
   Readiness,
+  SignatureRequest,
   Storage,
   Tenant,
   TerminationPreview,
@@ -19,6 +20,9 @@ import type {
 
 export const getTenant = (signal?: AbortSignal) => adminRequest<Tenant>('/api/tenant', { signal });
 export const acceptOnlineContractingOffer = () => adminSend<Tenant>('POST', '/api/tenant/online-contracting-offer');
+/** Turns on or off sending each new contract for e-signature right after contracting; returns the updated tenant. */
+export const setSignatureSending = (sendsContractsForSignature: boolean) =>
+  adminSend<Tenant>('PUT', '/api/tenant/signature-sending', { sendsContractsForSignature });
 export const getStorage = (signal?: AbortSignal) => adminRequest<Storage>('/api/tenant/storage', { signal });
 export const enableUnlimitedFiles = () => adminSend<Storage>('POST', '/api/tenant/unlimited-files');
 export const getReadiness = (signal?: AbortSignal) => adminRequest<Readiness>('/api/tenant/readiness', { signal });
@@ -47,6 +51,11 @@ export const getContract = (contractId: string, signal?: AbortSignal) =>
 /** Returns the URL that downloads a file of the contract. It needs the bearer token, so fetch it with downloadFile. */
 export const contractAttachmentUrl = (contractId: string, attachmentId: string) =>
   `/api/contracts/${encodeURIComponent(contractId)}/attachments/${encodeURIComponent(attachmentId)}`;
+/** Returns the URL of the contract's PDF. It needs the bearer token, so fetch it with downloadFile. */
+export const contractDocumentUrl = (contractId: string) => `/api/contracts/${encodeURIComponent(contractId)}/document`;
+/** Sends the contract to D4Sign for e-signature, or reminds its signers when it was sent and is still unsigned. */
+export const sendSignatureRequest = (contractId: string) =>
+  adminSend<SignatureRequest>('POST', `/api/contracts/${encodeURIComponent(contractId)}/signature-requests`);
 export const previewTermination = (contractId: string, endDate: string, signal?: AbortSignal) =>
   adminRequest<TerminationPreview>(
     `/api/contracts/${encodeURIComponent(contractId)}/termination-preview?endDate=${encodeURIComponent(endDate)}`,

@@ -36,6 +36,11 @@ export function isFeatureUnavailable(error: unknown): boolean {
   return error instanceof ApiError && error.status === 403 && hasProblemType(error.problem, 'feature-unavailable');
 }
 
+/** Tells whether an error is the 403 that a staff user gets from an admin-only change. */
+export function isRoleForbidden(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 403 && !isFeatureUnavailable(error);
+}
+
 /** Returns the pt-BR message to show for a failed request. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {

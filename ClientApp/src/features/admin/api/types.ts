@@ -4,6 +4,7 @@ import type { Quota } from '../../../lib/format';
 export type ActivationPolicy = 'afterFirstPayment' | 'immediate';
 export type RegisteredBy = 'onlineContracting' | 'manual' | 'import';
 export type ContractStatus = 'awaitingPayment' | 'active' | 'suspended' | 'terminated' | 'cancelled';
+export type SignatureStatus = 'notRequested' | 'sent' | 'signed' | 'cancelled';
 
 export interface Tenant {
   id: string;
@@ -12,6 +13,8 @@ export interface Tenant {
   timeZoneId: string;
   onlineContractingAvailable: boolean;
   onlineContractingOffered: boolean;
+  /** Whether each new contract goes to D4Sign for e-signature right after contracting. */
+  sendsContractsForSignature: boolean;
 }
 
 export interface PlanWarning {
@@ -148,7 +151,7 @@ export interface Contract {
   adhesionFee: number;
   activationPolicy: ActivationPolicy;
   paymentMethod: 'card' | 'pix' | 'boleto';
-  signatureStatus: string;
+  signatureStatus: SignatureStatus;
   charges: Charge[];
   quotas: ContractQuota[];
   creditAmount: number;
@@ -156,6 +159,20 @@ export interface Contract {
   audit: AuditEntry[];
   /** Files the customer sent with the checkout, oldest first. */
   attachments: ContractAttachment[];
+}
+
+/** A contract's D4Sign signature request, as POST /api/contracts/{id}/signature-requests returns it. */
+export interface SignatureRequest {
+  id: string;
+  contractId: string;
+  status: SignatureStatus;
+  /** D4Sign's document id; null until the upload succeeded. */
+  documentId: string | null;
+  signerEmails: string[];
+  sendCount: number;
+  firstSentAt: string | null;
+  lastSentAt: string | null;
+  completedAt: string | null;
 }
 
 export interface ContractAttachment {

@@ -1,9 +1,19 @@
 import { createTokenSession } from '../../../lib/tokenSession';
+import { resetChangesForbidden } from './permissions';
 
 /** The admin's bearer token; the sessionStorage key differs from the client area's, so both can be open in one tab. */
 const adminSession = createTokenSession('conexa.admin.accessToken');
 
 export const getAccessToken = adminSession.getToken;
-export const signIn = adminSession.signIn;
-export const signOut = adminSession.signOut;
 export const useAccessToken = adminSession.useToken;
+
+/** Stores the token of a new sign-in, which may belong to a user with another role. */
+export function signIn(accessToken: string) {
+  resetChangesForbidden();
+  adminSession.signIn(accessToken);
+}
+
+export function signOut() {
+  resetChangesForbidden();
+  adminSession.signOut();
+}

@@ -4,6 +4,7 @@ import { getContract } from '../api/adminApi';
 import { DataState } from '../components/DataState';
 import { ClientAreaInvite } from '../components/ClientAreaInvite';
 import { ContractAttachments } from '../components/ContractAttachments';
+import { ContractSignature } from '../components/ContractSignature';
 import { TerminationPanel } from '../components/TerminationPanel';
 import {
   activationPolicyLabels,
@@ -20,7 +21,10 @@ import { useApiData } from '../model/useApiData';
 
 const dateTimeFormatter = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
 
-/** Renders a contract with its charges, quotas, signature status and the customer's files, and the termination with its preview. */
+/**
+ * Renders a contract with its charges, quotas, e-signature (PDF download and sending) and the
+ * customer's files, and the termination with its preview.
+ */
 export function ContractDetailPage() {
   const { contractId = '' } = useParams();
   const contract = useApiData((signal) => getContract(contractId, signal), contractId);
@@ -90,6 +94,13 @@ export function ContractDetailPage() {
                 )}
               </dl>
             </section>
+
+            <ContractSignature
+              contractId={data.id}
+              contractStatus={data.status}
+              signatureStatus={data.signatureStatus}
+              onSent={contract.reload}
+            />
 
             <section className="card" aria-labelledby="charges-title">
               <h2 id="charges-title">Cobranças</h2>

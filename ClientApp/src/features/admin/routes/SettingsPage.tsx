@@ -6,11 +6,15 @@ import type { Unit } from '../api/types';
 import { DataState } from '../components/DataState';
 import { StoragePanel } from '../components/StoragePanel';
 import { IntegrationSettings } from '../components/IntegrationSettings';
+import { SignatureSendingSetting } from '../components/SignatureSendingSetting';
 import { TestClockSettings } from '../components/TestClockSettings';
 import { UpgradeOffer } from '../components/UpgradeOffer';
 import { useApiData } from '../model/useApiData';
 
-/** Configurações: the optional modules of the subscription, attachment storage, the provider integrations and each unit's notification e-mail. */
+/**
+ * Configurações: the optional modules of the subscription, attachment storage, the automatic sending
+ * for e-signature, the provider integrations and each unit's notification e-mail.
+ */
 export function SettingsPage({ onTenantChanged }: { onTenantChanged: () => void }) {
   const tenant = useApiData((signal) => getTenant(signal), 'tenant');
   const units = useApiData((signal) => getUnits(signal), 'units');
@@ -36,6 +40,7 @@ export function SettingsPage({ onTenantChanged }: { onTenantChanged: () => void 
         </DataState>
       </section>
       <StoragePanel />
+      {tenant.data?.onlineContractingAvailable && <SignatureSendingSetting initialValue={tenant.data.sendsContractsForSignature} />}
       <IntegrationSettings />
       <section className="card" aria-labelledby="units-title">
         <h2 id="units-title">Unidades</h2>
