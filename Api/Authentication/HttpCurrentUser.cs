@@ -11,6 +11,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public Guid TenantId => ReadGuid(AppUserClaimsPrincipalFactory.TenantClaim);
 
+    public bool IsAdmin => accessor.HttpContext?.User.IsInRole(Policies.AdminRole) == true;
+
     private Guid ReadGuid(string claimType)
     {
         var value = accessor.HttpContext?.User.FindFirstValue(claimType);

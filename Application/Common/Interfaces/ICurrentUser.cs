@@ -6,4 +6,7 @@ public interface ICurrentUser
     Guid UserId { get; }
 
     Guid TenantId { get; }
+
+    /// <summary>Whether the user has the admin role, which changes settings; staff only read them.</summary>
+    bool IsAdmin { get; }
 }

@@ -15,4 +15,5 @@ public sealed record TenantDto(
     string TimeZoneId,
     bool OnlineContractingAvailable,
     bool OnlineContractingOffered,
-    bool SendsContractsForSignature);
+    bool SendsContractsForSignature,
+    bool CanChangeSettings);

@@ -17,6 +17,7 @@ public sealed class GetTenantQueryHandler(IAppDbContext db, ICurrentUser user) :
             tenant.TimeZoneId,
             tenant.OffersOnlineContracting,
             !tenant.OffersOnlineContracting,
-            tenant.SendsContractsForSignature);
+            tenant.SendsContractsForSignature,
+            user.IsAdmin);
     }
 }

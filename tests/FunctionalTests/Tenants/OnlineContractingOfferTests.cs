@@ -58,4 +58,18 @@ public sealed class OnlineContractingOfferTests
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(audits, Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task Tenant_SaysWhetherTheUserMayChangeSettings()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        using var staff = await AdminClients.SignInAsync(plan.TenantId, role: "staff");
+
+        var asAdmin = await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/tenant"));
+        var asStaff = await CheckoutApi.ReadJsonAsync(await staff.GetAsync("/api/tenant"));
+
+        Assert.That(asAdmin["canChangeSettings"]!.GetValue<bool>(), Is.True);
+        Assert.That(asStaff["canChangeSettings"]!.GetValue<bool>(), Is.False);
+    }
 }

@@ -15,6 +15,8 @@ export interface Tenant {
   onlineContractingOffered: boolean;
   /** Whether each new contract goes to D4Sign for e-signature right after contracting. */
   sendsContractsForSignature: boolean;
+  /** Whether the signed-in user is an admin; staff users only read. */
+  canChangeSettings: boolean;
 }
 
 export interface PlanWarning {

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock';
 import { renderRoute } from '../../../test/renderRoute';
@@ -132,6 +132,17 @@ describe('contract signature', () => {
 
     expect(await within(section).findByRole('alert')).toHaveTextContent('A D4Sign não respondeu. Tente de novo em alguns minutos.');
     expect(within(section).getByRole('button', { name: 'Enviar para assinatura' })).toBeEnabled();
+  });
+
+  it('hides sending from staff from the start', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant({ canChangeSettings: false })),
+      [`GET ${contractUrl}`]: jsonResponse(makeContract()),
+    });
+    const { section } = await openSignatureSection();
+
+    expect(within(section).getByRole('button', { name: 'Baixar contrato (PDF)' })).toBeInTheDocument();
+    await waitFor(() => expect(within(section).queryByRole('button', { name: 'Enviar para assinatura' })).not.toBeInTheDocument());
   });
 
   it('hides sending from staff after a 403', async () => {

@@ -1,8 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-// NOTE: the API does not expose the signed-in user's role (GET /api/tenant has none, and the bearer token
-// is opaque), so the SPA learns that the user is staff only from the first 403 of an admin-only change.
-// Until then a staff user sees the admin controls, and the server rejects them with a pt-BR message.
+// The SPA learns that the user is staff from GET /api/tenant (canChangeSettings), read when the panel opens,
+// and also from any 403 of an admin-only change, should the role change during the session.
 let changesForbidden = false;
 const listeners = new Set<() => void>();
 

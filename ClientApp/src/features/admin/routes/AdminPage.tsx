@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { getTenant } from '../api/adminApi';
 import { AdminLayout } from '../components/AdminLayout';
 import { SignInPage } from '../../../components/SignInPage';
 import { ApiError } from '../../../lib/http';
+import { recordChangesForbidden } from '../model/permissions';
 import { signIn, signOut, useAccessToken } from '../model/session';
 import { useApiData } from '../model/useApiData';
 import '../admin.css';
@@ -26,6 +28,12 @@ export function AdminPage() {
 
 function SignedInAdmin() {
   const tenant = useApiData((signal) => getTenant(signal), 'tenant');
+  const staffOnly = tenant.data?.canChangeSettings === false;
+  useEffect(() => {
+    if (staffOnly) {
+      recordChangesForbidden();
+    }
+  }, [staffOnly]);
   if (tenant.error instanceof ApiError && tenant.error.status === 403) {
     // Customers sign in with the same route, but their token has no operator role.
     return (

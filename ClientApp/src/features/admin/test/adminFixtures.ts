@@ -8,6 +8,7 @@ export function makeTenant(overrides: Partial<Tenant> = {}): Tenant {
     timeZoneId: 'America/Sao_Paulo',
     onlineContractingAvailable: true,
     onlineContractingOffered: false,
+    canChangeSettings: true,
     sendsContractsForSignature: false,
     ...overrides,
   };
