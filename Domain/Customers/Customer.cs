@@ -79,8 +79,8 @@ public sealed class Customer : Entity
     }
 
     /// <summary>
-    /// Fills in the phone and address a returning customer's record lacks. Stored values stay, because anyone who
-    /// knows a CPF/CNPJ can send the public form.
+    /// Fills in the phone and address a returning customer's record lacks. Stored values stay, because anyone with
+    /// a customer's CPF/CNPJ can send the public form.
     /// </summary>
     public void CompleteContact(string? phone, Address? address)
     {

@@ -98,7 +98,7 @@ public sealed partial class ReconciliationRunner(
             }
             catch (ProviderRejectedException exception)
             {
-                // EFI refuses to read this one charge (it does not know the id), which says nothing about the others.
+                // EFI rejected reading this one charge (an id it does not have), and the other charges are unaffected.
                 LogEfiRejectedRead(exception, charge.Id, charge.ProviderChargeId);
                 continue;
             }
@@ -129,7 +129,7 @@ public sealed partial class ReconciliationRunner(
         return (checkedCount, changed);
     }
 
-    /// <summary>Returns when EFI says the charge was paid, or null while it is unpaid.</summary>
+    /// <summary>Returns the time EFI reports the charge paid, or null while it is unpaid.</summary>
     private async Task<DateTimeOffset?> ReadEfiPaymentAsync(Guid? tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
     {
         if (method == PaymentMethod.Pix)
@@ -138,7 +138,7 @@ public sealed partial class ReconciliationRunner(
             return cob.IsPaid ? cob.PaidAt ?? clock.GetUtcNow() : null;
         }
 
-        // EFI Charges reports no payment time on the charge, so the time it was read stands in.
+        // EFI Charges reports no payment time on the charge, so the time of the read is recorded instead.
         var charge = await efi.GetChargeAsync(tenantId, providerChargeId, cancellationToken);
         return charge.IsPaid ? clock.GetUtcNow() : null;
     }
