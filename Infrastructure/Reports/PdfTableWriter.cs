@@ -17,8 +17,15 @@ internal sealed class PdfTableWriter : IDisposable
     private const double CellPadding = 2;
     private const double FooterHeight = 16;
 
-    /// <summary>Column widths in points. They add up to the page width less both margins (786 pt).</summary>
-    private static readonly double[] Widths = [46, 124, 80, 86, 72, 68, 76, 44, 40, 58, 56, 36];
+    /// <summary>
+    /// Column widths in points. They add up to the page width less both margins (786 pt) and fit the longest
+    /// labels and values at 7 pt, such as "Aguardando pagamento" and "Aguardando assinatura".
+    /// </summary>
+    private static readonly double[] Widths = [44, 108, 72, 80, 66, 68, 84, 42, 30, 54, 50, 88];
+
+    /// <summary>The spreadsheet's column labels, shortened where a landscape page has no room for them.</summary>
+    private static readonly string[] Labels =
+        [.. ReportColumns.Labels.Select(label => label switch { "Dia de vencimento" => "Venc.", "Forma de pagamento" => "Pagamento", _ => label })];
 
     /// <summary>Columns aligned right: due day and monthly price.</summary>
     private static readonly int[] RightAligned = [8, 9];
@@ -83,7 +90,7 @@ internal sealed class PdfTableWriter : IDisposable
             DrawLine(_header.ExportedAtLine, TextFont, RowHeight * 2);
         }
 
-        DrawCells(ReportColumns.Labels, LabelFont);
+        DrawCells(Labels, LabelFont);
         _graphics.DrawLine(XPens.Black, Margin, _y, Margin + Widths.Sum(), _y);
         _y += 2;
     }

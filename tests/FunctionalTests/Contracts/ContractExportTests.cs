@@ -114,6 +114,18 @@ public sealed class ContractExportTests
     }
 
     [Test]
+    public async Task Pdf_LabelsFitTheirColumns()
+    {
+        var text = PageText(await DownloadAsync("/api/contracts/export?format=pdf", "application/pdf"));
+
+        Assert.That(text, Does.Contain("(Cadastrado por)"));
+        Assert.That(text, Does.Contain("(Venc.)"));
+        Assert.That(text, Does.Contain("(Pagamento)"));
+        Assert.That(text, Does.Contain("(Assinatura)"));
+        Assert.That(text, Does.Contain("(Não solicitada)"));
+    }
+
+    [Test]
     public async Task Pdf_IsOneLandscapePage()
     {
         var bytes = await DownloadAsync("/api/contracts/export?format=pdf", "application/pdf");
