@@ -13,7 +13,7 @@ internal static partial class WebhookEndpoints
 {
     public static void MapWebhookEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/webhooks").WithTags("Provider callbacks");
+        var group = app.MapGroup("/api/webhooks").WithTags("Provider callbacks").RequireRateLimiting(Security.RateLimitingOptions.WebhookPolicy);
 
         group.MapPost("/efi", ReceiveEfiNotification)
             .WithName(nameof(ReceiveEfiNotification))

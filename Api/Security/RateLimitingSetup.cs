@@ -7,8 +7,8 @@ namespace Conexa.Api.Security;
 internal static class RateLimitingSetup
 {
     /// <summary>
-    /// Limits each client address on the public routes with a fixed window per minute. A rejected request
-    /// gets 429 with Retry-After and a problem detail.
+    /// Limits each client address on the public routes, and separately on the provider callbacks, with a fixed
+    /// window per minute. A rejected request gets 429 with Retry-After and a problem detail.
     /// </summary>
     public static IServiceCollection AddPublicRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +21,15 @@ internal static class RateLimitingSetup
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.PublicPermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+
+            limiter.AddPolicy(RateLimitingOptions.WebhookPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.WebhookPermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

@@ -65,6 +65,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
                 ["Demo:Seed"] = "false",
                 ["Billing:Enabled"] = "false",
                 ["RateLimiting:PublicPermitsPerMinute"] = "100000000",
+                ["RateLimiting:WebhookPermitsPerMinute"] = "100000000",
                 ["Logging:LogLevel:Default"] = "Warning",
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

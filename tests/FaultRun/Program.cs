@@ -27,6 +27,7 @@ var environment = new Dictionary<string, string>
     ["Efi__ClientSecret"] = sandboxOptions.ClientSecret,
     ["Efi__PixKey"] = sandboxOptions.PixKey,
     ["RateLimiting__PublicPermitsPerMinute"] = "1000000",
+    ["RateLimiting__WebhookPermitsPerMinute"] = "1000000",
     ["Billing__Enabled"] = "false",
     ["PaymentRecovery__Interval"] = "00:00:02",
     ["Logging__LogLevel__Default"] = "Warning",

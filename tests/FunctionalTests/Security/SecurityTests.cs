@@ -40,6 +40,36 @@ public sealed class SecurityTests
     }
 
     [Test]
+    public async Task Webhooks_AreRateLimitedPerClient()
+    {
+        var databasePath = ApiServer.NewDatabasePath();
+        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?> { ["RateLimiting:WebhookPermitsPerMinute"] = "2" });
+        try
+        {
+            await Conexa.Api.Hosting.ApiHost.StartAsync(app);
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+            var statuses = new List<HttpStatusCode>();
+            for (var i = 0; i < 4; i++)
+            {
+                using var response = await client.PostAsync("/api/webhooks/efi", new FormUrlEncodedContent([new("other", "x")]));
+                statuses.Add(response.StatusCode);
+            }
+
+            var publicRoute = await client.GetAsync("/api/public/plans/any-link");
+
+            Assert.That(statuses.Take(2), Is.All.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(statuses.Skip(2), Is.All.EqualTo(HttpStatusCode.TooManyRequests));
+            Assert.That(publicRoute.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the public routes count separately");
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
+
+    [Test]
     public async Task PublicRoutes_AreRateLimitedPerClient()
     {
         var databasePath = ApiServer.NewDatabasePath();

@@ -83,6 +83,7 @@ public sealed class ApiServer
                 ["Inter:RetryDelay"] = "00:00:00.100",
                 ["Billing:LeadDays"] = "5",
                 ["RateLimiting:PublicPermitsPerMinute"] = "1000000",
+                ["RateLimiting:WebhookPermitsPerMinute"] = "1000000",
                 ["Signatures:ReconciliationEnabled"] = "false",
                 ["D4Sign:AttemptTimeout"] = "00:00:02",
                 ["D4Sign:TotalTimeout"] = "00:00:05",
