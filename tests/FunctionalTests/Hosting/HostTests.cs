@@ -76,6 +76,17 @@ public sealed class HostTests
     }
 
     [Test]
+    public async Task Favicon_IsServed()
+    {
+        var page = await (await ApiServer.Client.GetAsync("/checkout/any-link")).Content.ReadAsStringAsync();
+        var icon = await ApiServer.Client.GetAsync("/favicon.svg");
+
+        Assert.That(page, Does.Contain("rel=\"icon\" href=\"/favicon.svg\""));
+        Assert.That(icon.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(icon.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/svg+xml"));
+    }
+
+    [Test]
     public async Task UnknownApiRoute_IsNotFoundProblem()
     {
         var response = await ApiServer.Client.GetAsync("/api/no-such-route");
