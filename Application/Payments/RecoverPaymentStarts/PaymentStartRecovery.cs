@@ -47,6 +47,7 @@ public sealed partial class PaymentStartRecovery(
     {
         db.DiscardChanges();
         var charge = await db.Charges.SingleAsync(c => c.Id == chargeId, cancellationToken);
+        var neverTried = charge.PaymentStartLeaseUntil is null && charge.FailedStartAttempts == 0;
         if (!await starter.TryClaimAsync(charge, cancellationToken))
         {
             return false;
@@ -68,9 +69,20 @@ public sealed partial class PaymentStartRecovery(
             return false;
         }
 
-        LogRecovered(charge.Id, contract.Id, charge.Status);
+        if (neverTried)
+        {
+            LogStarted(charge.Id, contract.Id, charge.Status);
+        }
+        else
+        {
+            LogRecovered(charge.Id, contract.Id, charge.Status);
+        }
+
         return charge.Status != ChargeStatus.Pending;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Started the payment of charge {ChargeId} (contract {ContractId}), such as a billing run's; it is now {Status}")]
+    private partial void LogStarted(Guid chargeId, Guid contractId, ChargeStatus status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recovered the stalled payment start of charge {ChargeId} (contract {ContractId}); it is now {Status}")]
     private partial void LogRecovered(Guid chargeId, Guid contractId, ChargeStatus status);

@@ -110,6 +110,8 @@ public sealed class BillingRunTests
         Assert.That(result.ChargesCreated, Is.EqualTo(5));
         Assert.That(pendingBeforeStart, Is.EqualTo(5), "the run leaves the provider calls to the payment start job");
         Assert.That(issued, Is.EqualTo(5), "the payment start job issues each Pix code");
+        var started = await ApiServer.QueryAsync(db => db.Charges.Where(c => contractIds.Contains(c.ContractId) && c.PeriodIndex == 1).Select(c => c.Id).FirstAsync());
+        Assert.That(ApiServer.Logs.Contains($"Started the payment of charge {started}"), Is.True, "a first start is not logged as a recovery");
     }
 
     [Test]
