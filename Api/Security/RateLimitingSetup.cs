@@ -16,23 +16,8 @@ internal static class RateLimitingSetup
 
         return services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(RateLimitingOptions.PublicPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PublicPermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-
-            limiter.AddPolicy(RateLimitingOptions.WebhookPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.WebhookPermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            limiter.AddPolicy(RateLimitingOptions.PublicPolicy, context => PerAddressPerMinute(context, options.PublicPermitsPerMinute));
+            limiter.AddPolicy(RateLimitingOptions.WebhookPolicy, context => PerAddressPerMinute(context, options.WebhookPermitsPerMinute));
 
             limiter.OnRejected = async (context, cancellationToken) =>
             {
@@ -54,4 +39,14 @@ internal static class RateLimitingSetup
             };
         });
     }
+
+    private static RateLimitPartition<string> PerAddressPerMinute(HttpContext context, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
 }

@@ -64,14 +64,7 @@ public sealed class BillingRunTests
     [Test]
     public async Task ConcurrentRuns_CreateOneChargePerPeriod()
     {
-        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, adhesionFee: 0m);
-        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 1, 15, 15, 0, 0, TimeSpan.Zero));
-        var contractIds = new List<Guid>();
-        for (var i = 0; i < 5; i++)
-        {
-            var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
-            contractIds.Add(Guid.Parse(checkout["contractId"]!.GetValue<string>()));
-        }
+        var (plan, contractIds) = await FiveContractsFrom15JanuaryAsync();
 
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 14, 15, 0, 0, TimeSpan.Zero));
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => RunAsync(plan.TenantId))));
@@ -89,14 +82,7 @@ public sealed class BillingRunTests
     [Test]
     public async Task SmallBatches_BillEveryContract()
     {
-        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, adhesionFee: 0m);
-        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 1, 15, 15, 0, 0, TimeSpan.Zero));
-        var contractIds = new List<Guid>();
-        for (var i = 0; i < 5; i++)
-        {
-            var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
-            contractIds.Add(Guid.Parse(checkout["contractId"]!.GetValue<string>()));
-        }
+        var (plan, contractIds) = await FiveContractsFrom15JanuaryAsync();
 
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 12, 15, 0, 0, TimeSpan.Zero));
         await using var scope = ApiServer.Services.CreateAsyncScope();
@@ -152,6 +138,21 @@ public sealed class BillingRunTests
         var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: 0m);
         var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
         return (plan, Guid.Parse(checkout["contractId"]!.GetValue<string>()));
+    }
+
+    /// <summary>Contracts five customers by Pix on 15 January 2027 under one plan with immediate access.</summary>
+    private static async Task<(TestPlan Plan, List<Guid> ContractIds)> FiveContractsFrom15JanuaryAsync()
+    {
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, adhesionFee: 0m);
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 1, 15, 15, 0, 0, TimeSpan.Zero));
+        var contractIds = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+            contractIds.Add(Guid.Parse(checkout["contractId"]!.GetValue<string>()));
+        }
+
+        return (plan, contractIds);
     }
 
     /// <summary>Bills the tenant and starts the new charges' payments, as the billing job does.</summary>
