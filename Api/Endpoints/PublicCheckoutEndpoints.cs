@@ -4,6 +4,7 @@ using Conexa.Application.Attachments.UploadAttachment;
 using Conexa.Application.Checkouts.GetBoletoPdf;
 using Conexa.Application.Checkouts.GetCheckout;
 using Conexa.Application.Checkouts.GetPlanOffer;
+using Conexa.Application.Checkouts.GetPlanTerms;
 using Conexa.Application.Checkouts.RetryCheckoutPayment;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Checkouts.SubmitCheckout;
@@ -24,6 +25,12 @@ internal static class PublicCheckoutEndpoints
         group.MapGet("/plans/{linkToken}", GetPlanOffer)
             .WithName(nameof(GetPlanOffer))
             .WithSummary("Returns a plan's offer and checkout form configuration.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("/plans/{linkToken}/terms", GetPlanTerms)
+            .WithName(nameof(GetPlanTerms))
+            .WithSummary("Returns the contract the customer accepts, with the plan's values filled in and the customer's in brackets.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
@@ -73,6 +80,9 @@ internal static class PublicCheckoutEndpoints
 
     private static async Task<Ok<PlanOfferDto>> GetPlanOffer(string linkToken, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetPlanOfferQuery(linkToken), cancellationToken));
+
+    private static async Task<Ok<PlanTermsDto>> GetPlanTerms(string linkToken, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetPlanTermsQuery(linkToken), cancellationToken));
 
     private static async Task<Results<Created<CheckoutResultDto>, Ok<CheckoutResultDto>>> SubmitCheckout(
         string linkToken,

@@ -23,6 +23,7 @@ import { CustomerFields } from './CustomerFields';
 import { ErrorSummary } from './ErrorSummary';
 import { LinkedPersonFields } from './LinkedPersonFields';
 import { PaymentMethodFields } from './PaymentMethodFields';
+import { TermsPreview } from './TermsPreview';
 
 interface CheckoutFormProps {
   plan: PublicPlan;
@@ -207,6 +208,7 @@ export function CheckoutForm({ plan, linkToken, onCompleted }: CheckoutFormProps
           />
           Li e aceito os termos
         </label>
+        <TermsPreview linkToken={linkToken} />
         {termsErrors && (
           <p id={fieldErrorId('acceptedTerms')} className="field-error">
             {termsErrors.join(' ')}

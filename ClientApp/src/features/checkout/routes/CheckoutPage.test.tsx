@@ -35,6 +35,19 @@ describe('checkout page: offer', () => {
     expect(screen.getByText('Espaço Centro')).toBeInTheDocument();
   });
 
+  it('shows the contract when the customer opens it', async () => {
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${planUrl}/terms`]: jsonResponse({ planName: 'Coworking Flex', text: 'Contrato de [seu nome ou razão social] para o plano Coworking Flex.' }),
+    });
+    const { user } = renderRoute('/checkout/link-123');
+
+    await user.click(await screen.findByText('Ler o contrato'));
+
+    expect(await screen.findByLabelText('Texto do contrato')).toHaveTextContent('Contrato de [seu nome ou razão social] para o plano Coworking Flex.');
+    expect(api.requestsTo('GET', `${planUrl}/terms`)).toHaveLength(1);
+  });
+
   it('hides a zero adhesion fee', async () => {
     mockApi({ [`GET ${planUrl}`]: jsonResponse(makePlan({ adhesionFee: 0, firstPaymentAmount: 1234.56 })) });
     await renderCheckout();
