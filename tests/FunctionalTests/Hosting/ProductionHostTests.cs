@@ -11,15 +11,13 @@ public sealed class ProductionHostTests
     [Test]
     public async Task WithoutSandbox_HasNoSandboxRoutes()
     {
-        var databasePath = ApiServer.NewDatabasePath();
-        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        await WithHostAsync(new Dictionary<string, string?>
         {
             ["Sandbox:Enabled"] = "false",
             ["Efi:ClientId"] = "client",
             ["Efi:ClientSecret"] = "secret",
             ["Efi:PixKey"] = "pix@operator.example",
-        });
-        try
+        }, async app =>
         {
             await ApiHost.StartAsync(app);
             using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
@@ -33,70 +31,49 @@ public sealed class ProductionHostTests
             Assert.That(readClock.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(setClock.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(advanceClock.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        }
-        finally
-        {
-            await app.DisposeAsync();
-            ApiServer.DeleteDatabase(databasePath);
-        }
+        });
     }
 
     [Test]
     public async Task WithoutEfiCredentials_FailsToStart()
     {
-        var databasePath = ApiServer.NewDatabasePath();
-        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?> { ["Sandbox:Enabled"] = "false" });
-        try
+        await WithHostAsync(new Dictionary<string, string?> { ["Sandbox:Enabled"] = "false" }, app =>
         {
             var exception = Assert.ThrowsAsync<OptionsValidationException>(() => ApiHost.StartAsync(app));
 
             Assert.That(exception!.Message, Does.Contain("Efi:ClientId"));
-        }
-        finally
-        {
-            await app.DisposeAsync();
-            ApiServer.DeleteDatabase(databasePath);
-        }
+        });
     }
 
     [Test]
     public async Task D4SignTokenWithoutKeys_FailsToStart()
     {
-        var databasePath = ApiServer.NewDatabasePath();
-        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        await WithHostAsync(new Dictionary<string, string?>
         {
             ["Sandbox:Enabled"] = "false",
             ["Efi:ClientId"] = "client",
             ["Efi:ClientSecret"] = "secret",
             ["Efi:PixKey"] = "pix@operator.example",
             ["D4Sign:TokenApi"] = "token",
-        });
-        try
+        }, app =>
         {
             var exception = Assert.ThrowsAsync<OptionsValidationException>(() => ApiHost.StartAsync(app));
 
             Assert.That(exception!.Message, Does.Contain("D4Sign:CryptKey"));
             Assert.That(exception.Message, Does.Not.Contain("token"));
-        }
-        finally
-        {
-            await app.DisposeAsync();
-            ApiServer.DeleteDatabase(databasePath);
-        }
+        });
     }
 
     [Test]
     public async Task WithoutD4Sign_CallbacksAre401()
     {
-        var databasePath = ApiServer.NewDatabasePath();
-        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        await WithHostAsync(new Dictionary<string, string?>
         {
             ["Sandbox:Enabled"] = "false",
             ["Efi:ClientId"] = "client",
             ["Efi:ClientSecret"] = "secret",
             ["Efi:PixKey"] = "pix@operator.example",
-        });
-        try
+        }, async app =>
         {
             await ApiHost.StartAsync(app);
             using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
@@ -104,19 +81,13 @@ public sealed class ProductionHostTests
             var response = await client.PostAsync("/api/webhooks/d4sign", new FormUrlEncodedContent(new Dictionary<string, string> { ["uuid"] = Guid.NewGuid().ToString(), ["type_post"] = "1" }));
 
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "without a Secret Key MAC no callback is authentic");
-        }
-        finally
-        {
-            await app.DisposeAsync();
-            ApiServer.DeleteDatabase(databasePath);
-        }
+        });
     }
 
     [Test]
     public async Task InterWithBadCertificate_FailsToStart()
     {
-        var databasePath = ApiServer.NewDatabasePath();
-        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        await WithHostAsync(new Dictionary<string, string?>
         {
             ["Sandbox:Enabled"] = "false",
             ["Efi:ClientId"] = "client",
@@ -126,52 +97,38 @@ public sealed class ProductionHostTests
             ["Inter:ClientSecret"] = "inter-secret",
             ["Inter:CertificateBase64"] = Convert.ToBase64String("not a pfx file"u8.ToArray()),
             ["Inter:CertificatePassword"] = "wrong",
-        });
-        try
+        }, app =>
         {
             var exception = Assert.ThrowsAsync<OptionsValidationException>(() => ApiHost.StartAsync(app));
 
             Assert.That(exception!.Message, Does.Contain("Inter certificate could not be loaded"));
             Assert.That(exception.Message, Does.Not.Contain("inter-secret"));
-        }
-        finally
-        {
-            await app.DisposeAsync();
-            ApiServer.DeleteDatabase(databasePath);
-        }
+        });
     }
 
     [Test]
     public async Task InterWithoutSecret_FailsToStart()
     {
-        var databasePath = ApiServer.NewDatabasePath();
-        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        await WithHostAsync(new Dictionary<string, string?>
         {
             ["Sandbox:Enabled"] = "false",
             ["Efi:ClientId"] = "client",
             ["Efi:ClientSecret"] = "secret",
             ["Efi:PixKey"] = "pix@operator.example",
             ["Inter:ClientId"] = "inter-client",
-        });
-        try
+        }, app =>
         {
             var exception = Assert.ThrowsAsync<OptionsValidationException>(() => ApiHost.StartAsync(app));
 
             Assert.That(exception!.Message, Does.Contain("Inter:ClientSecret"));
             Assert.That(exception.Message, Does.Contain("Inter:CertificatePath"));
-        }
-        finally
-        {
-            await app.DisposeAsync();
-            ApiServer.DeleteDatabase(databasePath);
-        }
+        });
     }
 
     [Test]
     public async Task EfiPixBadCertificate_FailsToStart()
     {
-        var databasePath = ApiServer.NewDatabasePath();
-        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        await WithHostAsync(new Dictionary<string, string?>
         {
             ["Sandbox:Enabled"] = "false",
             ["Efi:ClientId"] = "client",
@@ -179,19 +136,13 @@ public sealed class ProductionHostTests
             ["Efi:PixKey"] = "pix@operator.example",
             ["Efi:PixCertificateBase64"] = Convert.ToBase64String("not a p12 file"u8.ToArray()),
             ["Efi:PixCertificatePassword"] = "p12-password",
-        });
-        try
+        }, app =>
         {
             var exception = Assert.ThrowsAsync<OptionsValidationException>(() => ApiHost.StartAsync(app));
 
             Assert.That(exception!.Message, Does.Contain("Efi:PixCertificateBase64"));
             Assert.That(exception.Message, Does.Not.Contain("p12-password"));
-        }
-        finally
-        {
-            await app.DisposeAsync();
-            ApiServer.DeleteDatabase(databasePath);
-        }
+        });
     }
 
     [Test]
@@ -201,16 +152,14 @@ public sealed class ProductionHostTests
         var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
             "CN=conta-efi-teste", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        var databasePath = ApiServer.NewDatabasePath();
-        var app = await ApiServer.BuildAsync(databasePath, new Dictionary<string, string?>
+        await WithHostAsync(new Dictionary<string, string?>
         {
             ["Sandbox:Enabled"] = "false",
             ["Efi:ClientId"] = "client",
             ["Efi:ClientSecret"] = "secret",
             ["Efi:PixKey"] = "pix@operator.example",
             ["Efi:PixCertificateBase64"] = Convert.ToBase64String(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12)),
-        });
-        try
+        }, async app =>
         {
             await ApiHost.StartAsync(app);
             using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
@@ -218,12 +167,7 @@ public sealed class ProductionHostTests
             var live = await client.GetAsync("/health/live");
 
             Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        }
-        finally
-        {
-            await app.DisposeAsync();
-            ApiServer.DeleteDatabase(databasePath);
-        }
+        });
     }
 
     [Test]
@@ -281,4 +225,28 @@ public sealed class ProductionHostTests
 
     private static Microsoft.AspNetCore.DataProtection.IDataProtector ProtectorOf(Microsoft.AspNetCore.Builder.WebApplication app) =>
         app.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("Conexa.Tests.KeyRing");
+
+    /// <summary>Builds a host on a fresh database, runs <paramref name="body"/> on it, then disposes both.</summary>
+    private static async Task WithHostAsync(IDictionary<string, string?> settings, Func<Microsoft.AspNetCore.Builder.WebApplication, Task> body)
+    {
+        var databasePath = ApiServer.NewDatabasePath();
+        var app = await ApiServer.BuildAsync(databasePath, settings);
+        try
+        {
+            await body(app);
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
+
+    /// <summary>Builds a host on a fresh database, runs <paramref name="body"/>, which does not start it, then disposes both.</summary>
+    private static Task WithHostAsync(IDictionary<string, string?> settings, Action<Microsoft.AspNetCore.Builder.WebApplication> body) =>
+        WithHostAsync(settings, app =>
+        {
+            body(app);
+            return Task.CompletedTask;
+        });
 }
