@@ -70,8 +70,8 @@ ensure_npm_dependencies() {
 
 run_dotnet_tests() {
   local log="$log_directory/dotnet.log"
-  # The benchmark and the fault run have no tests, so "dotnet test" does not compile them; a change to an
-  # interface they implement would otherwise break them unnoticed.
+  # The benchmark and the fault run have no tests, so "dotnet test" does not compile them. Without this
+  # build, a change to an interface they implement would break them unnoticed.
   local tool_code=0
   for project in benchmarks/Benchmarks/Benchmarks.csproj tests/FaultRun/FaultRun.csproj; do
     echo "==> dotnet build $project"

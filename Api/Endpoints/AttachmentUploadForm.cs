@@ -23,7 +23,7 @@ internal static class AttachmentUploadForm
             throw Invalid("Envie o arquivo como multipart/form-data, no campo \"file\".");
         }
 
-        // The body holds the file plus the multipart framing. Kestrel rejects a larger body with 413 while it is read.
+        // The body contains the file plus the multipart framing. Kestrel rejects a larger body with 413 while it is read.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = maxFileSizeBytes + MultipartOverheadBytes;

@@ -112,7 +112,7 @@ internal static class SandboxEndpoints
         }
         catch (KeyNotFoundException)
         {
-            // The sandboxes keep their charges in memory, so a restart of the API forgets every earlier one.
+            // The sandboxes keep their charges in memory, so a restart of the API loses every earlier one.
             return TypedResults.Problem(
                 "O sandbox não conhece esta cobrança: ele guarda as cobranças só na memória, e a API foi reiniciada depois que ela foi criada. Faça uma nova contratação.",
                 statusCode: StatusCodes.Status409Conflict);

@@ -86,7 +86,7 @@ internal static partial class WebhookEndpoints
     }
 
     /// <summary>
-    /// Checks the Content-Hmac header, with the secret of the tenant that holds the document, before acting on
+    /// Checks the Content-Hmac header, with the secret of the tenant that owns the document, before acting on
     /// the callback. A forgery gets 401 and a warning that names the document and the sender's address, never
     /// the header or the secret.
     /// </summary>

@@ -119,7 +119,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     /// <summary>
     /// A rejected file: 413 when too large, 415 for a type not accepted, 422 when the storage quota is full, and
-    /// 429 with Retry-After while the tenant holds too many uploads no checkout has used.
+    /// 429 with Retry-After while the tenant has too many uploads no checkout has used.
     /// </summary>
     private static HttpValidationProblemDetails FileRejected(HttpContext httpContext, FileRejectedException exception)
     {

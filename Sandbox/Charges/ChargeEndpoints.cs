@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Conexa.Sandbox.Charges;
 
 /// <summary>
-/// Routes of the Charges API under /v1. Every route needs a bearer token from POST /v1/authorize, and sees
+/// Routes of the Charges API under /v1. Every route needs a bearer token from POST /v1/authorize, and returns
 /// only the charges of the account (client id) that the token was issued to, as separate EFI accounts do.
 /// </summary>
 internal static class ChargeEndpoints

@@ -84,7 +84,7 @@ internal static class SandboxApplication
     }
 
     /// <summary>
-    /// Answers 404 to a Pix route reached over plain HTTP, and to any other route reached over HTTPS, so the Pix
+    /// Returns 404 for a Pix route reached over plain HTTP, and for any other route reached over HTTPS, so the Pix
     /// API is only reachable with a client certificate.
     /// </summary>
     private static Task KeepPixOnTheMutualTlsListener(HttpContext context, RequestDelegate next)

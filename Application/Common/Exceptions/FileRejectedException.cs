@@ -7,7 +7,7 @@ public enum FileRejection
     TypeNotAllowed,
     StorageQuotaExceeded,
 
-    /// <summary>The tenant already holds as many uploads not yet used by a checkout as it may.</summary>
+    /// <summary>The tenant already has as many uploads not yet used by a checkout as it may.</summary>
     TooManyPendingUploads,
 }
 

@@ -1,6 +1,6 @@
 namespace Conexa.Application.Common.Signatures;
 
-/// <summary>Checks that a signature callback came from the provider account that holds the document.</summary>
+/// <summary>Checks that a signature callback came from the provider account that owns the document.</summary>
 public interface ISignatureCallbackVerifier
 {
     /// <summary>

@@ -21,7 +21,7 @@ public sealed partial class HandlePixPaymentCommandHandler(
         var payments = new List<(string Txid, DateTimeOffset? PaidAt)>();
         foreach (var txid in command.Txids.Distinct(StringComparer.Ordinal))
         {
-            // The txid is ours, so the charge says whether its tenant's own EFI account issued it. A txid of no
+            // The txid is ours, so the charge records whether its tenant's own EFI account issued it. A txid of no
             // charge is read with the host account, and EFI's not-found rejects the callback.
             var tenantId = await db.Charges.AsNoTracking()
                 .Where(c => c.ProviderChargeId == txid && c.PaymentOption.Method == PaymentMethod.Pix)

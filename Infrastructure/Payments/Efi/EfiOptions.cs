@@ -30,7 +30,7 @@ public sealed class EfiOptions
 
     /// <summary>
     /// A CA certificate in PEM that becomes the only trusted root of the Pix API's server certificate, as for the
-    /// local sandbox; unset, the system's roots are trusted.
+    /// local sandbox. When unset, the system's roots are trusted.
     /// </summary>
     public string? PixTrustedCertificateAuthorityPem { get; set; }
 

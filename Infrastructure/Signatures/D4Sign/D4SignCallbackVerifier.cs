@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Conexa.Infrastructure.Signatures.D4Sign;
 
 /// <summary>
-/// Checks D4Sign's Content-Hmac header with the Secret Key MAC of the account that holds the document. That is
+/// Checks D4Sign's Content-Hmac header with the Secret Key MAC of the account that owns the document. That is
 /// the account of the tenant whose signature request has the document (its own, or the host's); a document of
 /// no tenant is checked with the host's secret.
 /// </summary>

@@ -115,9 +115,9 @@ public sealed class AttachmentUploadTests
     public async Task Upload_QuotaFull_Rejected422()
     {
         var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
-        var kept = await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "primeiro.pdf");
+        var boundId = await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "primeiro.pdf");
         var body = CheckoutApi.PersonBody("pix");
-        body["attachmentIds"] = new System.Text.Json.Nodes.JsonArray(kept);
+        body["attachmentIds"] = new System.Text.Json.Nodes.JsonArray(boundId);
         await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
         await StorageQuotas.SetAsync(plan, 5000);
 

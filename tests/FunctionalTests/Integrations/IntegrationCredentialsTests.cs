@@ -161,7 +161,7 @@ public sealed class IntegrationCredentialsTests
     }
 
     [Test]
-    public async Task EarlierBoleto_IsReadWithTheAccountThatIssuedIt()
+    public async Task EarlierBoleto_UsesIssuingAccount()
     {
         var plan = await TestPlans.CreateAsync();
         await TestPlans.AddEfiBoletoAsync(plan);

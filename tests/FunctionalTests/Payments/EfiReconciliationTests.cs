@@ -125,7 +125,7 @@ public sealed class EfiReconciliationTests
     }
 
     [Test]
-    public async Task ChargeUnknownToEfi_DoesNotStopTheOthers()
+    public async Task UnknownCharge_DoesNotStopTheRun()
     {
         var unknown = await TestPlans.CreateAsync();
         await CheckoutApi.SubmitAsync(unknown.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());

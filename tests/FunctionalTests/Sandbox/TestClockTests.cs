@@ -124,7 +124,7 @@ public sealed class TestClockTests
     }
 
     [Test]
-    public async Task DeclinedCardNeverRetried_IsCancelledAfterThirtyDays()
+    public async Task DeclinedCard_CancelledAfterThirtyDays()
     {
         var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.AfterFirstPayment);
         using var admin = await AdminClients.SignInAsync(plan.TenantId);

@@ -54,7 +54,7 @@ export function PlansPage() {
   );
 }
 
-/** Names the method with its provider, so two boletos of different banks can be told apart. */
+/** Names the method with its provider, so that two boletos of different banks are distinguishable. */
 function paymentOptionLabel(option: { method: string; provider: string }): string {
   const choice = paymentOptionChoices.find((candidate) => candidate.key === `${option.method}:${option.provider}`);
   return choice?.label ?? labelOf(paymentMethodLabels, option.method);
