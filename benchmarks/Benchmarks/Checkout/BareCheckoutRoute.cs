@@ -9,8 +9,8 @@ namespace Conexa.Benchmarks.Checkout;
 
 /// <summary>
 /// The checkout benchmark's baseline, mapped only in the benchmark host: it reads the JSON body, then inserts
-/// the rows that one checkout saves (customer, linked person, sale, contract, charge, checkout, audit entry,
-/// outbox message) in one SQLite transaction, copied from a real checkout's rows. It validates nothing, reads
+/// the rows that one checkout saves (customer, linked person, sale, contract, charge, checkout, contract
+/// document, audit entry, outbox message) in one SQLite transaction, copied from a real checkout's rows. It validates nothing, reads
 /// nothing from the database and calls no payment provider.
 /// </summary>
 internal sealed class BareCheckoutRoute
@@ -37,6 +37,7 @@ internal sealed class BareCheckoutRoute
             RowTemplate.Read(connection, null, "Contracts", template.ContractId),
             RowTemplate.Read(connection, null, "Charges", template.ChargeId),
             RowTemplate.Read(connection, null, "Checkouts", template.CheckoutId),
+            RowTemplate.Read(connection, null, "ContractDocuments", IdOf(connection, """SELECT "Id" FROM "ContractDocuments" WHERE "ContractId" = $id""", template.ContractId)),
             RowTemplate.Read(connection, null, "AuditEntries", IdOf(connection, """SELECT "Id" FROM "AuditEntries" WHERE "EntityId" = $id""", template.ContractId)),
             RowTemplate.Read(connection, null, "OutboxMessages", IdOf(connection, """SELECT "Id" FROM "OutboxMessages" LIMIT 1""", null)),
         ];
@@ -59,6 +60,13 @@ internal sealed class BareCheckoutRoute
 
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync();
+        await using (var wait = connection.CreateCommand())
+        {
+            // The same lock wait as the product's connections, so both sides queue for SQLite's write lock alike.
+            wait.CommandText = "PRAGMA busy_timeout = 30000;";
+            await wait.ExecuteNonQueryAsync();
+        }
+
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         (string Column, object? Value)[][] changes =
         [
@@ -68,6 +76,7 @@ internal sealed class BareCheckoutRoute
             [("Id", contractId), ("CustomerId", customerId), ("LinkedPersonId", linkedPersonId), ("SaleId", saleId)],
             [("Id", chargeId), ("CustomerId", customerId), ("ContractId", contractId), ("SaleId", saleId), ("ProviderChargeId", null)],
             [("Id", checkoutId), ("IdempotencyKey", key), ("CustomerId", customerId), ("ContractId", contractId), ("ChargeId", chargeId)],
+            [("Id", Guid.NewGuid()), ("ContractId", contractId)],
             [("Id", Guid.NewGuid()), ("EntityId", contractId), ("Details", $"Contratação online por {linkToken} (checkout {checkoutId}).")],
             [("Id", Guid.NewGuid()), ("ProcessedAt", null), ("LockedUntil", null)],
         ];
