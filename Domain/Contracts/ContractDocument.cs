@@ -2,7 +2,11 @@ using Conexa.Domain.Common;
 
 namespace Conexa.Domain.Contracts;
 
-/// <summary>The PDF of a contract, rendered from its plan's template at contracting and kept as issued.</summary>
+/// <summary>
+/// A contract's terms as the customer accepted them: its plan's template filled in at contracting and kept as
+/// issued. The PDF is laid out from this text whenever it is needed (download, e-signature), so the checkout
+/// does not spend its time on page layout and the database keeps a few kilobytes of text per contract.
+/// </summary>
 public sealed class ContractDocument : Entity
 {
     private ContractDocument(Guid id)
@@ -16,20 +20,24 @@ public sealed class ContractDocument : Entity
 
     public string FileName { get; private set; } = string.Empty;
 
-    public byte[] Content { get; private set; } = [];
+    /// <summary>The PDF's title, also its document information title.</summary>
+    public string Title { get; private set; } = string.Empty;
+
+    /// <summary>The filled-in terms: the first line is the heading and blank lines separate paragraphs.</summary>
+    public string Text { get; private set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static ContractDocument Issue(Contract contract, string fileName, byte[] content, DateTimeOffset now)
+    public static ContractDocument Issue(Contract contract, string fileName, string title, string text, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        ArgumentNullException.ThrowIfNull(content);
         return new ContractDocument(Guid.NewGuid())
         {
             TenantId = contract.TenantId,
             ContractId = contract.Id,
             FileName = Guard.NotBlank(fileName, nameof(fileName)),
-            Content = content,
+            Title = Guard.NotBlank(title, nameof(title)),
+            Text = Guard.NotBlank(text, nameof(text)),
             CreatedAt = now,
         };
     }

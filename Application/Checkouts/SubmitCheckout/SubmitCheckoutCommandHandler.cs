@@ -33,7 +33,6 @@ public sealed partial class SubmitCheckoutCommandHandler(
     ChargePaymentStarter paymentStarter,
     IClientAreaAccounts clientAreaAccounts,
     ConexaTelemetry telemetry,
-    ContractDocumentIssuer documentIssuer,
     StorageQuota storageQuota,
     TimeProvider clock,
     ILogger<SubmitCheckoutCommandHandler> logger)
@@ -135,6 +134,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
         // A returning customer keeps one record per CPF/CNPJ in the tenant; a new contract links to it.
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.TenantId == tenant.Id && c.Document == document, cancellationToken);
+        var returning = customer is not null;
         if (customer is null)
         {
             customer = Customer.Register(tenant.Id, kind, input.Name!, document, input.Email!, RegisteredBy.OnlineContracting, now);
@@ -149,7 +149,9 @@ public sealed partial class SubmitCheckoutCommandHandler(
         var personDocument = kind == CustomerKind.Company
             ? TaxDocument.Parse(command.LinkedPerson!.Document!, DocumentKind.Cpf)
             : customer.Document;
-        var linkedPerson = await db.LinkedPeople.FirstOrDefaultAsync(p => p.CustomerId == customer.Id && p.Document == personDocument, cancellationToken);
+        var linkedPerson = returning
+            ? await db.LinkedPeople.FirstOrDefaultAsync(p => p.CustomerId == customer.Id && p.Document == personDocument, cancellationToken)
+            : null;
         if (linkedPerson is null)
         {
             linkedPerson = kind == CustomerKind.Company
@@ -173,7 +175,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
         }
 
         var unit = await db.Units.SingleAsync(u => u.Id == plan.UnitId, cancellationToken);
-        var contractDocument = documentIssuer.Issue(contract, plan, tenant, unit, customer, linkedPerson, now);
+        var contractDocument = ContractDocumentIssuer.Issue(contract, plan, tenant, unit, customer, linkedPerson, now);
 
         db.Sales.Add(sale);
         db.Contracts.Add(contract);

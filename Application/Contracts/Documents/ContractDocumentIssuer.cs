@@ -7,18 +7,24 @@ using Conexa.Domain.Tenants;
 
 namespace Conexa.Application.Contracts.Documents;
 
-/// <summary>Renders a new contract's document from its plan's template (or the default one) and wraps it as a record.</summary>
+/// <summary>Fills a new contract's terms from its plan's template (or the default one), and lays issued terms out as a PDF.</summary>
 public sealed class ContractDocumentIssuer(IContractPdfRenderer renderer)
 {
     private static readonly CultureInfo PtBr = CultureInfo.GetCultureInfo("pt-BR");
 
-    public ContractDocument Issue(Contract contract, Plan plan, Tenant tenant, Unit unit, Customer customer, LinkedPerson linkedPerson, DateTimeOffset now)
+    public static ContractDocument Issue(Contract contract, Plan plan, Tenant tenant, Unit unit, Customer customer, LinkedPerson linkedPerson, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(plan);
         var text = ContractTemplate.Render(plan.ContractTemplate ?? ContractTemplate.Default, Values(contract, tenant, unit, customer, linkedPerson));
-        var pdf = renderer.Render($"Contrato {plan.Name} - {customer.Name}", text);
-        return ContractDocument.Issue(contract, FileName(contract), pdf, now);
+        return ContractDocument.Issue(contract, FileName(contract), $"Contrato {plan.Name} - {customer.Name}", text, now);
+    }
+
+    /// <summary>Lays out the issued terms as a PDF.</summary>
+    public byte[] Pdf(ContractDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return renderer.Render(document.Title, document.Text);
     }
 
     /// <summary>Returns the placeholder values of a contract, formatted for pt-BR.</summary>

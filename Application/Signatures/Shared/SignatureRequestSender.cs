@@ -1,6 +1,7 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Signatures;
+using Conexa.Application.Contracts.Documents;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Signatures;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ namespace Conexa.Application.Signatures.Shared;
 public sealed partial class SignatureRequestSender(
     IAppDbContext db,
     ISignatureProvider provider,
+    ContractDocumentIssuer documents,
     TimeProvider clock,
     ILogger<SignatureRequestSender> logger)
 {
@@ -72,7 +74,7 @@ public sealed partial class SignatureRequestSender(
         if (request.DocumentId is null)
         {
             var document = await db.ContractDocuments.AsNoTracking().SingleAsync(d => d.ContractId == request.ContractId, cancellationToken);
-            var documentId = await provider.UploadAsync(request.TenantId, document.FileName, document.Content, cancellationToken);
+            var documentId = await provider.UploadAsync(request.TenantId, document.FileName, documents.Pdf(document), cancellationToken);
             request.RecordUpload(documentId);
             await db.SaveChangesAsync(cancellationToken);
             LogUploaded(request.ContractId, documentId);

@@ -9,6 +9,7 @@ internal sealed class ContractDocumentConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<ContractDocument> builder)
     {
         builder.Property(d => d.FileName).HasMaxLength(100);
+        builder.Property(d => d.Title).HasMaxLength(400);
         builder.HasIndex(d => d.ContractId).IsUnique();
         builder.HasIndex(d => d.TenantId);
         builder.HasOne<Contract>().WithMany().HasForeignKey(d => d.ContractId);
