@@ -81,7 +81,7 @@ public static class DependencyInjection
         {
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<DomainEventOutboxInterceptor>(), new SqliteBusyTimeoutInterceptor()));
+                .AddInterceptors(sp.GetRequiredService<DomainEventOutboxInterceptor>(), new SqliteConnectionSetup()));
         }
         else
         {

@@ -5,9 +5,9 @@ namespace Conexa.Infrastructure.Reports;
 /// <summary>The report writers: MiniExcel for xlsx and PDFsharp for pdf.</summary>
 internal sealed class ContractReportWriter : IContractReportWriter
 {
-    public Task WriteXlsxAsync(IAsyncEnumerable<ContractReportRow> rows, ReportHeader header, Stream output, CancellationToken cancellationToken) =>
+    public Task WriteXlsxAsync(IEnumerable<ContractReportRow> rows, ReportHeader header, Stream output, CancellationToken cancellationToken) =>
         XlsxContractReport.WriteAsync(rows, header, output, cancellationToken);
 
-    public Task WritePdfAsync(IAsyncEnumerable<ContractReportRow> rows, ReportHeader header, Stream output, CancellationToken cancellationToken) =>
+    public Task WritePdfAsync(IEnumerable<ContractReportRow> rows, ReportHeader header, Stream output, CancellationToken cancellationToken) =>
         PdfContractReport.WriteAsync(rows, header, output, cancellationToken);
 }

@@ -12,7 +12,7 @@ internal static class PdfContractReport
 {
     private static readonly CultureInfo BrazilianPortuguese = CultureInfo.GetCultureInfo("pt-BR");
 
-    public static async Task WriteAsync(IAsyncEnumerable<ContractReportRow> rows, ReportHeader header, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(IEnumerable<ContractReportRow> rows, ReportHeader header, Stream output, CancellationToken cancellationToken)
     {
         EmbeddedFontResolver.EnsureInstalled();
 
@@ -22,7 +22,7 @@ internal static class PdfContractReport
         document.Info.Title = header.Title;
         using (var table = new PdfTableWriter(document, header))
         {
-            await foreach (var row in rows.WithCancellation(cancellationToken))
+            foreach (var row in rows)
             {
                 table.AddRow(Cells(row));
             }

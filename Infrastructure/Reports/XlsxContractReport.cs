@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Conexa.Application.Contracts.ExportContracts;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
@@ -18,18 +17,12 @@ internal static class XlsxContractReport
 
     private static readonly string[] Keys = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"];
 
-    public static async Task WriteAsync(IAsyncEnumerable<ContractReportRow> rows, ReportHeader header, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(IEnumerable<ContractReportRow> rows, ReportHeader header, Stream output, CancellationToken cancellationToken)
     {
         // MiniExcel closes the zip archive with synchronous writes, which Kestrel rejects on a response
         // body, so the file is built in a temporary file and then copied.
         await using var file = TemporaryFiles.Create();
-        await MiniExcel.SaveAsAsync(
-            file,
-            Lines(rows, header, cancellationToken),
-            printHeader: false,
-            sheetName: "Contratos",
-            configuration: Configuration(),
-            cancellationToken: cancellationToken);
+        file.SaveAs(Lines(rows, header), printHeader: false, sheetName: "Contratos", configuration: Configuration());
         await TemporaryFiles.CopyToAsync(file, output, cancellationToken);
     }
 
@@ -54,17 +47,14 @@ internal static class XlsxContractReport
         ],
     };
 
-    private static async IAsyncEnumerable<Dictionary<string, object?>> Lines(
-        IAsyncEnumerable<ContractReportRow> rows,
-        ReportHeader header,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static IEnumerable<Dictionary<string, object?>> Lines(IEnumerable<ContractReportRow> rows, ReportHeader header)
     {
         yield return Line(header.Title);
         yield return Line(header.FiltersLine);
         yield return Line(header.ExportedAtLine);
         yield return Line();
         yield return Line([.. ReportColumns.Labels]);
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        foreach (var row in rows)
         {
             yield return Line(
                 row.ShortId,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using Conexa.Application.Common.Collections;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.Shared;
 using Mediator;
@@ -13,6 +13,9 @@ public sealed class ExportContractsQueryHandler(
     IContractReportWriter writer,
     TimeProvider clock) : IQueryHandler<ExportContractsQuery, ContractExport>
 {
+    /// <summary>How many rows the database read hands to the file writer at a time.</summary>
+    private const int RowsPerChunk = 500;
+
     public async ValueTask<ContractExport> Handle(ExportContractsQuery query, CancellationToken cancellationToken)
     {
         ContractExport.TryGetFileType(query.Format, out var fileType);
@@ -26,17 +29,16 @@ public sealed class ExportContractsQueryHandler(
         var fileName = $"contratos-{exportedAt.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{fileType.Extension}";
 
         return new ContractExport(fileName, fileType.ContentType, (output, token) => fileType.Extension == "pdf"
-            ? writer.WritePdfAsync(ReadRowsAsync(source, token), header, output, token)
-            : writer.WriteXlsxAsync(ReadRowsAsync(source, token), header, output, token));
+            ? writer.WritePdfAsync(ReadAhead.Of(ReadRows(source, token), RowsPerChunk, token), header, output, token)
+            : writer.WriteXlsxAsync(ReadAhead.Of(ReadRows(source, token), RowsPerChunk, token), header, output, token));
     }
 
     /// <summary>Reads the rows one at a time from an open database reader; none are kept after they are written.</summary>
-    private static async IAsyncEnumerable<ContractReportRow> ReadRowsAsync(
-        IQueryable<ContractReportSource> source,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static IEnumerable<ContractReportRow> ReadRows(IQueryable<ContractReportSource> source, CancellationToken cancellationToken)
     {
-        await foreach (var row in source.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        foreach (var row in source.AsEnumerable())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             yield return ToRow(row);
         }
     }

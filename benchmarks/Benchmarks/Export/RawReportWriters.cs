@@ -29,7 +29,7 @@ internal static class RawReportWriters
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         if (format == "xlsx")
         {
-            await MiniExcel.SaveAsAsync(file, Lines(rows), printHeader: false, sheetName: "Contratos");
+            file.SaveAs(Lines(rows), printHeader: false, sheetName: "Contratos");
         }
         else
         {

@@ -6,35 +6,35 @@ namespace Conexa.FunctionalTests.Reliability;
 /// <summary>
 /// The product's SQLite connections let SQLite wait for the write lock itself, so a checkout that meets the
 /// outbox dispatcher's transaction goes on a few milliseconds after it commits instead of sleeping 150 ms
-/// in Microsoft.Data.Sqlite's retry loop.
+/// in Microsoft.Data.Sqlite's retry loop, and they read the file through a memory map.
 /// </summary>
-public sealed class SqliteLockTests
+public sealed class SqliteConnectionTests
 {
     [Test]
-    public async Task EveryConnection_SetsSqliteBusyTimeout()
+    public async Task EveryConnection_SetsBusyTimeoutAndMemoryMap()
     {
-        var timeouts = await ApiServer.QueryAsync(async db =>
+        var settings = await ApiServer.QueryAsync(async db =>
         {
             var connection = db.Database.GetDbConnection();
-            var seen = new List<long>();
+            var seen = new List<(long BusyTimeout, long MemoryMap)>();
             for (var open = 0; open < 2; open++)
             {
                 // Twice: a connection taken back from the pool is set again.
                 await db.Database.OpenConnectionAsync();
-                seen.Add(await BusyTimeoutAsync(connection));
+                seen.Add((await PragmaAsync(connection, "busy_timeout"), await PragmaAsync(connection, "mmap_size")));
                 await db.Database.CloseConnectionAsync();
             }
 
             return seen;
         });
 
-        Assert.That(timeouts, Is.EqualTo(new long[] { 30_000, 30_000 }));
+        Assert.That(settings, Is.EqualTo(new[] { (30_000L, 268_435_456L), (30_000L, 268_435_456L) }));
     }
 
-    private static async Task<long> BusyTimeoutAsync(DbConnection connection)
+    private static async Task<long> PragmaAsync(DbConnection connection, string name)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout;";
+        command.CommandText = $"PRAGMA {name};";
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }

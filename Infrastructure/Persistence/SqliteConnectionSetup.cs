@@ -1,0 +1,46 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Conexa.Infrastructure.Persistence;
+
+/// <summary>
+/// Sets two options on every SQLite connection EF Core opens, because SQLite keeps them per connection.
+/// <list type="bullet">
+/// <item><c>busy_timeout</c>: SQLite itself waits for the write lock. Without it, a write that finds another
+/// transaction holding the lock gets SQLITE_BUSY at once, and Microsoft.Data.Sqlite blocks its thread for
+/// 150 ms before it retries. With it, SQLite polls the lock every few milliseconds, and the waiting request
+/// goes on soon after the other transaction commits.</item>
+/// <item><c>mmap_size</c>: SQLite reads the database file through a memory map of up to 256 MB instead of
+/// copying each page into its 2 MB page cache. In one measurement, reading the export's 100,000 rows took
+/// about a quarter less time. Writes still go through the write-ahead log as before.</item>
+/// </list>
+/// </summary>
+internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
+{
+    /// <summary>How long SQLite waits for a lock before it reports the database busy; the default command timeout.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest part of the database file that SQLite maps into memory.</summary>
+    public const long MemoryMapBytes = 256L * 1024 * 1024;
+
+    private static readonly string Pragmas = string.Create(
+        CultureInfo.InvariantCulture,
+        $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA mmap_size = {MemoryMapBytes};");
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
