@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Conexa.Infrastructure.Persistence;
 
 /// <summary>
-/// Sets two options on every SQLite connection EF Core opens, because SQLite keeps them per connection.
+/// Sets three options on every SQLite connection EF Core opens, because SQLite keeps them per connection.
 /// <list type="bullet">
 /// <item><c>busy_timeout</c>: SQLite itself waits for the write lock. Without it, a write that finds another
 /// transaction holding the lock gets SQLITE_BUSY at once, and Microsoft.Data.Sqlite blocks its thread for
@@ -14,6 +14,9 @@ namespace Conexa.Infrastructure.Persistence;
 /// <item><c>mmap_size</c>: SQLite reads the database file through a memory map of up to 256 MB instead of
 /// copying each page into its 2 MB page cache. In one measurement, reading the export's 100,000 rows took
 /// about a quarter less time. Writes still go through the write-ahead log as before.</item>
+/// <item><c>cache_size</c>: up to 16 MB of pages per connection instead of 2 MB, so that the index pages a large
+/// write touches stay in memory. In one billing run of 100,000 contracts the SQL statements took a third of
+/// the time they took with the default. A connection grows its cache only as it touches pages.</item>
 /// </list>
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
@@ -24,9 +27,12 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     /// <summary>The largest part of the database file that SQLite maps into memory.</summary>
     public const long MemoryMapBytes = 256L * 1024 * 1024;
 
+    /// <summary>The page cache of one connection, in kibibytes (SQLite reads a negative cache_size as KiB).</summary>
+    public const int PageCacheKibibytes = 16 * 1024;
+
     private static readonly string Pragmas = string.Create(
         CultureInfo.InvariantCulture,
-        $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA mmap_size = {MemoryMapBytes};");
+        $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA mmap_size = {MemoryMapBytes}; PRAGMA cache_size = -{PageCacheKibibytes};");
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -17,7 +17,7 @@ internal sealed class BenchmarkOptions
           --checkout-clients LIST    concurrent clients per level, comma-separated (default 1,8,32)
           --checkout-requests N      checkouts sent per level, to the product and to the baseline (default 400)
           --rows N                   contracts seeded for the export (default 100000)
-          --billing-sizes LIST       active contracts per billing run, comma-separated (default 2000,20000)
+          --billing-sizes LIST       active contracts per billing run, comma-separated (default 10000,100000)
           --billing-sandbox-max N    largest size whose payment starts after the run are timed, one Pix
                                      call each at the EFI sandbox (default 2000)
           --render-runs N            page loads per page in the first-render benchmark (default 7)
@@ -32,7 +32,7 @@ internal sealed class BenchmarkOptions
 
     public int ExportRows { get; private set; } = 100_000;
 
-    public IReadOnlyList<int> BillingSizes { get; private set; } = [2_000, 20_000];
+    public IReadOnlyList<int> BillingSizes { get; private set; } = [10_000, 100_000];
 
     public int BillingSandboxMax { get; private set; } = 2_000;
 

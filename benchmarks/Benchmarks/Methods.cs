@@ -13,13 +13,14 @@ internal static class Methods
 
         - **checkout**: `POST /api/public/plans/{linkToken}/checkouts` (Pix, a new customer and Idempotency-Key per
           request, `RateLimiting:PublicPermitsPerMinute` raised to 100,000,000) against a bare route mapped only in
-          the benchmark host that parses the same body and inserts the same eight rows (customer, linked person,
-          sale, contract, charge, checkout, audit entry, outbox message) in one transaction. A fixed number of
+          the benchmark host that parses the same body and inserts the same nine rows (customer, linked person,
+          sale, contract, charge, checkout, contract document, audit entry, outbox message) in one transaction,
+          on a connection with the product's SQLite settings (`busy_timeout`). A fixed number of
           requests per level, after 20 warm-up requests each; p50 and p99 are nearest-rank percentiles. A third
           load per level answers the Pix start in-process (no HTTP call to the sandbox) to show what those calls cost.
         - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
-          writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel or
-          PDFsharp (no database, no HTTP, no text fitting). Memory is the managed heap (`GC.GetTotalMemory`) sampled
+          writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel's
+          synchronous `SaveAs` (the call the route makes) or PDFsharp (no database, no HTTP, no text fitting). Memory is the managed heap (`GC.GetTotalMemory`) sampled
           every 10 ms during the export, less the heap after a full collection just before; the server, the
           sandbox and the client share the process, so the samples also include their allocations.
         - **billing**: `BillingRunner.RunAsync` for one tenant whose N active contracts each owe one charge due

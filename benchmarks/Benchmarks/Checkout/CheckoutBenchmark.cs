@@ -8,7 +8,7 @@ namespace Conexa.Benchmarks.Checkout;
 
 /// <summary>
 /// Throughput and latency of the public Pix checkout at several numbers of concurrent clients, against a bare
-/// route in the same server that writes the same eight rows in one SQLite transaction.
+/// route in the same server that writes the same nine rows in one SQLite transaction.
 /// </summary>
 internal static class CheckoutBenchmark
 {

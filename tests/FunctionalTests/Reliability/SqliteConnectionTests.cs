@@ -6,29 +6,29 @@ namespace Conexa.FunctionalTests.Reliability;
 /// <summary>
 /// The product's SQLite connections let SQLite wait for the write lock itself, so a checkout that meets the
 /// outbox dispatcher's transaction goes on a few milliseconds after it commits instead of sleeping 150 ms
-/// in Microsoft.Data.Sqlite's retry loop, and they read the file through a memory map.
+/// in Microsoft.Data.Sqlite's retry loop, and they read the file through a memory map and a larger page cache.
 /// </summary>
 public sealed class SqliteConnectionTests
 {
     [Test]
-    public async Task EveryConnection_SetsBusyTimeoutAndMemoryMap()
+    public async Task EveryConnection_SetsLockWaitAndCaches()
     {
         var settings = await ApiServer.QueryAsync(async db =>
         {
             var connection = db.Database.GetDbConnection();
-            var seen = new List<(long BusyTimeout, long MemoryMap)>();
+            var seen = new List<(long BusyTimeout, long MemoryMap, long CacheSize)>();
             for (var open = 0; open < 2; open++)
             {
                 // Twice: a connection taken back from the pool is set again.
                 await db.Database.OpenConnectionAsync();
-                seen.Add((await PragmaAsync(connection, "busy_timeout"), await PragmaAsync(connection, "mmap_size")));
+                seen.Add((await PragmaAsync(connection, "busy_timeout"), await PragmaAsync(connection, "mmap_size"), await PragmaAsync(connection, "cache_size")));
                 await db.Database.CloseConnectionAsync();
             }
 
             return seen;
         });
 
-        Assert.That(settings, Is.EqualTo(new[] { (30_000L, 268_435_456L), (30_000L, 268_435_456L) }));
+        Assert.That(settings, Is.EqualTo(new[] { (30_000L, 268_435_456L, -16_384L), (30_000L, 268_435_456L, -16_384L) }));
     }
 
     private static async Task<long> PragmaAsync(DbConnection connection, string name)
