@@ -1,7 +1,6 @@
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Domain.Contracts;
-using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,7 +10,8 @@ namespace Conexa.Application.Billing;
 
 /// <summary>
 /// Creates each active or suspended contract's charges whose due date falls within the lead days, counted in the
-/// tenant's time zone, and renews the period's quotas, a batch of contracts per transaction. The new charges are
+/// tenant's time zone, a batch of contracts per transaction. A contract's quotas need no renewal, because each
+/// period has the allowances agreed at contracting. The new charges are
 /// left to <see cref="Payments.RecoverPaymentStarts.PaymentStartRecovery"/>, which issues the Pix code or boleto
 /// or charges the card on file, so the run itself makes no provider call. A unique index on contract, period and
 /// purpose makes a second instance running at the same moment fail to insert, so each period is charged once.
@@ -25,8 +25,6 @@ public sealed partial class BillingRunner(
     TimeProvider clock,
     ILogger<BillingRunner> logger)
 {
-    private readonly Dictionary<Guid, IReadOnlyList<PlanQuota>> planQuotas = [];
-
     /// <summary>Bills every tenant, or only <paramref name="tenantId"/> when given.</summary>
     public async Task<BillingRunResult> RunAsync(CancellationToken cancellationToken, Guid? tenantId = null)
     {
@@ -83,7 +81,7 @@ public sealed partial class BillingRunner(
     private async Task<int?> BillBatchAsync(Guid[] contractIds, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.DiscardChanges();
-        var contracts = await db.Contracts.Where(c => contractIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        var contracts = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).ToListAsync(cancellationToken);
         var lastBilled = await db.Charges.AsNoTracking()
             .Where(c => contractIds.Contains(c.ContractId) && c.Purpose == ChargePurpose.Regular)
             .GroupBy(c => c.ContractId)
@@ -93,7 +91,6 @@ public sealed partial class BillingRunner(
         var created = 0;
         foreach (var contract in contracts)
         {
-            var quotas = await PlanQuotasAsync(contract.PlanId, cancellationToken);
             var first = lastBilled.TryGetValue(contract.Id, out var last) ? last + 1 : 0;
             for (var index = first; contract.Schedule.DueDate(index) <= horizon; index++)
             {
@@ -101,7 +98,6 @@ public sealed partial class BillingRunner(
                 var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
                 charge.LeaveStartToJob();
                 db.Charges.Add(charge);
-                contract.RenewQuotas(period, quotas);
                 created++;
             }
         }
@@ -121,18 +117,6 @@ public sealed partial class BillingRunner(
             db.DiscardChanges();
             return null;
         }
-    }
-
-    private async Task<IReadOnlyList<PlanQuota>> PlanQuotasAsync(Guid planId, CancellationToken cancellationToken)
-    {
-        if (!planQuotas.TryGetValue(planId, out var quotas))
-        {
-            var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, cancellationToken);
-            quotas = plan.Quotas.ToList();
-            planQuotas[planId] = quotas;
-        }
-
-        return quotas;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Billing run checked {ContractCount} active contracts and created {ChargeCount} charges")]

@@ -84,8 +84,7 @@ public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCus
                     .ThenBy(c => c.CreatedAt)
                     .Select(ToDto)
                     .ToList(),
-                contract.Quotas
-                    .Where(q => q.PeriodStart <= today && today <= q.PeriodEnd)
+                contract.QuotasOn(today)
                     .Select(q => new ClientQuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit))
                     .ToList()))
             .ToList();

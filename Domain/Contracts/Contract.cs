@@ -65,6 +65,11 @@ public sealed class Contract : Entity
     /// <summary>When access was closed for an overdue charge; null while the contract is not suspended.</summary>
     public DateTimeOffset? SuspendedAt { get; private set; }
 
+    /// <summary>
+    /// The quota allowances agreed at contracting, dated for the first period. Every later period has the same
+    /// allowances (see <see cref="QuotasOn"/>), so a plan edited later does not change a signed contract and
+    /// renewing a period writes nothing.
+    /// </summary>
     public IReadOnlyList<ContractQuota> Quotas => _quotas;
 
     public DueDateSchedule Schedule => new(StartDate);
@@ -208,32 +213,31 @@ public sealed class Contract : Entity
         }
     }
 
-    /// <summary>Ends the contract after its last day of service; quotas end with that day.</summary>
+    /// <summary>Ends the contract after its last day of service; quotas end with that day (see <see cref="QuotasOn"/>).</summary>
     public void Terminate(DateOnly endDate, DateTimeOffset now)
     {
         EnsureCanTerminate(endDate);
         Status = ContractStatus.Terminated;
         EndDate = endDate;
         TerminatedAt = now;
-
-        var remaining = _quotas
-            .Where(q => q.PeriodStart <= endDate)
-            .Select(q => q.PeriodEnd > endDate ? q with { PeriodEnd = endDate } : q)
-            .ToList();
-        _quotas.Clear();
-        _quotas.AddRange(remaining);
         Raise(new ContractTerminated(TenantId, Id, endDate));
     }
 
-    /// <summary>Adds the plan's quota allowances for a new billing period, once per period.</summary>
-    public void RenewQuotas(BillingPeriod period, IEnumerable<Plans.PlanQuota> planQuotas)
+    /// <summary>
+    /// Returns the allowances of the billing period that contains <paramref name="day"/>, dated for that period.
+    /// There are none before the start or after the last day of service, and the last period of a terminated
+    /// contract ends on its last day of service.
+    /// </summary>
+    public IReadOnlyList<ContractQuota> QuotasOn(DateOnly day)
     {
-        if (_quotas.Any(q => q.PeriodStart == period.Start))
+        if (day < StartDate || day > EndDate)
         {
-            return;
+            return [];
         }
 
-        _quotas.AddRange(planQuotas.Select(q => new ContractQuota(period.Start, period.LastDay, q.Resource, q.Amount, q.Unit)));
+        var period = Schedule.PeriodContaining(day);
+        var lastDay = EndDate is { } endDate && endDate < period.LastDay ? endDate : period.LastDay;
+        return _quotas.Select(q => q with { PeriodStart = period.Start, PeriodEnd = lastDay }).ToList();
     }
 
     /// <summary>Records that the contract was sent for signature. A signed contract stays signed.</summary>

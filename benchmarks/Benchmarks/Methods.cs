@@ -25,8 +25,8 @@ internal static class Methods
           sandbox and the client share the process, so the samples also include their allocations.
         - **billing**: `BillingRunner.RunAsync` for one tenant whose N active contracts each owe one charge due
           tomorrow, against inserting the same N charges with one prepared command in one transaction. The run
-          creates the charges and renews the quotas a batch of 500 contracts per transaction and makes no provider
-          call; the payment starts that follow it (`PaymentStartRecovery`, one Pix call each at the EFI sandbox)
+          creates the charges a batch of 500 contracts per transaction, after a warm-up run of 2,000 other
+          contracts, and makes no provider call; the payment starts that follow it (`PaymentStartRecovery`, one Pix call each at the EFI sandbox)
           are timed on their own, for sizes up to `--billing-sandbox-max`. SQL time and commit time come from EF
           Core's DiagnosticListener events. Growth compares the time per contract at the largest size with the
           smallest.

@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Contracts.GetContract;
 
-public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetContractQuery, ContractDto>
+public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetContractQuery, ContractDto>
 {
     public async ValueTask<ContractDto> Handle(GetContractQuery query, CancellationToken cancellationToken)
     {
         var contract = await ContractLoader.LoadAsync(db, user, query.ContractId, cancellationToken);
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
+        var today = tenant.LocalDate(tenant.Now(clock));
         var customerName = await db.Customers.Where(c => c.Id == contract.CustomerId).Select(c => c.Name).SingleAsync(cancellationToken);
         var charges = await db.Charges.AsNoTracking().Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
         var auditedIds = charges.Select(c => c.Id).Append(contract.Id).ToList();
@@ -40,7 +42,7 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user)
             contract.PaymentOption.Method,
             contract.SignatureStatus,
             charges.OrderBy(c => c.DueDate).ThenBy(c => c.CreatedAt).Select(c => new ChargeDto(c.Id, c.PeriodIndex, c.Purpose, c.DueDate, c.Amount, c.Status)).ToList(),
-            contract.Quotas.Select(q => new QuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit)).ToList(),
+            contract.QuotasOn(today).Select(q => new QuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit)).ToList(),
             credits.Sum(),
             audit.OrderBy(a => a.OccurredAt).ToList(),
             attachments.OrderBy(a => a.CreatedAt).ThenBy(a => a.FileName, StringComparer.Ordinal).ToList());

@@ -31,16 +31,28 @@ public sealed class BillingRunTests
     }
 
     [Test]
-    public async Task NewPeriod_RenewsTheQuotas()
+    public async Task NewPeriod_HasTheAgreedQuotas()
     {
         var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
+        await ApiServer.QueryAsync(async db =>
+        {
+            // The operator changes the plan after contracting; the signed contract keeps its allowances.
+            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
+            stored.SetQuotas([new PlanQuota("Sala de reunião", 2, "horas")]);
+            return await db.SaveChangesAsync();
+        });
 
-        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 2, 15, 0, 0, TimeSpan.Zero));
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
         await RunAsync(plan.TenantId);
-        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
+        var stored = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
 
-        Assert.That(contract.Quotas.Select(q => q.PeriodStart).Distinct(), Is.EqualTo(new[] { new DateOnly(2027, 2, 7), new DateOnly(2027, 3, 7) }));
-        Assert.That(contract.Quotas.Where(q => q.PeriodStart == new DateOnly(2027, 3, 7)).Select(q => q.PeriodEnd), Is.All.EqualTo(new DateOnly(2027, 4, 6)));
+        var quotas = contract["quotas"]!.AsArray();
+        Assert.That(quotas.Select(q => q!["periodStart"]!.GetValue<string>()), Is.All.EqualTo("2027-03-07"));
+        Assert.That(quotas.Select(q => q!["periodEnd"]!.GetValue<string>()), Is.All.EqualTo("2027-04-06"));
+        Assert.That(quotas.Select(q => q!["amount"]!.GetValue<decimal>()), Is.EquivalentTo(new[] { 10m, 100m }));
+        Assert.That(stored.Quotas.Select(q => q.PeriodStart), Is.All.EqualTo(new DateOnly(2027, 2, 7)));
     }
 
     [Test]

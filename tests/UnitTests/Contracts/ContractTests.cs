@@ -13,6 +13,27 @@ public sealed class ContractTests
     private static readonly DateOnly ContractingDate = new(2027, 1, 31);
 
     [Test]
+    public void QuotasOn_LaterPeriod_DatesTheAgreedAllowances()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+
+        var quotas = contract.QuotasOn(new DateOnly(2027, 4, 15));
+
+        Assert.That(quotas, Has.Count.EqualTo(contract.Quotas.Count));
+        Assert.That(quotas.Select(q => q.PeriodStart), Is.All.EqualTo(new DateOnly(2027, 3, 31)));
+        Assert.That(quotas.Select(q => q.PeriodEnd), Is.All.EqualTo(new DateOnly(2027, 4, 29)));
+        Assert.That(quotas.Select(q => (q.Resource, q.Amount, q.Unit)), Is.EqualTo(contract.Quotas.Select(q => (q.Resource, q.Amount, q.Unit))));
+    }
+
+    [Test]
+    public void QuotasOn_BeforeStart_IsEmpty()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+
+        Assert.That(contract.QuotasOn(ContractingDate.AddDays(-1)), Is.Empty);
+    }
+
+    [Test]
     public void ContractOnline_SetsStartDueDayAndQuotas()
     {
         var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);

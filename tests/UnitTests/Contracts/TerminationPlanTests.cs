@@ -141,7 +141,8 @@ public sealed class TerminationPlanTests
         contract.Terminate(Date("2027-03-20"), Now);
 
         Assert.That(contract.Status, Is.EqualTo(ContractStatus.Terminated));
-        Assert.That(contract.Quotas.Select(q => q.PeriodEnd), Is.All.EqualTo(Date("2027-03-20")));
+        Assert.That(contract.QuotasOn(Date("2027-03-20")).Select(q => q.PeriodEnd), Is.All.EqualTo(Date("2027-03-20")));
+        Assert.That(contract.QuotasOn(Date("2027-03-21")), Is.Empty);
     }
 
     [Test]
