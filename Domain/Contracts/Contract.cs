@@ -67,7 +67,7 @@ public sealed class Contract : Entity
 
     /// <summary>
     /// The quota allowances agreed at contracting, dated for the first period. Every later period has the same
-    /// allowances (see <see cref="QuotasOn"/>), so a plan edited later does not change a signed contract and
+    /// allowances (see <see cref="QuotasOn"/>), so a plan edited later does not change an existing contract, and
     /// renewing a period writes nothing.
     /// </summary>
     public IReadOnlyList<ContractQuota> Quotas => _quotas;

@@ -28,8 +28,10 @@ public sealed class ExportContractsQueryHandler(
         var source = ContractReportQuery.Sorted(ContractReportQuery.Filtered(db, tenant.Id, filter), filter.Sort).AsNoTracking();
         var fileName = $"contratos-{exportedAt.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{fileType.Extension}";
 
+        // The spreadsheet reads ahead on a worker thread, so reading and writing overlap. The PDF does not:
+        // PDFsharp's layout takes most of its time, and reading ahead only raised its peak memory.
         return new ContractExport(fileName, fileType.ContentType, (output, token) => fileType.Extension == "pdf"
-            ? writer.WritePdfAsync(ReadAhead.Of(ReadRows(source, token), RowsPerChunk, token), header, output, token)
+            ? writer.WritePdfAsync(ReadRows(source, token), header, output, token)
             : writer.WriteXlsxAsync(ReadAhead.Of(ReadRows(source, token), RowsPerChunk, token), header, output, token));
     }
 

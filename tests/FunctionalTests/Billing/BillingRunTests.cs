@@ -36,7 +36,7 @@ public sealed class BillingRunTests
         var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
         await ApiServer.QueryAsync(async db =>
         {
-            // The operator changes the plan after contracting; the signed contract keeps its allowances.
+            // The operator changes the plan after contracting; the existing contract keeps its allowances.
             var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
             stored.SetQuotas([new PlanQuota("Sala de reunião", 2, "horas")]);
             return await db.SaveChangesAsync();
