@@ -44,6 +44,7 @@ public static class DependencyInjection
         AddOutbox(services, configuration);
         AddD4Sign(services, configuration);
         services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName));
+        services.AddScoped<IChargeWriter, ChargeWriter>();
         services.AddHostedService<BillingRunProcessor>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<IPublicLinks>(sp => sp.GetRequiredService<PublicUrls>());

@@ -20,6 +20,7 @@ namespace Conexa.Application.Billing;
 /// </summary>
 public sealed partial class BillingRunner(
     IAppDbContext db,
+    IChargeWriter chargeWriter,
     IOptions<BillingOptions> options,
     ConexaTelemetry telemetry,
     TimeProvider clock,
@@ -88,7 +89,7 @@ public sealed partial class BillingRunner(
             .Select(g => new { ContractId = g.Key, PeriodIndex = g.Max(c => c.PeriodIndex) })
             .ToDictionaryAsync(g => g.ContractId, g => g.PeriodIndex, cancellationToken);
 
-        var created = 0;
+        var charges = new List<Charge>();
         foreach (var contract in contracts)
         {
             var first = lastBilled.TryGetValue(contract.Id, out var last) ? last + 1 : 0;
@@ -97,24 +98,17 @@ public sealed partial class BillingRunner(
                 var period = contract.Schedule.Period(index);
                 var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
                 charge.LeaveStartToJob();
-                db.Charges.Add(charge);
-                created++;
+                charges.Add(charge);
             }
-        }
-
-        if (created == 0)
-        {
-            return 0;
         }
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return created;
+            await chargeWriter.InsertAsync(charges, cancellationToken);
+            return charges.Count;
         }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
-            db.DiscardChanges();
             return null;
         }
     }

@@ -17,7 +17,7 @@ internal static class MissedTargets
           to the sandbox, which runs in the same process on the same two cores) and saving its answer 3 to
           4 ms; reading the response 1 ms. So at one and eight clients the ratio is bound by the provider
           call and the second save, which are what keep a retry from charging twice. At 32 clients the
-          requests overlap, and the product reaches about a third of the bare route's throughput.
+          requests overlap, and the product reached a third to a half of the bare route's throughput in the runs so far.
           Two causes were found and removed: the p99 at one client was about 330 ms because
           Microsoft.Data.Sqlite answers a locked database by blocking its thread for 150 ms and retrying,
           and the outbox dispatcher's transactions after each checkout made the next one wait like that
@@ -35,12 +35,14 @@ internal static class MissedTargets
         - **billing run.** Batching removed the per-contract transaction and the provider calls from the run
           (it was about 100× the raw insert before), and growth is linear. A contract's quotas are no longer
           renewed by a write each period (every period has the allowances agreed at contracting), so the run
-          issues one command per contract, the charge's INSERT, instead of two, and no longer tracks the
-          contracts; with the larger SQLite page cache this brought 100,000 contracts from about 11× to about
-          7× the raw insert. The notes under "billing" split what is left: EF Core's INSERT commands (each
-          prepared again, where the raw insert reuses one prepared command), a commit per batch of 500, and
-          EF Core's work per new entity (change tracking, building the command). Meeting 2× would take
-          writing the charges with one reused prepared command or a bulk copy, outside EF Core's unit of work.
+          only inserts charges, and it inserts them with one INSERT command executed again per row in the
+          batch's transaction (`RowInserter`), like the raw insert, instead of EF Core's change tracking.
+          With the larger SQLite page cache, 100,000 contracts went from about 11× to 4.4 to 5× the raw
+          insert. What is left, in two measured runs: reading each batch's contracts and their last billed
+          period through EF Core (about 1 s of the 100,000 run, "SQL commands" in the notes), a commit per
+          batch of 500 (3 to 4 s, where the raw insert commits once), and building the charges. Batches of
+          2,000 cut the commits to about 3 s but brought the run only to 4.2×, while holding SQLite's write
+          lock four times as long against checkouts, so the batch stays at 500.
 
         """ + "\n";
 }

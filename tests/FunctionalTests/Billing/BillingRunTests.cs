@@ -4,6 +4,7 @@ using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
+using Conexa.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -71,6 +72,52 @@ public sealed class BillingRunTests
 
         Assert.That(before, Is.EqualTo(new[] { "2027-02-10" }));
         Assert.That(after, Is.EqualTo(new[] { "2027-02-10", "2027-03-10" }));
+    }
+
+    [Test]
+    public async Task ChargeWriter_RowsReadBackAsBuilt()
+    {
+        var (_, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        var now = new DateTimeOffset(2027, 5, 3, 14, 7, 9, TimeSpan.FromHours(-3));
+        var written = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Inter), 7, ChargePurpose.Regular, new DateOnly(2027, 8, 31), 1234.56m, now);
+        written.LeaveStartToJob();
+
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IChargeWriter>().InsertAsync([written], CancellationToken.None);
+        }
+
+        var read = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == written.Id));
+        Assert.That(read.TenantId, Is.EqualTo(written.TenantId));
+        Assert.That(read.CustomerId, Is.EqualTo(written.CustomerId));
+        Assert.That(read.ContractId, Is.EqualTo(written.ContractId));
+        Assert.That(read.PaymentOption, Is.EqualTo(new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Inter)));
+        Assert.That(read.PeriodIndex, Is.EqualTo(7));
+        Assert.That(read.Purpose, Is.EqualTo(ChargePurpose.Regular));
+        Assert.That(read.DueDate, Is.EqualTo(new DateOnly(2027, 8, 31)));
+        Assert.That(read.Amount, Is.EqualTo(1234.56m));
+        Assert.That(read.Status, Is.EqualTo(written.Status));
+        Assert.That(read.CreatedAt, Is.EqualTo(now));
+        Assert.That(read.Version, Is.EqualTo(written.Version));
+        Assert.That(read.ProviderChargeId, Is.Null);
+    }
+
+    [Test]
+    public async Task ChargeWriter_PeriodBilledTwice_RaisesUniqueViolation()
+    {
+        var (_, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        var now = new DateTimeOffset(2027, 3, 2, 15, 0, 0, TimeSpan.Zero);
+        Charge Period1() => Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, 1, ChargePurpose.Regular, new DateOnly(2027, 3, 7), 300m, now);
+
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        var writer = scope.ServiceProvider.GetRequiredService<IChargeWriter>();
+        var failure = Assert.ThrowsAsync<DbUpdateException>(() => writer.InsertAsync([Period1(), Period1()], CancellationToken.None));
+
+        Assert.That(scope.ServiceProvider.GetRequiredService<AppDbContext>().IsUniqueViolation(failure!), Is.True);
+        var saved = await ApiServer.QueryAsync(db => db.Charges.CountAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
+        Assert.That(saved, Is.Zero, "the batch is written whole or not at all");
     }
 
     [Test]
