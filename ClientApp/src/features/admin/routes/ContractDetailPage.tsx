@@ -129,9 +129,9 @@ export function ContractDetailPage() {
             </section>
 
             <section className="card" aria-labelledby="quotas-title">
-              <h2 id="quotas-title">Cotas</h2>
+              <h2 id="quotas-title">Cotas do período atual</h2>
               {data.quotas.length === 0 ? (
-                <p>O plano não inclui cotas.</p>
+                <p>Sem cotas no período atual.</p>
               ) : (
                 <ul>
                   {data.quotas.map((quota) => (

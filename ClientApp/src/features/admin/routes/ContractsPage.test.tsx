@@ -185,7 +185,7 @@ describe('contract detail', () => {
     expect(within(audit).getByText(/Contrato criado · Cliente \(contratação online\)/)).toBeInTheDocument();
     expect(within(audit).getByText(/Cobrança paga · EFI/)).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Cobranças' })).getByText('Paga')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Cotas' })).getByText(/10 horas de sala de reunião/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Cotas do período atual' })).getByText(/10 horas de sala de reunião/)).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText('Não solicitada')).toBeInTheDocument();
   });
 });
