@@ -1,6 +1,7 @@
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -82,7 +83,11 @@ public sealed partial class BillingRunner(
     private async Task<int?> BillBatchAsync(Guid[] contractIds, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.DiscardChanges();
-        var contracts = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        // Only the columns a charge needs, so the batch skips materialising whole contracts (their quota JSON included).
+        var contracts = await db.Contracts.AsNoTracking()
+            .Where(c => contractIds.Contains(c.Id))
+            .Select(c => new BillableContract(c.Id, c.TenantId, c.CustomerId, c.PaymentOption, c.StartDate, c.MonthlyPrice))
+            .ToListAsync(cancellationToken);
         var lastBilled = await db.Charges.AsNoTracking()
             .Where(c => contractIds.Contains(c.ContractId) && c.Purpose == ChargePurpose.Regular)
             .GroupBy(c => c.ContractId)
@@ -93,9 +98,10 @@ public sealed partial class BillingRunner(
         foreach (var contract in contracts)
         {
             var first = lastBilled.TryGetValue(contract.Id, out var last) ? last + 1 : 0;
-            for (var index = first; contract.Schedule.DueDate(index) <= horizon; index++)
+            var schedule = new DueDateSchedule(contract.StartDate);
+            for (var index = first; schedule.DueDate(index) <= horizon; index++)
             {
-                var period = contract.Schedule.Period(index);
+                var period = schedule.Period(index);
                 var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
                 charge.LeaveStartToJob();
                 charges.Add(charge);
@@ -112,6 +118,8 @@ public sealed partial class BillingRunner(
             return null;
         }
     }
+
+    private sealed record BillableContract(Guid Id, Guid TenantId, Guid CustomerId, PaymentOption PaymentOption, DateOnly StartDate, decimal MonthlyPrice);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Billing run checked {ContractCount} active contracts and created {ChargeCount} charges")]
     private partial void LogRunFinished(int contractCount, int chargeCount);
