@@ -28,6 +28,21 @@ public sealed class ContractDocument : Entity
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Replaces every occurrence of the given personal values (names, e-mails, CPF/CNPJ as written) in the title
+    /// and terms with <paramref name="replacement"/>, longest value first, so that an anonymised customer's
+    /// contract keeps its plan, amounts and dates but no longer names them.
+    /// </summary>
+    public void Redact(IEnumerable<string> personalValues, string replacement)
+    {
+        ArgumentNullException.ThrowIfNull(personalValues);
+        foreach (var value in personalValues.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length))
+        {
+            Title = Title.Replace(value, replacement, StringComparison.Ordinal);
+            Text = Text.Replace(value, replacement, StringComparison.Ordinal);
+        }
+    }
+
     public static ContractDocument Issue(Contract contract, string fileName, string title, string text, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(contract);

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Customers.AnonymiseCustomer;
 
 /// <summary>
-/// Replaces the customer's and linked people's names, e-mails, documents, phone and address, redacts the
-/// e-mails sent about their contracts, deletes the files sent with their checkouts and their client-area login,
-/// and records who did it. Amounts, dates and statuses stay, because the operator must keep its financial records.
+/// Replaces the customer's and linked people's names, e-mails, documents, phone and address, redacts them in the
+/// issued contract terms and in the e-mails sent about their contracts, deletes the files sent with their checkouts
+/// and their client-area login, and records who did it. Amounts, dates and statuses stay, because the operator must keep its financial records.
 /// </summary>
 public sealed class AnonymiseCustomerCommandHandler(
     IAppDbContext db,
@@ -20,19 +20,33 @@ public sealed class AnonymiseCustomerCommandHandler(
     TimeProvider clock)
     : ICommandHandler<AnonymiseCustomerCommand>
 {
+    /// <summary>What the issued contract terms show in place of a removed name, e-mail or CPF/CNPJ.</summary>
+    public const string RedactedValue = "[dado removido]";
+
     public async ValueTask<Unit> Handle(AnonymiseCustomerCommand command, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == command.CustomerId && c.TenantId == user.TenantId, cancellationToken)
             ?? throw new NotFoundException("Customer", command.CustomerId.ToString());
         var now = clock.GetUtcNow();
+        var people = await db.LinkedPeople.Where(p => p.CustomerId == customer.Id).ToListAsync(cancellationToken);
+        string[] personalValues =
+        [
+            customer.Name, customer.Email, customer.Document.Formatted, customer.Document.Value,
+            .. people.SelectMany(p => new[] { p.Name, p.Email, p.Document.Formatted, p.Document.Value }),
+        ];
 
         customer.Anonymise(now);
-        foreach (var person in await db.LinkedPeople.Where(p => p.CustomerId == customer.Id).ToListAsync(cancellationToken))
+        foreach (var person in people)
         {
             person.Anonymise();
         }
 
         var contractIds = await db.Contracts.Where(c => c.CustomerId == customer.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+        foreach (var document in await db.ContractDocuments.Where(d => contractIds.Contains(d.ContractId)).ToListAsync(cancellationToken))
+        {
+            document.Redact(personalValues, RedactedValue);
+        }
+
         foreach (var email in await db.EmailMessages.Where(m => contractIds.Contains(m.RelatedId)).ToListAsync(cancellationToken))
         {
             email.Redact();

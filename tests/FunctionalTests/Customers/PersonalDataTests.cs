@@ -38,6 +38,10 @@ public sealed class PersonalDataTests
         await using var scope = ApiServer.Services.CreateAsyncScope();
         var login = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
         var charges = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.CustomerId == customerId).ToListAsync());
+        var terms = await ApiServer.QueryAsync(db => db.ContractDocuments
+            .Where(d => db.Contracts.Any(c => c.Id == d.ContractId && c.CustomerId == customerId))
+            .Select(d => d.Title + "\n" + d.Text)
+            .SingleAsync());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(data["name"]!.GetValue<string>(), Is.EqualTo("Titular anonimizado"));
@@ -47,6 +51,11 @@ public sealed class PersonalDataTests
         Assert.That(data["anonymisedAt"], Is.Not.Null);
         Assert.That(login, Is.Null, "the client-area login is deleted");
         Assert.That(charges.Single().Amount, Is.EqualTo(450.00m), "financial records stay");
+        Assert.That(terms, Does.Not.Contain("Maria Souza"));
+        Assert.That(terms, Does.Not.Contain("529.982.247-25"));
+        Assert.That(terms, Does.Not.Contain(email));
+        Assert.That(terms, Does.Contain("[dado removido]"));
+        Assert.That(terms, Does.Contain("R$ 350,00"), "the terms keep their amounts");
     }
 
     [Test]
