@@ -225,12 +225,12 @@ public sealed class Contract : Entity
 
     /// <summary>
     /// Returns the allowances of the billing period that contains <paramref name="day"/>, dated for that period.
-    /// There are none before the start or after the last day of service, and the last period of a terminated
-    /// contract ends on its last day of service.
+    /// There are none before the start, after the last day of service or once the contract was cancelled, and
+    /// the last period of a terminated contract ends on its last day of service.
     /// </summary>
     public IReadOnlyList<ContractQuota> QuotasOn(DateOnly day)
     {
-        if (day < StartDate || day > EndDate)
+        if (Status == ContractStatus.Cancelled || day < StartDate || day > EndDate)
         {
             return [];
         }

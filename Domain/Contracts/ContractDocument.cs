@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Conexa.Domain.Common;
 
 namespace Conexa.Domain.Contracts;
@@ -31,15 +32,17 @@ public sealed class ContractDocument : Entity
     /// <summary>
     /// Replaces every occurrence of the given personal values (names, e-mails, CPF/CNPJ as written) in the title
     /// and terms with <paramref name="replacement"/>, longest value first, so that an anonymised customer's
-    /// contract keeps its plan, amounts and dates but no longer names them.
+    /// contract keeps its plan, amounts and dates but no longer names them. A value is replaced only where no
+    /// letter or digit touches it, so a customer named "Ana" leaves a unit named "Santana" alone.
     /// </summary>
     public void Redact(IEnumerable<string> personalValues, string replacement)
     {
         ArgumentNullException.ThrowIfNull(personalValues);
         foreach (var value in personalValues.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length))
         {
-            Title = Title.Replace(value, replacement, StringComparison.Ordinal);
-            Text = Text.Replace(value, replacement, StringComparison.Ordinal);
+            var whole = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(value)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            Title = whole.Replace(Title, _ => replacement);
+            Text = whole.Replace(Text, _ => replacement);
         }
     }
 

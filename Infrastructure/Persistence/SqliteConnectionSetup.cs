@@ -19,7 +19,7 @@ namespace Conexa.Infrastructure.Persistence;
 /// the time they took with the default. A connection grows its cache only as it touches pages.</item>
 /// </list>
 /// </summary>
-internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
+public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     /// <summary>How long SQLite waits for a lock before it reports the database busy; the default command timeout.</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
@@ -30,7 +30,8 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     /// <summary>The page cache of one connection, in kibibytes (SQLite reads a negative cache_size as KiB).</summary>
     public const int PageCacheKibibytes = 16 * 1024;
 
-    private static readonly string Pragmas = string.Create(
+    /// <summary>The statements that set the three options on one connection.</summary>
+    public static readonly string Pragmas = string.Create(
         CultureInfo.InvariantCulture,
         $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA mmap_size = {MemoryMapBytes}; PRAGMA cache_size = -{PageCacheKibibytes};");
 

@@ -15,18 +15,18 @@ internal static class Methods
           request, `RateLimiting:PublicPermitsPerMinute` raised to 100,000,000) against a bare route mapped only in
           the benchmark host that parses the same body and inserts the same nine rows (customer, linked person,
           sale, contract, charge, checkout, contract document, audit entry, outbox message) in one transaction,
-          on a connection with the product's SQLite settings (`busy_timeout`). A fixed number of
+          on a connection with the product's SQLite settings (`SqliteConnectionSetup.Pragmas`). A fixed number of
           requests per level, after 20 warm-up requests each; p50 and p99 are nearest-rank percentiles. A third
           load per level answers the Pix start in-process (no HTTP call to the sandbox) to show what those calls cost.
         - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
           writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel's
-          synchronous `SaveAs` (the call the route makes) or PDFsharp (no database, no HTTP, no text fitting). Memory is the managed heap (`GC.GetTotalMemory`) sampled
-          every 10 ms during the export, less the heap after a full collection just before; the server, the
+          synchronous `SaveAs` (the call the route makes) or PDFsharp (no database, no HTTP, no text fitting).
+          Memory is the managed heap (`GC.GetTotalMemory`) sampled every 10 ms during the export, less the heap after a full collection just before; the server, the
           sandbox and the client share the process, so the samples also include their allocations.
         - **billing**: `BillingRunner.RunAsync` for one tenant whose N active contracts each owe one charge due
-          tomorrow, against inserting the same N charges with one prepared command in one transaction. The run
-          creates the charges a batch of 500 contracts per transaction, after a warm-up run of 2,000 other
-          contracts, and makes no provider call. The payment starts that follow it (`PaymentStartRecovery`, one
+          tomorrow, against inserting the same N charges with one prepared command in one transaction, on a
+          connection with the product's SQLite settings. The run creates the charges a batch of 500 contracts per
+          transaction, after a warm-up run of 2,000 other contracts, and makes no provider call. The payment starts that follow it (`PaymentStartRecovery`, one
           Pix call each at the EFI sandbox) are timed on their own, for sizes up to `--billing-sandbox-max`. SQL
           time and commit time come from EF Core's DiagnosticListener events. The run's INSERTs go around EF
           Core, so the SQL time leaves them out. Growth compares the time per contract at the largest size with

@@ -3,33 +3,60 @@ using System.Collections.Concurrent;
 namespace Conexa.Application.Common.Collections;
 
 /// <summary>
-/// Enumerates a sequence that a worker thread reads ahead of the caller in chunks, holding at most a few
-/// chunks, so that reading the database and writing the file run side by side on two cores while memory
-/// stays bounded. Handing over whole chunks keeps the two threads from meeting on every item. Leaving the
-/// enumeration early stops the worker and waits for it, so the database reader is closed before the
-/// request's scope ends. A failure of the worker is rethrown to the caller.
+/// A sequence that a worker thread reads ahead of the caller in chunks, holding at most a few chunks, so that
+/// reading the database and writing a file run side by side on two cores while memory stays bounded. Handing
+/// over whole chunks keeps the two threads from meeting on every item. A failure of the worker is rethrown to
+/// the caller. Dispose it after use: that stops the worker and waits for it even when the code enumerating the
+/// rows failed without disposing its enumerator, so the database reader is closed before the request ends.
 /// </summary>
-public static class ReadAhead
+public sealed class ReadAhead<T> : IEnumerable<T>, IDisposable
 {
     private const int ChunksAhead = 4;
 
-    public static IEnumerable<T> Of<T>(IEnumerable<T> source, int chunkSize, CancellationToken cancellationToken)
+    private readonly IEnumerable<T> _source;
+    private readonly int _chunkSize;
+    private readonly CancellationToken _cancellationToken;
+    private readonly CancellationTokenSource _stop;
+    private readonly BlockingCollection<List<T>> _chunks = new(ChunksAhead);
+    private Task? _worker;
+
+    public ReadAhead(IEnumerable<T> source, int chunkSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
-        return Enumerate(source, chunkSize, cancellationToken);
+        _source = source;
+        _chunkSize = chunkSize;
+        _cancellationToken = cancellationToken;
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
     }
 
-    private static IEnumerable<T> Enumerate<T>(IEnumerable<T> source, int chunkSize, CancellationToken cancellationToken)
+    /// <summary>Starts the worker and returns the only enumerator; a second enumeration is rejected.</summary>
+    public IEnumerator<T> GetEnumerator()
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var chunks = new BlockingCollection<List<T>>(ChunksAhead);
-        var worker = Task.Run(() => Fill(source, chunkSize, chunks, stop.Token), CancellationToken.None);
+        if (_worker is not null)
+        {
+            throw new InvalidOperationException("A read-ahead sequence can be enumerated only once.");
+        }
 
+        _worker = Task.Run(Fill, CancellationToken.None);
+        return Enumerate(_worker);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public void Dispose()
+    {
+        Stop();
+        _chunks.Dispose();
+        _stop.Dispose();
+    }
+
+    private IEnumerator<T> Enumerate(Task worker)
+    {
         var finished = false;
         try
         {
-            foreach (var chunk in chunks.GetConsumingEnumerable(cancellationToken))
+            foreach (var chunk in _chunks.GetConsumingEnumerable(_cancellationToken))
             {
                 foreach (var item in chunk)
                 {
@@ -43,38 +70,52 @@ public static class ReadAhead
         {
             if (!finished)
             {
-                stop.Cancel();
+                Stop();
             }
-
-            worker.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         }
 
         worker.GetAwaiter().GetResult();
     }
 
-    private static void Fill<T>(IEnumerable<T> source, int chunkSize, BlockingCollection<List<T>> chunks, CancellationToken cancellationToken)
+    /// <summary>Cancels the worker, unless it has finished, and waits for it without rethrowing its failure.</summary>
+    private void Stop()
+    {
+        if (_worker is null)
+        {
+            return;
+        }
+
+        if (!_worker.IsCompleted)
+        {
+            _stop.Cancel();
+        }
+
+        _worker.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+    }
+
+    private void Fill()
     {
         try
         {
-            var chunk = new List<T>(chunkSize);
-            foreach (var item in source)
+            var chunk = new List<T>(_chunkSize);
+            foreach (var item in _source)
             {
                 chunk.Add(item);
-                if (chunk.Count == chunkSize)
+                if (chunk.Count == _chunkSize)
                 {
-                    chunks.Add(chunk, cancellationToken);
-                    chunk = new List<T>(chunkSize);
+                    _chunks.Add(chunk, _stop.Token);
+                    chunk = new List<T>(_chunkSize);
                 }
             }
 
             if (chunk.Count > 0)
             {
-                chunks.Add(chunk, cancellationToken);
+                _chunks.Add(chunk, _stop.Token);
             }
         }
         finally
         {
-            chunks.CompleteAdding();
+            _chunks.CompleteAdding();
         }
     }
 }

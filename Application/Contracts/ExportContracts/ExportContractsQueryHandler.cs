@@ -30,9 +30,17 @@ public sealed class ExportContractsQueryHandler(
 
         // The spreadsheet reads ahead on a worker thread, so reading and writing overlap. The PDF does not:
         // PDFsharp's layout takes most of its time, and reading ahead only raised its peak memory.
-        return new ContractExport(fileName, fileType.ContentType, (output, token) => fileType.Extension == "pdf"
-            ? writer.WritePdfAsync(ReadRows(source, token), header, output, token)
-            : writer.WriteXlsxAsync(ReadAhead.Of(ReadRows(source, token), RowsPerChunk, token), header, output, token));
+        return new ContractExport(fileName, fileType.ContentType, async (output, token) =>
+        {
+            if (fileType.Extension == "pdf")
+            {
+                await writer.WritePdfAsync(ReadRows(source, token), header, output, token);
+                return;
+            }
+
+            using var rows = new ReadAhead<ContractReportRow>(ReadRows(source, token), RowsPerChunk, token);
+            await writer.WriteXlsxAsync(rows, header, output, token);
+        });
     }
 
     /// <summary>Reads the rows one at a time from an open database reader; none are kept after they are written.</summary>

@@ -4,6 +4,7 @@ using Conexa.Application.Billing;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Benchmarks.Seeding;
 using Conexa.Domain.Tenants;
+using Conexa.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -119,6 +120,13 @@ internal static class BillingBenchmark
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
+        using (var settings = connection.CreateCommand())
+        {
+            // The product's connection settings (lock wait, memory map, page cache), so both sides write alike.
+            settings.CommandText = SqliteConnectionSetup.Pragmas;
+            settings.ExecuteNonQuery();
+        }
+
         var contracts = new List<(string Id, string CustomerId, string ChargeId)>();
         using (var select = connection.CreateCommand())
         {

@@ -3,6 +3,7 @@ using Conexa.Benchmarks.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Conexa.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace Conexa.Benchmarks.Checkout;
@@ -62,8 +63,8 @@ internal sealed class BareCheckoutRoute
         await connection.OpenAsync();
         await using (var wait = connection.CreateCommand())
         {
-            // The same lock wait as the product's connections, so both sides queue for SQLite's write lock alike.
-            wait.CommandText = "PRAGMA busy_timeout = 30000;";
+            // The product's connection settings, so both sides queue for SQLite's write lock and cache pages alike.
+            wait.CommandText = SqliteConnectionSetup.Pragmas;
             await wait.ExecuteNonQueryAsync();
         }
 

@@ -5,15 +5,17 @@ namespace Conexa.UnitTests.Common;
 public sealed class ReadAheadTests
 {
     [Test]
-    public void Of_YieldsEveryItemInOrder()
+    public void Enumerate_YieldsEveryItemInOrder()
     {
-        var items = ReadAhead.Of(Enumerable.Range(1, 1_234), chunkSize: 100, CancellationToken.None).ToList();
+        using var readAhead = new ReadAhead<int>(Enumerable.Range(1, 1_234), chunkSize: 100, CancellationToken.None);
+
+        var items = readAhead.ToList();
 
         Assert.That(items, Is.EqualTo(Enumerable.Range(1, 1_234)));
     }
 
     [Test]
-    public void Of_ReadsOnAnotherThread()
+    public void Enumerate_ReadsOnAnotherThread()
     {
         var readingThreads = new HashSet<int>();
         IEnumerable<int> Source()
@@ -29,13 +31,16 @@ public sealed class ReadAheadTests
             }
         }
 
-        _ = ReadAhead.Of(Source(), chunkSize: 3, CancellationToken.None).ToList();
+        using (var readAhead = new ReadAhead<int>(Source(), chunkSize: 3, CancellationToken.None))
+        {
+            _ = readAhead.ToList();
+        }
 
         Assert.That(readingThreads, Does.Not.Contain(Environment.CurrentManagedThreadId));
     }
 
     [Test]
-    public void Of_SourceFails_Rethrows()
+    public void Enumerate_SourceFails_Rethrows()
     {
         IEnumerable<int> Source()
         {
@@ -45,9 +50,10 @@ public sealed class ReadAheadTests
         }
 
         var seen = new List<int>();
+        using var readAhead = new ReadAhead<int>(Source(), chunkSize: 1, CancellationToken.None);
         var failure = Assert.Throws<InvalidOperationException>(() =>
         {
-            foreach (var item in ReadAhead.Of(Source(), chunkSize: 1, CancellationToken.None))
+            foreach (var item in readAhead)
             {
                 seen.Add(item);
             }
@@ -58,7 +64,7 @@ public sealed class ReadAheadTests
     }
 
     [Test]
-    public void Of_LeftEarly_ClosesSource()
+    public void Enumerate_LeftEarly_ClosesSource()
     {
         var sourceClosed = false;
         IEnumerable<int> Source()
@@ -76,7 +82,8 @@ public sealed class ReadAheadTests
             }
         }
 
-        foreach (var item in ReadAhead.Of(Source(), chunkSize: 10, CancellationToken.None))
+        using var readAhead = new ReadAhead<int>(Source(), chunkSize: 10, CancellationToken.None);
+        foreach (var item in readAhead)
         {
             if (item == 25)
             {
@@ -88,10 +95,11 @@ public sealed class ReadAheadTests
     }
 
     [Test]
-    public void Of_Cancelled_Throws()
+    public void Enumerate_Cancelled_Throws()
     {
         using var cancellation = new CancellationTokenSource();
-        var enumerator = ReadAhead.Of(Enumerable.Range(0, 100_000), chunkSize: 10, cancellation.Token).GetEnumerator();
+        using var readAhead = new ReadAhead<int>(Enumerable.Range(0, 100_000), chunkSize: 10, cancellation.Token);
+        var enumerator = readAhead.GetEnumerator();
         Assert.That(enumerator.MoveNext(), Is.True);
 
         cancellation.Cancel();
@@ -103,5 +111,43 @@ public sealed class ReadAheadTests
             }
         }, Throws.InstanceOf<OperationCanceledException>());
         enumerator.Dispose();
+    }
+
+    [Test]
+    public void Dispose_EnumeratorLeftOpen_ClosesSource()
+    {
+        var sourceClosed = false;
+        IEnumerable<int> Source()
+        {
+            try
+            {
+                for (var i = 0; ; i++)
+                {
+                    yield return i;
+                }
+            }
+            finally
+            {
+                sourceClosed = true;
+            }
+        }
+
+        var readAhead = new ReadAhead<int>(Source(), chunkSize: 10, CancellationToken.None);
+        var enumerator = readAhead.GetEnumerator();
+        Assert.That(enumerator.MoveNext(), Is.True);
+
+        // A writer that fails may drop the enumerator without disposing it; disposing the sequence still ends the worker.
+        readAhead.Dispose();
+
+        Assert.That(sourceClosed, Is.True);
+    }
+
+    [Test]
+    public void GetEnumerator_Twice_IsRejected()
+    {
+        using var readAhead = new ReadAhead<int>([1, 2, 3], chunkSize: 2, CancellationToken.None);
+        _ = readAhead.ToList();
+
+        Assert.That(() => readAhead.GetEnumerator(), Throws.InvalidOperationException);
     }
 }

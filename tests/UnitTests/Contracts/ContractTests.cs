@@ -26,6 +26,27 @@ public sealed class ContractTests
     }
 
     [Test]
+    public void QuotasOn_Cancelled_IsEmpty()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+
+        Assert.That(contract.CancelUnpaid(), Is.True);
+        Assert.That(contract.QuotasOn(ContractingDate), Is.Empty);
+    }
+
+    [Test]
+    public void Redact_ReplacesWholeValuesOnly()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+        var document = ContractDocument.Issue(contract, "contrato.pdf", "Contrato Estação - Ana", "Ana contrata na unidade Santana.\nE-mail: ana@example.com", Now);
+
+        document.Redact(["Ana", "ana@example.com"], "[dado removido]");
+
+        Assert.That(document.Title, Is.EqualTo("Contrato Estação - [dado removido]"));
+        Assert.That(document.Text, Is.EqualTo("[dado removido] contrata na unidade Santana.\nE-mail: [dado removido]"));
+    }
+
+    [Test]
     public void QuotasOn_BeforeStart_IsEmpty()
     {
         var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
