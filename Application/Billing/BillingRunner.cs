@@ -82,7 +82,6 @@ public sealed partial class BillingRunner(
     /// </summary>
     private async Task<int?> BillBatchAsync(Guid[] contractIds, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        db.DiscardChanges();
         // Only the columns a charge needs, so the batch skips materialising whole contracts (their quota JSON included).
         var contracts = await db.Contracts.AsNoTracking()
             .Where(c => contractIds.Contains(c.Id))

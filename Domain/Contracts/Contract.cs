@@ -213,7 +213,7 @@ public sealed class Contract : Entity
         }
     }
 
-    /// <summary>Ends the contract after its last day of service; quotas end with that day (see <see cref="QuotasOn"/>).</summary>
+    /// <summary>Ends the contract after its last day of service. Its quotas end with that day (see <see cref="QuotasOn"/>).</summary>
     public void Terminate(DateOnly endDate, DateTimeOffset now)
     {
         EnsureCanTerminate(endDate);
@@ -225,8 +225,8 @@ public sealed class Contract : Entity
 
     /// <summary>
     /// Returns the allowances of the billing period that contains <paramref name="day"/>, dated for that period.
-    /// There are none before the start, after the last day of service or once the contract was cancelled, and
-    /// the last period of a terminated contract ends on its last day of service.
+    /// The list is empty before the start, after the last day of service and once the contract was cancelled.
+    /// The last period of a terminated contract ends on its last day of service.
     /// </summary>
     public IReadOnlyList<ContractQuota> QuotasOn(DateOnly day)
     {

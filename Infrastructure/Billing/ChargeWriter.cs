@@ -8,6 +8,8 @@ namespace Conexa.Infrastructure.Billing;
 /// <summary>Inserts a billing run's charges with one reused INSERT command in one transaction.</summary>
 internal sealed class ChargeWriter(AppDbContext db) : IChargeWriter
 {
+    private RowInserter<Charge>? _inserter;
+
     public async Task InsertAsync(IReadOnlyList<Charge> charges, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(charges);
@@ -16,11 +18,12 @@ internal sealed class ChargeWriter(AppDbContext db) : IChargeWriter
             return;
         }
 
-        var inserter = new RowInserter<Charge>(db);
+        // Built once per scope: a billing run writes every batch through the same writer.
+        _inserter ??= new RowInserter<Charge>(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await inserter.InsertAsync(db, charges, cancellationToken);
+            await _inserter.InsertAsync(db, charges, cancellationToken);
         }
         catch (System.Data.Common.DbException exception)
         {

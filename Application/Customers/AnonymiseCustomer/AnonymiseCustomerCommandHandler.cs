@@ -10,7 +10,8 @@ namespace Conexa.Application.Customers.AnonymiseCustomer;
 /// <summary>
 /// Replaces the customer's and linked people's names, e-mails, documents, phone and address, and redacts them in
 /// the issued contract terms and in the e-mails sent about their contracts. It also deletes the files sent with
-/// their checkouts and their client-area login, and records who did it. Amounts, dates and statuses stay, because the operator must keep its financial records.
+/// their checkouts and their client-area login, and records who did it. Amounts, dates and statuses stay, because
+/// the operator must keep its financial records.
 /// </summary>
 public sealed class AnonymiseCustomerCommandHandler(
     IAppDbContext db,

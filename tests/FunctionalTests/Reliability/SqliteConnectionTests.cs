@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.FunctionalTests.Reliability;
 
 /// <summary>
-/// The product's SQLite connections let SQLite wait for the write lock itself, so a checkout that meets the
-/// outbox dispatcher's transaction goes on a few milliseconds after it commits instead of sleeping 150 ms
-/// in Microsoft.Data.Sqlite's retry loop, and they read the file through a memory map and a larger page cache.
+/// The product's SQLite connections let SQLite wait for the write lock itself. A checkout that meets the
+/// outbox dispatcher's transaction then goes on a few milliseconds after it commits, instead of sleeping
+/// 150 ms in Microsoft.Data.Sqlite's retry loop. The connections also read the file through a memory map
+/// and a larger page cache.
 /// </summary>
 public sealed class SqliteConnectionTests
 {
