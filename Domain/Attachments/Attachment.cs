@@ -40,7 +40,7 @@ public sealed class Attachment : Entity
     public static Attachment Upload(Guid tenantId, Guid planId, string fileName, string contentType, long sizeBytes, string sha256, DateTimeOffset now)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sizeBytes);
-        return new Attachment(Guid.NewGuid())
+        return new Attachment(TimeOrderedId.New())
         {
             TenantId = tenantId,
             PlanId = planId,

@@ -28,7 +28,7 @@ public sealed class AuditEntry : Entity
     public string? Details { get; private set; }
 
     public static AuditEntry Record(Guid tenantId, string action, string entityType, Guid entityId, string actor, DateTimeOffset occurredAt, string? details = null) =>
-        new(Guid.NewGuid())
+        new(TimeOrderedId.New())
         {
             TenantId = tenantId,
             Action = action,

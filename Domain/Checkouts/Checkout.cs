@@ -41,7 +41,7 @@ public sealed class Checkout : Entity
     public void DisableClientArea() => ClientAreaEnabled = false;
 
     public static Checkout Record(Guid tenantId, Guid planId, string idempotencyKey, string requestFingerprint, Guid customerId, Guid contractId, Guid chargeId, DateTimeOffset now) =>
-        new(Guid.NewGuid())
+        new(TimeOrderedId.New())
         {
             TenantId = tenantId,
             PlanId = planId,

@@ -74,6 +74,13 @@ public sealed class Contract : Entity
 
     public DueDateSchedule Schedule => new(StartDate);
 
+    /// <summary>
+    /// Returns the short code that exports and file names show for a contract: the last eight hex digits of its id,
+    /// upper-case. Those digits are random in a version 7 id, whose first ones are the creation time and repeat for
+    /// contracts created in the same minute.
+    /// </summary>
+    public static string ShortCode(Guid id) => id.ToString("N", System.Globalization.CultureInfo.InvariantCulture)[^8..].ToUpperInvariant();
+
     /// <summary>Creates a contract from a checkout; it starts on the contracting date with the plan's first-period quotas.</summary>
     public static Contract ContractOnline(
         Plan plan,
@@ -84,7 +91,7 @@ public sealed class Contract : Entity
         DateOnly contractingDate,
         DateTimeOffset now)
     {
-        var contract = new Contract(Guid.NewGuid())
+        var contract = new Contract(TimeOrderedId.New())
         {
             TenantId = plan.TenantId,
             CustomerId = customer.Id,

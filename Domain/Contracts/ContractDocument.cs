@@ -49,7 +49,7 @@ public sealed class ContractDocument : Entity
     public static ContractDocument Issue(Contract contract, string fileName, string title, string text, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return new ContractDocument(Guid.NewGuid())
+        return new ContractDocument(TimeOrderedId.New())
         {
             TenantId = contract.TenantId,
             ContractId = contract.Id,

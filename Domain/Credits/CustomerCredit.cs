@@ -29,7 +29,7 @@ public sealed class CustomerCredit : Entity
             throw new BusinessRuleException("credit-amount-positive", "O crédito deve ser maior que zero.");
         }
 
-        return new CustomerCredit(Guid.NewGuid())
+        return new CustomerCredit(TimeOrderedId.New())
         {
             TenantId = tenantId,
             CustomerId = customerId,

@@ -54,7 +54,7 @@ public sealed class Customer : Entity
                 kind == CustomerKind.Person ? "A person is identified by a CPF." : "A company is identified by a CNPJ.");
         }
 
-        return new Customer(Guid.NewGuid(), tenantId, kind, Guard.NotBlank(name, nameof(name)), document, Guard.NotBlank(email, nameof(email)))
+        return new Customer(TimeOrderedId.New(), tenantId, kind, Guard.NotBlank(name, nameof(name)), document, Guard.NotBlank(email, nameof(email)))
         {
             RegisteredBy = registeredBy,
             CreatedAt = createdAt,

@@ -41,7 +41,7 @@ public sealed class LinkedPerson : Entity
             throw new BusinessRuleException("linked-person-cpf", "A pessoa vinculada é identificada por um CPF.");
         }
 
-        return new LinkedPerson(Guid.NewGuid(), customer.TenantId, customer.Id, Guard.NotBlank(name, nameof(name)), document, Guard.NotBlank(email, nameof(email)));
+        return new LinkedPerson(TimeOrderedId.New(), customer.TenantId, customer.Id, Guard.NotBlank(name, nameof(name)), document, Guard.NotBlank(email, nameof(email)));
     }
 
     /// <summary>Creates the linked person of an individual customer, who uses the space themself.</summary>

@@ -34,7 +34,7 @@ public sealed class EmailMessage : Entity
     public DateTimeOffset? SentAt { get; private set; }
 
     public static EmailMessage Queue(Guid tenantId, EmailKind kind, Guid relatedId, string to, string subject, string body, DateTimeOffset now) =>
-        new(Guid.NewGuid())
+        new(TimeOrderedId.New())
         {
             TenantId = tenantId,
             Kind = kind,

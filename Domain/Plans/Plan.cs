@@ -56,7 +56,7 @@ public sealed class Plan : Entity
         decimal monthlyPrice,
         decimal adhesionFee = 0m)
     {
-        var plan = new Plan(Guid.NewGuid(), tenantId, unitId, Guard.NotBlank(name, nameof(name)), description.Trim());
+        var plan = new Plan(TimeOrderedId.New(), tenantId, unitId, Guard.NotBlank(name, nameof(name)), description.Trim());
         plan.SetPrices(monthlyPrice, adhesionFee);
         return plan;
     }

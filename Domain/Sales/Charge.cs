@@ -108,7 +108,7 @@ public sealed class Charge : Entity
             throw new BusinessRuleException("charge-amount-positive", "O valor da cobrança deve ser maior que zero.");
         }
 
-        return new Charge(Guid.NewGuid())
+        return new Charge(TimeOrderedId.New())
         {
             TenantId = tenantId,
             CustomerId = customerId,

@@ -31,7 +31,7 @@ public sealed class Sale : Entity
 
     public static Sale ForOnlineContracting(Plan plan, Customer customer, DateTimeOffset now)
     {
-        var sale = new Sale(Guid.NewGuid(), plan.TenantId, customer.Id, now);
+        var sale = new Sale(TimeOrderedId.New(), plan.TenantId, customer.Id, now);
         sale._items.Add(new SaleItem(SaleItemKind.MonthlyFee, $"{plan.Name} - primeira mensalidade", plan.MonthlyPrice));
         if (plan.AdhesionFee > 0)
         {

@@ -1,3 +1,5 @@
+using Conexa.Domain.Common;
+
 namespace Conexa.Domain.Signatures;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Conexa.Domain.Signatures;
 /// </summary>
 public sealed class SignatureCallback
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = TimeOrderedId.New();
 
     public required string DocumentId { get; init; }
 

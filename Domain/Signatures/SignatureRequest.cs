@@ -58,7 +58,7 @@ public sealed class SignatureRequest : Entity
     public static SignatureRequest Create(Contract contract, IEnumerable<SignatureSigner> signers, DateTimeOffset now, bool queue)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var request = new SignatureRequest(Guid.NewGuid())
+        var request = new SignatureRequest(TimeOrderedId.New())
         {
             TenantId = contract.TenantId,
             ContractId = contract.Id,

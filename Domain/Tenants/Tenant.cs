@@ -57,7 +57,7 @@ public sealed class Tenant : Entity
     public static Tenant Create(string name, SubscriptionTier tier, string mainEmail, string timeZoneId = DefaultTimeZoneId)
     {
         _ = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
-        return new Tenant(Guid.NewGuid(), Guard.NotBlank(name, nameof(name)), tier, timeZoneId, Guard.NotBlank(mainEmail, nameof(mainEmail)));
+        return new Tenant(TimeOrderedId.New(), Guard.NotBlank(name, nameof(name)), tier, timeZoneId, Guard.NotBlank(mainEmail, nameof(mainEmail)));
     }
 
     /// <summary>Returns the calendar date of <paramref name="instant"/> in the tenant's time zone.</summary>

@@ -23,5 +23,5 @@ public sealed class Unit : Entity
     public void SetNotificationEmail(string? email) => NotificationEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
 
     public static Unit Create(Guid tenantId, string name, string? notificationEmail) =>
-        new(Guid.NewGuid(), tenantId, Guard.NotBlank(name, nameof(name)), notificationEmail);
+        new(TimeOrderedId.New(), tenantId, Guard.NotBlank(name, nameof(name)), notificationEmail);
 }

@@ -1,3 +1,5 @@
+using Conexa.Domain.Common;
+
 namespace Conexa.Infrastructure.Outbox;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Conexa.Infrastructure.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = TimeOrderedId.New();
 
     /// <summary>The event's full type name.</summary>
     public required string Type { get; init; }

@@ -58,6 +58,6 @@ public sealed class ContractDocumentIssuer(IContractPdfRenderer renderer)
     public static string FileName(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return $"contrato-{contract.Id.ToString("N")[..8]}-{contract.StartDate:yyyyMMdd}.pdf";
+        return $"contrato-{Contract.ShortCode(contract.Id).ToLowerInvariant()}-{contract.StartDate:yyyyMMdd}.pdf";
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Conexa.Application.Common.Collections;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.Shared;
+using Conexa.Domain.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,7 @@ public sealed class ExportContractsQueryHandler(
     }
 
     private static ContractReportRow ToRow(ContractReportSource row) => new(
-        row.Id.ToString("N", CultureInfo.InvariantCulture)[..8].ToUpperInvariant(),
+        Contract.ShortCode(row.Id),
         row.CustomerName,
         row.CustomerDocument.Masked,
         row.PlanName,

@@ -1,3 +1,5 @@
+using Conexa.Domain.Common;
+
 namespace Conexa.Application.Integrations.Shared;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Conexa.Application.Integrations.Shared;
 /// </summary>
 public sealed class ProviderConnection
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = TimeOrderedId.New();
 
     public Guid TenantId { get; init; }
 

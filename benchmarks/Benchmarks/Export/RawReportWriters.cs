@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conexa.Domain.Contracts;
 using MiniExcelLibs;
 using PdfSharp;
 using PdfSharp.Drawing;
@@ -56,7 +57,7 @@ internal static class RawReportWriters
 
     private static object[] Cells(int n) =>
     [
-        Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..8].ToUpperInvariant(),
+        Contract.ShortCode(Guid.NewGuid()),
         string.Create(CultureInfo.InvariantCulture, $"Cliente {n:D6} da Silva"),
         "***.000.001-**",
         "Estação fixa",

@@ -9,6 +9,15 @@ namespace Conexa.UnitTests.Contracts;
 
 public sealed class ContractTests
 {
+    [Test]
+    public void ShortCode_IdsMadeTogether_Differ()
+    {
+        var codes = Enumerable.Range(0, 20).Select(_ => Contract.ShortCode(TimeOrderedId.New())).ToList();
+
+        Assert.That(codes, Is.Unique, "ids made in the same millisecond share their first digits");
+        Assert.That(codes, Has.All.Matches("^[0-9A-F]{8}$"));
+    }
+
     private static readonly DateTimeOffset Now = new(2027, 1, 31, 15, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly ContractingDate = new(2027, 1, 31);
 
