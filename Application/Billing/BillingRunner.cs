@@ -27,6 +27,8 @@ public sealed partial class BillingRunner(
     TimeProvider clock,
     ILogger<BillingRunner> logger)
 {
+    private static readonly ContractStatus[] BillableStatuses = [ContractStatus.Active, ContractStatus.Suspended];
+
     /// <summary>Bills every tenant, or only <paramref name="tenantId"/> when given.</summary>
     public async Task<BillingRunResult> RunAsync(CancellationToken cancellationToken, Guid? tenantId = null)
     {
@@ -40,17 +42,18 @@ public sealed partial class BillingRunner(
         {
             var now = tenant.Now(clock);
             var horizon = tenant.LocalDate(now).AddDays(options.Value.LeadDays);
-            var contractIds = await db.Contracts.AsNoTracking()
-                .Where(c => c.TenantId == tenant.Id && (c.Status == ContractStatus.Active || c.Status == ContractStatus.Suspended))
-                .OrderBy(c => c.Id)
-                .Select(c => c.Id)
-                .ToListAsync(cancellationToken);
-
-            foreach (var batch in contractIds.Chunk(batchSize))
+            foreach (var status in BillableStatuses)
             {
-                checkedCount += batch.Length;
-                created += await BillBatchAsync(batch, horizon, now, cancellationToken)
-                    ?? await BillOneByOneAsync(batch, horizon, now, cancellationToken);
+                // Keyset pages in key order: each page is one range of the (tenant, status, id) index, however
+                // many contracts the tenant has.
+                var after = Guid.Empty;
+                while (await ReadPageAsync(tenant.Id, status, after, batchSize, cancellationToken) is { Count: > 0 } page)
+                {
+                    after = page[^1].Id;
+                    checkedCount += page.Count;
+                    created += await BillBatchAsync(page, horizon, now, cancellationToken)
+                        ?? await BillOneByOneAsync(page, horizon, now, cancellationToken);
+                }
             }
         }
 
@@ -59,15 +62,39 @@ public sealed partial class BillingRunner(
         return new BillingRunResult(checkedCount, created);
     }
 
-    private async Task<int> BillOneByOneAsync(Guid[] contractIds, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
+    private Task<List<BillableContract>> ReadPageAsync(Guid tenantId, ContractStatus status, Guid after, int size, CancellationToken cancellationToken) =>
+        Billable(db.Contracts
+                .Where(c => c.TenantId == tenantId && c.Status == status && c.Id.CompareTo(after) > 0)
+                .OrderBy(c => c.Id)
+                .Take(size))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Only the columns a charge needs, and the contract's last billed period from the charges' unique index, in
+    /// one query, so a batch materialises no whole contract (its quota JSON included).
+    /// </summary>
+    private IQueryable<BillableContract> Billable(IQueryable<Contract> contracts) =>
+        contracts.AsNoTracking().Select(c => new BillableContract(
+            c.Id,
+            c.TenantId,
+            c.CustomerId,
+            c.PaymentOption.Method,
+            c.PaymentOption.Provider,
+            c.StartDate,
+            c.MonthlyPrice,
+            db.Charges.Where(h => h.ContractId == c.Id && h.Purpose == ChargePurpose.Regular).Max(h => (int?)h.PeriodIndex)));
+
+    /// <summary>Bills a batch that lost to another run again, a contract at a time, reading what that run created.</summary>
+    private async Task<int> BillOneByOneAsync(List<BillableContract> batch, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var created = 0;
-        foreach (var contractId in contractIds)
+        foreach (var stale in batch)
         {
-            var count = await BillBatchAsync([contractId], horizon, now, cancellationToken);
+            var contract = await Billable(db.Contracts.Where(c => c.Id == stale.Id)).SingleAsync(cancellationToken);
+            var count = await BillBatchAsync([contract], horizon, now, cancellationToken);
             if (count is null)
             {
-                LogAlreadyBilled(contractId);
+                LogAlreadyBilled(contract.Id);
             }
 
             created += count ?? 0;
@@ -77,31 +104,20 @@ public sealed partial class BillingRunner(
     }
 
     /// <summary>
-    /// Creates the due charges of <paramref name="contractIds"/> in one transaction and returns how many, or null
+    /// Creates the due charges of <paramref name="contracts"/> in one transaction and returns how many, or null
     /// when another run created one of them first and nothing was saved.
     /// </summary>
-    private async Task<int?> BillBatchAsync(Guid[] contractIds, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int?> BillBatchAsync(List<BillableContract> contracts, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // Only the columns a charge needs, so the batch skips materialising whole contracts (their quota JSON included).
-        var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => contractIds.Contains(c.Id))
-            .Select(c => new BillableContract(c.Id, c.TenantId, c.CustomerId, c.PaymentOption, c.StartDate, c.MonthlyPrice))
-            .ToListAsync(cancellationToken);
-        var lastBilled = await db.Charges.AsNoTracking()
-            .Where(c => contractIds.Contains(c.ContractId) && c.Purpose == ChargePurpose.Regular)
-            .GroupBy(c => c.ContractId)
-            .Select(g => new { ContractId = g.Key, PeriodIndex = g.Max(c => c.PeriodIndex) })
-            .ToDictionaryAsync(g => g.ContractId, g => g.PeriodIndex, cancellationToken);
-
         var charges = new List<Charge>();
         foreach (var contract in contracts)
         {
-            var first = lastBilled.TryGetValue(contract.Id, out var last) ? last + 1 : 0;
             var schedule = new DueDateSchedule(contract.StartDate);
-            for (var index = first; schedule.DueDate(index) <= horizon; index++)
+            var paymentOption = new PaymentOption(contract.Method, contract.Provider);
+            for (var index = contract.LastBilledPeriod + 1 ?? 0; schedule.DueDate(index) <= horizon; index++)
             {
                 var period = schedule.Period(index);
-                var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
+                var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, paymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
                 charge.LeaveStartToJob();
                 charges.Add(charge);
             }
@@ -118,7 +134,15 @@ public sealed partial class BillingRunner(
         }
     }
 
-    private sealed record BillableContract(Guid Id, Guid TenantId, Guid CustomerId, PaymentOption PaymentOption, DateOnly StartDate, decimal MonthlyPrice);
+    private sealed record BillableContract(
+        Guid Id,
+        Guid TenantId,
+        Guid CustomerId,
+        PaymentMethod Method,
+        PaymentProvider Provider,
+        DateOnly StartDate,
+        decimal MonthlyPrice,
+        int? LastBilledPeriod);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Billing run checked {ContractCount} active contracts and created {ChargeCount} charges")]
     private partial void LogRunFinished(int contractCount, int chargeCount);

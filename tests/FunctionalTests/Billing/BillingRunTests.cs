@@ -1,6 +1,7 @@
 using System.Globalization;
 using Conexa.Application.Billing;
 using Conexa.Application.Payments.RecoverPaymentStarts;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
@@ -139,9 +140,11 @@ public sealed class BillingRunTests
     }
 
     [Test]
-    public async Task SmallBatches_BillEveryContract()
+    public async Task SmallBatches_BillEveryActiveAndSuspendedContract()
     {
         var (plan, contractIds) = await FiveContractsFrom15JanuaryAsync();
+        var suspended = contractIds.Take(2).ToList();
+        await ApiServer.QueryAsync(db => db.Contracts.Where(c => suspended.Contains(c.Id)).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ContractStatus.Suspended)));
 
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 12, 15, 0, 0, TimeSpan.Zero));
         await using var scope = ApiServer.Services.CreateAsyncScope();

@@ -338,7 +338,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SaleId");
 
-                    b.HasIndex("TenantId", "Status");
+                    b.HasIndex("TenantId", "Status", "Id");
 
                     b.ToTable("Contracts");
                 });

@@ -333,7 +333,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SaleId");
 
-                    b.HasIndex("TenantId", "Status");
+                    b.HasIndex("TenantId", "Status", "Id");
 
                     b.ToTable("Contracts");
                 });

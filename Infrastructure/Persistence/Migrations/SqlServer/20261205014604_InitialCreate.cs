@@ -797,9 +797,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 column: "SaleId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Contracts_TenantId_Status",
+                name: "IX_Contracts_TenantId_Status_Id",
                 table: "Contracts",
-                columns: new[] { "TenantId", "Status" });
+                columns: new[] { "TenantId", "Status", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CustomerCredits_ContractId",

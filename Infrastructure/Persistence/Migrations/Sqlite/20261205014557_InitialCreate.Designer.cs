@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204231643_InitialCreate")]
+    [Migration("20261205014557_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -336,7 +336,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SaleId");
 
-                    b.HasIndex("TenantId", "Status");
+                    b.HasIndex("TenantId", "Status", "Id");
 
                     b.ToTable("Contracts");
                 });

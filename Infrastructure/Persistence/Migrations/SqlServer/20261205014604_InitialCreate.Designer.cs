@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261204231648_InitialCreate")]
+    [Migration("20261205014604_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -341,7 +341,7 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SaleId");
 
-                    b.HasIndex("TenantId", "Status");
+                    b.HasIndex("TenantId", "Status", "Id");
 
                     b.ToTable("Contracts");
                 });
