@@ -17,6 +17,7 @@ internal sealed class RowInserter<TEntity>
     where TEntity : class
 {
     private readonly List<Column> _columns;
+    private readonly string[] _parameterNames;
     private readonly string _sql;
 
     public RowInserter(DbContext context)
@@ -43,8 +44,11 @@ internal sealed class RowInserter<TEntity>
 
         var sql = context.GetService<ISqlGenerationHelper>();
         _columns = columns;
+        // Parameters carry the provider's prefix, as in the SQL. Given a name without one, Microsoft.Data.Sqlite tries
+        // each prefix it supports with a native lookup, for every parameter of every row (half the insert time in a profile).
+        _parameterNames = [.. columns.Select((_, i) => sql.GenerateParameterName("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
         _sql = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => sql.GenerateParameterName(ParameterName(i))))})";
+            $"VALUES ({string.Join(", ", _parameterNames)})";
     }
 
     /// <summary>Inserts the rows on the context's connection inside its current transaction, which the caller began.</summary>
@@ -64,14 +68,12 @@ internal sealed class RowInserter<TEntity>
             for (var i = 0; i < _columns.Count; i++)
             {
                 var column = _columns[i];
-                command.Parameters.Add(column.Mapping.CreateParameter(command, ParameterName(i), column.Getter.GetClrValueUsingContainingEntity(row), column.IsNullable));
+                command.Parameters.Add(column.Mapping.CreateParameter(command, _parameterNames[i], column.Getter.GetClrValueUsingContainingEntity(row), column.IsNullable));
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
-
-    private static string ParameterName(int index) => "p" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record Column(string Name, RelationalTypeMapping Mapping, bool IsNullable, IClrPropertyGetter Getter);
 }
