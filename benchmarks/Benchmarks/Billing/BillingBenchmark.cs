@@ -3,6 +3,7 @@ using System.Globalization;
 using Conexa.Application.Billing;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Benchmarks.Seeding;
+using Conexa.Domain.Common;
 using Conexa.Domain.Tenants;
 using Conexa.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
@@ -115,22 +116,26 @@ internal static class BillingBenchmark
             1.2));
     }
 
-    /// <summary>Inserts one pending charge per contract of the tenant for period 1 in one transaction; returns the seconds taken.</summary>
+    /// <summary>
+    /// Inserts one pending charge per contract of the tenant for period 1 in one transaction and returns the seconds
+    /// taken. Rows go in contract key order with keys made by the product's generator, as the billing run writes them.
+    /// </summary>
     private static double InsertChargesRaw(string connectionString, Guid tenantId, DateOnly dueDate)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using (var settings = connection.CreateCommand())
         {
-            // The product's connection settings (lock wait, memory map, page cache), so both sides write alike.
-            settings.CommandText = SqliteConnectionSetup.Pragmas;
+            // The product's connection settings (lock wait, memory map, page cache) and foreign-key checks, which EF
+            // Core turns on for its SQLite connections, so both sides write alike.
+            settings.CommandText = SqliteConnectionSetup.Pragmas + " PRAGMA foreign_keys = ON;";
             settings.ExecuteNonQuery();
         }
 
         var contracts = new List<(string Id, string CustomerId, string ChargeId)>();
         using (var select = connection.CreateCommand())
         {
-            select.CommandText = """SELECT c."Id", c."CustomerId", h."Id" FROM "Contracts" c JOIN "Charges" h ON h."ContractId" = c."Id" WHERE c."TenantId" = $tenant AND h."PeriodIndex" = 0""";
+            select.CommandText = """SELECT c."Id", c."CustomerId", h."Id" FROM "Contracts" c JOIN "Charges" h ON h."ContractId" = c."Id" WHERE c."TenantId" = $tenant AND h."PeriodIndex" = 0 ORDER BY c.Id""";
             select.Parameters.AddWithValue("$tenant", RowCloner.GuidText(tenantId));
             using var reader = select.ExecuteReader();
             while (reader.Read())
@@ -146,7 +151,7 @@ internal static class BillingBenchmark
         {
             foreach (var (id, customerId, _) in contracts)
             {
-                insert.Insert(("Id", Guid.NewGuid()), ("ContractId", id), ("CustomerId", customerId), ("SaleId", null), ("PeriodIndex", 1), ("DueDate", dueDate), ("Status", "Pending"));
+                insert.Insert(("Id", TimeOrderedId.New()), ("ContractId", id), ("CustomerId", customerId), ("SaleId", null), ("PeriodIndex", 1), ("DueDate", dueDate), ("Status", "Pending"));
             }
 
             transaction.Commit();
