@@ -26,7 +26,7 @@ public sealed class ExportContractsQueryHandler(
         var exportedAt = TimeZoneInfo.ConvertTime(tenant.Now(clock), zone).DateTime;
         var header = await ReportHeaderFactory.CreateAsync(db, tenant, filter, exportedAt, cancellationToken);
 
-        var source = ContractReportQuery.Sorted(ContractReportQuery.Filtered(db, tenant.Id, filter), filter.Sort).AsNoTracking();
+        var source = ToRows(ContractReportQuery.Sorted(ContractReportQuery.Filtered(db, tenant.Id, filter), filter.Sort).AsNoTracking());
         var fileName = $"contratos-{exportedAt.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{fileType.Extension}";
 
         // The spreadsheet reads ahead on a worker thread, so reading and writing overlap. The PDF does not:
@@ -45,26 +45,31 @@ public sealed class ExportContractsQueryHandler(
     }
 
     /// <summary>Reads the rows one at a time from an open database reader; none are kept after they are written.</summary>
-    private static IEnumerable<ContractReportRow> ReadRows(IQueryable<ContractReportSource> source, CancellationToken cancellationToken)
+    private static IEnumerable<ContractReportRow> ReadRows(IQueryable<ContractReportRow> rows, CancellationToken cancellationToken)
     {
-        foreach (var row in source.AsEnumerable())
+        foreach (var row in rows.AsEnumerable())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return ToRow(row);
+            yield return row;
         }
     }
 
-    private static ContractReportRow ToRow(ContractReportSource row) => new(
-        Contract.ShortCode(row.Id),
-        row.CustomerName,
-        row.CustomerDocument.Masked,
-        row.PlanName,
-        row.UnitName,
-        ContractLabels.Of(row.RegisteredBy),
-        ContractLabels.Of(row.Status),
-        row.StartDate,
-        row.DueDay,
-        row.MonthlyPrice,
-        ContractLabels.Of(row.PaymentMethod),
-        ContractLabels.Of(row.SignatureStatus));
+    /// <summary>
+    /// Selects the report's columns only: EF Core reads the columns the expression names and formats each
+    /// value in .NET, so the filter-only columns (plan and unit ids, e-mail) are not read.
+    /// </summary>
+    private static IQueryable<ContractReportRow> ToRows(IQueryable<ContractReportSource> source) =>
+        source.Select(row => new ContractReportRow(
+            Contract.ShortCode(row.Id),
+            row.CustomerName,
+            row.CustomerDocument.Masked,
+            row.PlanName,
+            row.UnitName,
+            ContractLabels.Of(row.RegisteredBy),
+            ContractLabels.Of(row.Status),
+            row.StartDate,
+            row.DueDay,
+            row.MonthlyPrice,
+            ContractLabels.Of(row.PaymentMethod),
+            ContractLabels.Of(row.SignatureStatus)));
 }
