@@ -20,6 +20,8 @@ internal sealed class BenchmarkOptions
           --billing-sizes LIST       active contracts per billing run, comma-separated (default 10000,100000)
           --billing-sandbox-max N    largest size whose payment starts after the run are timed, one Pix
                                      call each at the EFI sandbox (default 2000)
+          --repeats N                rounds of each export and billing measurement, product and baseline
+                                     in turn; the report takes each side's median (default 3)
           --render-runs N            page loads per page in the first-render benchmark (default 7)
           --output FILE              report file (default docs/benchmarks.md; "-" writes none)
         """;
@@ -37,6 +39,8 @@ internal sealed class BenchmarkOptions
     public int BillingSandboxMax { get; private set; } = 2_000;
 
     public int RenderRuns { get; private set; } = 7;
+
+    public int Repeats { get; private set; } = 3;
 
     public string? Output { get; private set; } = Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md");
 
@@ -71,6 +75,9 @@ internal sealed class BenchmarkOptions
                     break;
                 case "--billing-sandbox-max":
                     options.BillingSandboxMax = Positive(argument, Value(args, ref i));
+                    break;
+                case "--repeats":
+                    options.Repeats = Positive(argument, Value(args, ref i));
                     break;
                 case "--render-runs":
                     options.RenderRuns = Positive(argument, Value(args, ref i));

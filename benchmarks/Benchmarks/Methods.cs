@@ -9,7 +9,9 @@ internal static class Methods
         All benchmarks start the real API in-process (`ApiHost.BuildAsync` then `ApiHost.StartAsync`, as the
         functional tests do) on a loopback port, with a fresh SQLite file, the EFI sandbox on loopback, log level
         Warning, the outbox dispatcher on and the billing job off. Seeded rows are copies of the rows of one real
-        checkout, inserted with prepared commands in one transaction.
+        checkout, inserted with prepared commands in one transaction, with keys made by the product's generator
+        (`TimeOrderedId`). The export and billing figures are medians of `--repeats` rounds (3 by default), each
+        round timing the product and then the baseline, so a slow spell of the machine falls on both sides.
 
         - **checkout**: `POST /api/public/plans/{linkToken}/checkouts` (Pix, a new customer and Idempotency-Key per
           request, `RateLimiting:PublicPermitsPerMinute` raised to 100,000,000) against a bare route mapped only in
@@ -21,13 +23,15 @@ internal static class Methods
         - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
           writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel's
           synchronous `SaveAs` (the call the route makes) or PDFsharp (no database, no HTTP, no text fitting).
-          Memory is the managed heap (`GC.GetTotalMemory`) sampled every 10 ms during the export, less the heap after a full collection just before; the server, the
-          sandbox and the client share the process, so the samples also include their allocations.
+          Memory is the managed heap (`GC.GetTotalMemory`) sampled every 10 ms during the export, less the heap
+          after a full collection just before, the highest of the rounds. The server, the sandbox and the client
+          share the process, so the samples also include their allocations.
         - **billing**: `BillingRunner.RunAsync` for one tenant whose N active contracts each owe one charge due
-          tomorrow, against inserting the same N charges with one prepared command in one transaction, on a
-          connection with the product's SQLite settings. The run creates the charges a batch of 500 contracts per
-          transaction, after a warm-up run of 2,000 other contracts, and makes no provider call. The payment starts that follow it (`PaymentStartRecovery`, one
-          Pix call each at the EFI sandbox) are timed on their own, for sizes up to `--billing-sandbox-max`. SQL
+          tomorrow, against inserting the same N charges in contract key order with one prepared command in one
+          transaction, on a connection with the product's SQLite settings and foreign-key checks. Each round
+          deletes the charges the previous one wrote. The run creates the charges a batch of 500 contracts per
+          transaction, after a warm-up run of 2,000 other contracts, and makes no provider call. The payment
+          starts that follow it (`PaymentStartRecovery`, one Pix call each at the EFI sandbox) are timed on their own, for sizes up to `--billing-sandbox-max`. SQL
           time and commit time come from EF Core's DiagnosticListener events. The run's INSERTs go around EF
           Core, so the SQL time leaves them out. Growth compares the time per contract at the largest size with
           the smallest.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Conexa.Domain.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Conexa.Benchmarks.Seeding;
@@ -34,10 +35,10 @@ internal static class ContractSeeder
         {
             for (var n = 1; n <= count; n++)
             {
-                var customerId = Guid.NewGuid();
-                var linkedPersonId = Guid.NewGuid();
-                var saleId = Guid.NewGuid();
-                var contractId = Guid.NewGuid();
+                var customerId = TimeOrderedId.New();
+                var linkedPersonId = TimeOrderedId.New();
+                var saleId = TimeOrderedId.New();
+                var contractId = TimeOrderedId.New();
                 var document = SampleCustomers.Cpf(n);
                 customers.Insert(("Id", customerId), ("Name", SampleCustomers.Name(n)), ("Document", document), ("Email", SampleCustomers.Email(n)));
                 people.Insert(("Id", linkedPersonId), ("CustomerId", customerId), ("Name", SampleCustomers.Name(n)), ("Document", document), ("Email", SampleCustomers.Email(n)));
@@ -53,7 +54,7 @@ internal static class ContractSeeder
                 if (withPaidFirstCharge)
                 {
                     charges.Insert(
-                        ("Id", Guid.NewGuid()),
+                        ("Id", TimeOrderedId.New()),
                         ("CustomerId", customerId),
                         ("ContractId", contractId),
                         ("SaleId", saleId),
