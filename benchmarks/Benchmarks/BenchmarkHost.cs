@@ -141,7 +141,6 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (Environment.GetEnvironmentVariable("KEEP_DB") is { } keep) File.Copy(DatabasePath, keep, true);
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
         {
             File.Delete(DatabasePath + suffix);
