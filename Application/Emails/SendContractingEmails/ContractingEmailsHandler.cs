@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Conexa.Application.Common.Interfaces;
-using Conexa.Application.Common.Time;
 using Conexa.Application.Emails.Shared;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
@@ -19,7 +18,7 @@ public sealed partial class ContractingEmailsHandler(
     IAppDbContext db,
     EmailDelivery delivery,
     IPublicLinks links,
-    TenantClock clock,
+    TimeProvider clock,
     ILogger<ContractingEmailsHandler> logger) : IDomainEventHandler<ContractingCompleted>
 {
     private static readonly CultureInfo PtBr = CultureInfo.GetCultureInfo("pt-BR");
@@ -37,18 +36,33 @@ public sealed partial class ContractingEmailsHandler(
 
     private async Task<List<EmailMessage>> QueueAsync(Guid contractId, CancellationToken cancellationToken)
     {
-        var contract = await db.Contracts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken);
-        if (contract is null)
+        // One query for everything the two e-mails show: the outbox runs this after every checkout.
+        var found = await (
+                from contractRow in db.Contracts.AsNoTracking()
+                join customerRow in db.Customers.AsNoTracking() on contractRow.CustomerId equals customerRow.Id
+                join tenantRow in db.Tenants.AsNoTracking() on contractRow.TenantId equals tenantRow.Id
+                join unitRow in db.Units.AsNoTracking() on contractRow.UnitId equals unitRow.Id
+                where contractRow.Id == contractId
+                select new
+                {
+                    Contract = contractRow,
+                    Customer = customerRow,
+                    Tenant = tenantRow,
+                    Unit = unitRow,
+                    ClientAreaEnabled = db.Checkouts.Any(checkout => checkout.ContractId == contractId && checkout.ClientAreaEnabled),
+                })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             LogContractMissing(contractId);
             return [];
         }
 
-        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == contract.CustomerId, cancellationToken);
-        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
-        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == contract.UnitId, cancellationToken);
-        var now = await clock.NowAsync(tenant.Id, cancellationToken);
-        var clientAreaEnabled = await db.Checkouts.AnyAsync(c => c.ContractId == contractId && c.ClientAreaEnabled, cancellationToken);
+        var contract = found.Contract;
+        var customer = found.Customer;
+        var tenant = found.Tenant;
+        var unit = found.Unit;
+        var now = tenant.Now(clock);
 
         var operatorAddress = string.IsNullOrWhiteSpace(unit.NotificationEmail) ? tenant.MainEmail : unit.NotificationEmail;
         var customerName = WebUtility.HtmlEncode(customer.Name);
@@ -72,7 +86,7 @@ public sealed partial class ContractingEmailsHandler(
             customer.Email,
             $"Bem-vindo(a) à {tenant.Name}",
             $"<p>Olá, {customerName}!</p><p>Sua contratação do plano <b>{planName}</b> foi registrada em {startDate}. " +
-            $"Mensalidade: {price}, com vencimento todo dia {contract.DueDay}.</p>{ClientAreaParagraph(clientAreaEnabled)}" +
+            $"Mensalidade: {price}, com vencimento todo dia {contract.DueDay}.</p>{ClientAreaParagraph(found.ClientAreaEnabled)}" +
             $"<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
             now);
 

@@ -14,12 +14,14 @@ public sealed partial class EmailDelivery(IAppDbContext db, IEmailSender sender,
     public async Task SendAsync(IReadOnlyList<EmailMessage> messages, Guid tenantId, Guid relatedId, CancellationToken cancellationToken)
     {
         var failures = 0;
+        DateTimeOffset? sentAt = null;
         foreach (var message in messages.Where(m => m.Status != EmailStatus.Sent))
         {
             try
             {
                 await sender.SendAsync(message.To, message.Subject, message.Body, cancellationToken);
-                message.MarkSent(await clock.NowAsync(tenantId, cancellationToken));
+                sentAt ??= await clock.NowAsync(tenantId, cancellationToken);
+                message.MarkSent(sentAt.Value);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
