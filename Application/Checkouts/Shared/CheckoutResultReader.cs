@@ -1,5 +1,6 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +21,21 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Checkout", checkoutId.ToString());
 
-        var charge = row.Charge;
-        var status = row.ContractStatus == ContractStatus.Active ? CheckoutStatus.Active
+        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.SignatureStatus, row.Charge);
+    }
+
+    /// <summary>Builds the state from records already in memory, such as those a checkout has just saved.</summary>
+    public static CheckoutResultDto Describe(Checkout checkout, Contract contract, Charge firstCharge)
+    {
+        ArgumentNullException.ThrowIfNull(checkout);
+        ArgumentNullException.ThrowIfNull(contract);
+        return Describe(checkout.Id, checkout.ClientAreaEnabled, contract.Id, contract.Status, contract.SignatureStatus, firstCharge);
+    }
+
+    private static CheckoutResultDto Describe(Guid checkoutId, bool clientAreaEnabled, Guid contractId, ContractStatus contractStatus, SignatureStatus signatureStatus, Charge charge)
+    {
+        ArgumentNullException.ThrowIfNull(charge);
+        var status = contractStatus == ContractStatus.Active ? CheckoutStatus.Active
             : charge.Status == ChargeStatus.Declined ? CheckoutStatus.PaymentDeclined
             : CheckoutStatus.AwaitingPayment;
 
@@ -38,6 +52,6 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             charge.BoletoPdfUrl,
             charge.DeclineReason);
 
-        return new CheckoutResultDto(row.Id, row.ContractId, status, row.ClientAreaEnabled, payment, row.SignatureStatus);
+        return new CheckoutResultDto(checkoutId, contractId, status, clientAreaEnabled, payment, signatureStatus);
     }
 }

@@ -14,14 +14,18 @@ internal static class PlanOffers
     /// </summary>
     public static async Task<(Plan Plan, Tenant Tenant)> LoadAcceptingCheckoutsAsync(IAppDbContext db, string linkToken, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.LinkToken == linkToken && p.IsActive, cancellationToken)
+        var found = await (
+                from plan in db.Plans
+                join tenant in db.Tenants on plan.TenantId equals tenant.Id
+                where plan.LinkToken == linkToken && plan.IsActive
+                select new { Plan = plan, Tenant = tenant })
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Plan link", linkToken);
-        var tenant = await db.Tenants.SingleAsync(t => t.Id == plan.TenantId, cancellationToken);
-        if (!tenant.OffersOnlineContracting)
+        if (!found.Tenant.OffersOnlineContracting)
         {
             throw new FeatureUnavailableException("A contratação online não está disponível para este estabelecimento.");
         }
 
-        return (plan, tenant);
+        return (found.Plan, found.Tenant);
     }
 }

@@ -84,7 +84,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
         LogCreated(created.Checkout.Id, created.Contract.Id, created.Charge.Id, created.Customer.Document.Masked);
         await CreateClientAreaLoginAsync(command, plan, created, cancellationToken);
         await paymentStarter.StartAsync(created.Charge, created.Contract, created.Customer, command.Payment?.CardToken, cancellationToken);
-        return new SubmitCheckoutResult(await reader.ReadAsync(created.Checkout.Id, cancellationToken), Created: true);
+        return new SubmitCheckoutResult(CheckoutResultReader.Describe(created.Checkout, created.Contract, created.Charge), Created: true);
     }
 
     /// <summary>
