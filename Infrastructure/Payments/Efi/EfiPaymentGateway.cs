@@ -117,8 +117,15 @@ internal sealed class EfiPaymentGateway(
             cob = await pix.GetCobAsync(request.Reference, cancellationToken);
         }
 
+        if (!string.IsNullOrWhiteSpace(cob.PixCopiaECola))
+        {
+            return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, cob.PixCopiaECola, PixQrCode.ToPngDataUri(cob.PixCopiaECola));
+        }
+
+        // A cob without its code: the location's QR code route returns both the code and its image.
+        // NOTE: the EFI sandbox always returns the code with the cob, so the tests never take this branch.
         var qrCode = await pix.GetQrCodeAsync(cob.Loc?.Id ?? 0, cancellationToken);
-        return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, cob.PixCopiaECola ?? qrCode.Qrcode, qrCode.ImagemQrcode);
+        return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, qrCode.Qrcode, qrCode.ImagemQrcode);
     }
 
     private async Task<PaymentStartResult> IssueBoletoAsync(PaymentStartRequest request, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ public sealed class PixCheckoutTests
     public async Task PixCheckout_CreatesRecordsAndPixCode()
     {
         var plan = await TestPlans.CreateAsync();
+        var qrCodeRequestsBefore = ApiServer.Sandbox.CountRequests("GET", "/v2/loc/");
 
         var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
         var checkout = await CheckoutApi.ReadJsonAsync(response);
@@ -26,6 +27,7 @@ public sealed class PixCheckoutTests
         Assert.That(payment["amount"]!.GetValue<decimal>(), Is.EqualTo(450.00m));
         Assert.That(payment["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"));
         Assert.That(payment["pixQrCodeImage"]!.GetValue<string>(), Does.StartWith("data:image/png;base64,"));
+        Assert.That(ApiServer.Sandbox.CountRequests("GET", "/v2/loc/"), Is.EqualTo(qrCodeRequestsBefore), "the QR image is drawn from the cob's code, not fetched");
 
         var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
         await ApiServer.QueryAsync(async db =>
