@@ -6,45 +6,36 @@ internal static class MissedTargets
     public const string Markdown = """
         ## Why missed targets are missed
 
-        - **checkout throughput and p99.** Each checkout validates the body, checks the Idempotency-Key, reads
-          the plan, the tenant and any returning customer, and saves the same nine rows as the bare route
-          through EF Core before it calls EFI, so that a retry can never charge twice. Then it calls the EFI
-          sandbox over mutual TLS (the cob and its QR code) and saves the answer. The bare route does one
-          transaction of raw inserts, about 2 to 3 ms in all at one client.
-          Stopwatch timers in one profiled run at one client (mean per checkout, taken out again after the
-          run): reading the plan, tenant and key about 2 ms; building the records 2 ms; saving them 8 to 9 ms,
-          of which EF Core's nine INSERTs took 3 ms and the commit 1.4 ms; the EFI start 8 ms (two HTTPS calls
-          to the sandbox, which runs in the same process on the same two cores) and saving its answer 3 to
-          4 ms; reading the response 1 ms. So at one and eight clients the ratio is bound by the provider
-          call and the second save, which are what keep a retry from charging twice. At 32 clients the
-          requests overlap, and the product reached a third to a half of the bare route's throughput in the runs so far.
-          Two causes were found and removed: the p99 at one client was about 330 ms because
-          Microsoft.Data.Sqlite answers a locked database by blocking its thread for 150 ms and retrying,
-          and the outbox dispatcher's transactions after each checkout made the next one wait like that
-          (SQLite now waits for the lock itself, `busy_timeout`); and laying out the contract PDF took about
-          6 ms of each checkout (the terms are now stored as text and the PDF is made when it is read).
-        - **xlsx export.** The route reads the rows through EF Core from SQLite and formats each value the
-          pt-BR way (currency, dates, masked CPF/CNPJ, status labels) before MiniExcel writes it; the raw
-          writer takes rows already built in memory. In one measurement the route's SQL alone, read with
-          Microsoft.Data.Sqlite and nothing written, took 0.8 to 1.1 s for the 100,000 rows (0.3 s of it
-          sorting by start date), about as long as the raw writer takes to write them. The route now reads
-          on a worker thread a few chunks ahead of the writer, so the two overlap on the two cores, and it
-          writes with MiniExcel's synchronous call, which took about a quarter of the time of its
-          asynchronous one in a profile. Meeting 1.5× would take a read that costs half the writing, which
-          the joins to customers and units and the sort do not allow on SQLite.
-        - **billing run.** Batching removed the per-contract transaction and the provider calls from the run
-          (it was about 100× the raw insert before). A contract's quotas are no longer
-          renewed by a write each period (every period has the allowances agreed at contracting), so the run
-          only inserts charges, and it inserts them with one INSERT command executed again per row in the
-          batch's transaction (`RowInserter`), like the raw insert, instead of EF Core's change tracking.
-          With the larger SQLite page cache, 100,000 contracts went from about 11× to 3.7 to 5× the raw
-          insert. What is left, in two measured runs: reading each batch's contracts and their last billed
-          period through EF Core (about 1 s of the 100,000 run, "SQL commands" in the notes), a commit per
-          batch of 500 (3 to 4 s, where the raw insert commits once), and building the charges. Batches of
-          2,000 cut the commits to about 3 s but brought the run only to 4.2×, while holding SQLite's write
-          lock four times as long against checkouts, so the batch stays at 500. Growth per contract stayed
-          within 1.2× in most runs and reached 1.22× in one: the larger run commits into a database ten
-          times the size, and its commits took about a third of it.
+        - **checkout throughput, and p99 at one client.** The bare route runs one transaction of nine raw
+          inserts, 2 to 4 ms per request at one client on this machine. Each product checkout validates the
+          body, reads the plan with its tenant, the Idempotency-Key and any returning customer, saves the same
+          nine rows through EF Core, calls the EFI sandbox over mutual TLS for the Pix cob and saves the answer,
+          so that a retry can never charge twice. The sandbox runs in the same process on the same two cores.
+          In a thread-time profile at one client, EF Core's two saves took about half of the request
+          handler's time (preparing the command batch a fifth of the saves, the INSERTs a third, the commit and
+          the wait to begin the transaction the rest), the EFI start a seventh and reading the plan a tenth.
+          After each checkout the outbox handles its events (contracting e-mails, the D4Sign request) on the
+          same cores and the same SQLite write lock; in that profile this background work took as much CPU as
+          the request itself. Found and removed so far: Microsoft.Data.Sqlite's 150 ms sleep on a locked
+          database (SQLite now waits for the lock itself, `busy_timeout`), laying out the contract PDF in
+          the request (the terms are stored as text), six of the nine reads behind the contracting e-mails,
+          the re-read of the first response, and the second call to EFI per Pix checkout (the QR image is
+          drawn from the cob's code). At one client the product reached 0.10× to 0.16× of the bare route across this
+          session's runs, and at 32 clients, where requests overlap, 0.36× to 0.42×. Meeting half the bare
+          route at one client would need the whole checkout, provider call included, within about twice a
+          raw nine-row transaction; what is left is mostly EF Core's save and the provider call.
+        - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
+          units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
+          writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module
+          takes about 1 s for the 100,000 rows, close to the raw writer's whole time, so the target leaves
+          little room: in three-round runs the route took 1.4× to 1.5× the raw writer, and its first round,
+          with code not yet compiled by the JIT and pages not yet cached, about 2.9×.
+        - **billing run (when missed).** The run pages through the contracts in key order (one query per
+          batch of 500, with each contract's last billed period), inserts the charges with one prepared
+          INSERT and commits each batch, where the raw insert commits once. New rows get time-ordered keys,
+          so a batch's commit writes a few index pages instead of one per charge (the commits of the 100,000
+          run went from about 4 s to 0.6 s). In three-round runs the run took 1.85× to 1.92× the raw insert
+          at 10,000 contracts and 1.5× to 1.7× at 100,000, where the fixed costs weigh less.
 
         """ + "\n";
 }
