@@ -20,22 +20,22 @@ internal static class MissedTargets
           database (SQLite now waits for the lock itself, `busy_timeout`), laying out the contract PDF in
           the request (the terms are stored as text), six of the nine reads behind the contracting e-mails,
           the re-read of the first response, and the second call to EFI per Pix checkout (the QR image is
-          drawn from the cob's code). At one client the product reached 0.10× to 0.16× of the bare route across this
-          session's runs, and at 32 clients, where requests overlap, 0.36× to 0.42×. Meeting half the bare
+          drawn from the cob's code). At one client the product reached 0.10× to 0.16× of the bare route across runs
+          on this machine, and at 32 clients, where requests overlap, 0.36× to 0.49×. Meeting half the bare
           route at one client would need the whole checkout, provider call included, within about twice a
           raw nine-row transaction; what is left is mostly EF Core's save and the provider call.
         - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
           units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
           writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module
           takes about 1 s for the 100,000 rows, close to the raw writer's whole time, so the target leaves
-          little room: in three-round runs the route took 1.4× to 1.5× the raw writer, and its first round,
+          little room: in three-round runs the route took 1.38× to 1.48× the raw writer, and its first round,
           with code not yet compiled by the JIT and pages not yet cached, about 2.9×.
         - **billing run (when missed).** The run pages through the contracts in key order (one query per
           batch of 500, with each contract's last billed period), inserts the charges with one prepared
           INSERT and commits each batch, where the raw insert commits once. New rows get time-ordered keys,
           so a batch's commit writes a few index pages instead of one per charge (the commits of the 100,000
-          run went from about 4 s to 0.6 s). In three-round runs the run took 1.85× to 1.92× the raw insert
-          at 10,000 contracts and 1.5× to 1.7× at 100,000, where the fixed costs weigh less.
+          run went from about 4 s to 0.6 s). In three-round runs the run took 1.63× to 1.92× the raw insert
+          at 10,000 contracts and 1.50× to 1.71× at 100,000.
 
         """ + "\n";
 }
