@@ -75,11 +75,15 @@ public sealed class Contract : Entity
     public DueDateSchedule Schedule => new(StartDate);
 
     /// <summary>
-    /// Returns the short code that exports and file names show for a contract: the last eight hex digits of its id,
-    /// upper-case. Those digits are random in a version 7 id, whose first ones are the creation time and repeat for
-    /// contracts created in the same minute.
+    /// Returns the short code that exports and file names show for a contract: eight hex digits of its id, upper-case.
+    /// A version 7 id begins with its creation time, so its first eight digits repeat for about 65 seconds, and the
+    /// code takes its last eight, which are random. An older, fully random id keeps the first eight it always showed.
     /// </summary>
-    public static string ShortCode(Guid id) => id.ToString("N", System.Globalization.CultureInfo.InvariantCulture)[^8..].ToUpperInvariant();
+    public static string ShortCode(Guid id)
+    {
+        var digits = id.ToString("N", System.Globalization.CultureInfo.InvariantCulture);
+        return (id.Version == 7 ? digits[^8..] : digits[..8]).ToUpperInvariant();
+    }
 
     /// <summary>Creates a contract from a checkout; it starts on the contracting date with the plan's first-period quotas.</summary>
     public static Contract ContractOnline(

@@ -13,7 +13,7 @@ public static class CallbackSender
         {
             ["pix"] = new JsonArray(new JsonObject
             {
-                ["endToEndId"] = "E00000000202701011200" + txid[..11],
+                ["endToEndId"] = "E00000000202701011200" + txid[^11..],
                 ["txid"] = txid,
                 ["valor"] = "450.00",
             }),
