@@ -9,19 +9,19 @@ namespace Conexa.Application.Emails.Shared;
 /// Sends e-mails already written to the history and records each outcome. A failure is recorded and then
 /// thrown, so the outbox retries the event and only the e-mails not yet sent go out again.
 /// </summary>
-public sealed partial class EmailDelivery(IAppDbContext db, IEmailSender sender, TenantClock clock, ILogger<EmailDelivery> logger)
+public sealed partial class EmailDelivery(IAppDbContext db, IEmailSender sender, TenantClock tenantClock, TimeProvider clock, ILogger<EmailDelivery> logger)
 {
     public async Task SendAsync(IReadOnlyList<EmailMessage> messages, Guid tenantId, Guid relatedId, CancellationToken cancellationToken)
     {
         var failures = 0;
-        DateTimeOffset? sentAt = null;
+        // The tenant's test clock is read once per call; each e-mail is stamped when its own send ends.
+        var testInstant = await tenantClock.TestInstantAsync(tenantId, cancellationToken);
         foreach (var message in messages.Where(m => m.Status != EmailStatus.Sent))
         {
             try
             {
                 await sender.SendAsync(message.To, message.Subject, message.Body, cancellationToken);
-                sentAt ??= await clock.NowAsync(tenantId, cancellationToken);
-                message.MarkSent(sentAt.Value);
+                message.MarkSent(testInstant ?? clock.GetUtcNow());
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
