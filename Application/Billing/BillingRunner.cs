@@ -46,6 +46,8 @@ public sealed partial class BillingRunner(
             {
                 // Keyset pages in key order: each page is one range of the (tenant, status, id) index, however
                 // many contracts the tenant has.
+                // NOTE: a contract that turns from suspended to active during a run, after the active pages passed
+                // its key, is billed by the next run; one that turns the other way is read twice and billed once.
                 var after = Guid.Empty;
                 while (await ReadPageAsync(tenant.Id, status, after, batchSize, cancellationToken) is { Count: > 0 } page)
                 {
@@ -70,7 +72,7 @@ public sealed partial class BillingRunner(
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Only the columns a charge needs, and the contract's last billed period from the charges' unique index, in
+    /// Projects the columns a charge needs and the contract's last billed period, from the charges' unique index, in
     /// one query, so a batch materialises no whole contract (its quota JSON included).
     /// </summary>
     private IQueryable<BillableContract> Billable(IQueryable<Contract> contracts) =>
@@ -114,7 +116,7 @@ public sealed partial class BillingRunner(
         {
             var schedule = new DueDateSchedule(contract.StartDate);
             var paymentOption = new PaymentOption(contract.Method, contract.Provider);
-            for (var index = contract.LastBilledPeriod + 1 ?? 0; schedule.DueDate(index) <= horizon; index++)
+            for (var index = (contract.LastBilledPeriod + 1) ?? 0; schedule.DueDate(index) <= horizon; index++)
             {
                 var period = schedule.Period(index);
                 var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, paymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
@@ -144,7 +146,7 @@ public sealed partial class BillingRunner(
         decimal MonthlyPrice,
         int? LastBilledPeriod);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Billing run checked {ContractCount} active contracts and created {ChargeCount} charges")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Billing run checked {ContractCount} active and suspended contracts and created {ChargeCount} charges")]
     private partial void LogRunFinished(int contractCount, int chargeCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Contract {ContractId} was billed by another run at the same moment; its charges are left as that run made them")]

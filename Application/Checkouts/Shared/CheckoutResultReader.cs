@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Checkouts.Shared;
 
-/// <summary>Reads a checkout's current state from the database, for first responses, replays and status polls.</summary>
+/// <summary>Reads a checkout's current state from the database, for replays and status polls, or builds it from records in memory.</summary>
 public sealed class CheckoutResultReader(IAppDbContext db)
 {
     public async Task<CheckoutResultDto> ReadAsync(Guid checkoutId, CancellationToken cancellationToken)

@@ -123,7 +123,7 @@ internal sealed class EfiPaymentGateway(
         }
 
         // A cob without its code: the location's QR code route returns both the code and its image.
-        // NOTE: the EFI sandbox always returns the code with the cob, so the tests never take this branch.
+        // NOTE: this repository's EFI sandbox always returns the code with the cob, so the tests never take this branch.
         var qrCode = await pix.GetQrCodeAsync(cob.Loc?.Id ?? 0, cancellationToken);
         return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, qrCode.Qrcode, qrCode.ImagemQrcode);
     }
