@@ -11,15 +11,16 @@ internal static class Methods
         Warning, the outbox dispatcher on and the billing job off. Seeded rows are copies of the rows of one real
         checkout, inserted with prepared commands in one transaction, with keys made by the product's generator
         (`TimeOrderedId`). The export and billing figures are medians of `--repeats` rounds (3 by default), each
-        round timing the product and then the baseline, so a slow spell of the machine falls on both sides.
+        round timing both sides one after the other, so a slow spell of the machine falls on both.
 
         - **checkout**: `POST /api/public/plans/{linkToken}/checkouts` (Pix, a new customer and Idempotency-Key per
           request, `RateLimiting:PublicPermitsPerMinute` raised to 100,000,000) against a bare route mapped only in
           the benchmark host that parses the same body and inserts the same nine rows (customer, linked person,
-          sale, contract, charge, checkout, contract document, audit entry, outbox message) in one transaction,
-          on a connection with the product's SQLite settings (`SqliteConnectionSetup.Pragmas`). A fixed number of
-          requests per level, after 20 warm-up requests each; p50 and p99 are nearest-rank percentiles. A third
-          load per level answers the Pix start in-process (no HTTP call to the sandbox) to show what those calls cost.
+          sale, contract, charge, checkout, contract document, audit entry, outbox message, with keys from the
+          product's generator) in one transaction, on a connection with the product's SQLite settings
+          (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level, after 20 warm-up requests
+          each; p50 and p99 are nearest-rank percentiles. A third load per level answers the Pix start in-process
+          (no HTTP call to the sandbox) to show what those calls cost.
         - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
           writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel's
           synchronous `SaveAs` (the call the route makes) or PDFsharp (no database, no HTTP, no text fitting).

@@ -23,7 +23,8 @@ internal static class MissedTargets
           drawn from the cob's code). At one client the product reached 0.10× to 0.16× of the bare route across runs
           on this machine, and at 32 clients, where requests overlap, 0.36× to 0.49×. Meeting half the bare
           route at one client would need the whole checkout, provider call included, within about twice a
-          raw nine-row transaction; what is left is mostly EF Core's save and the provider call.
+          raw nine-row transaction; what is left is mostly EF Core's save and the provider call. The p99 at
+          one client follows from the same costs: the product's median alone is several times the bare route's.
         - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
           units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
           writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module

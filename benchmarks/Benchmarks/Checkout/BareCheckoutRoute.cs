@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conexa.Benchmarks.Seeding;
+using Conexa.Domain.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -49,12 +50,12 @@ internal sealed class BareCheckoutRoute
         var body = await JsonNode.ParseAsync(request.Body);
         var customer = body?["customer"] ?? throw new BadHttpRequestException("The body has no customer.");
         var key = request.Headers["Idempotency-Key"].ToString();
-        var customerId = Guid.NewGuid();
-        var linkedPersonId = Guid.NewGuid();
-        var saleId = Guid.NewGuid();
-        var contractId = Guid.NewGuid();
-        var chargeId = Guid.NewGuid();
-        var checkoutId = Guid.NewGuid();
+        var customerId = TimeOrderedId.New();
+        var linkedPersonId = TimeOrderedId.New();
+        var saleId = TimeOrderedId.New();
+        var contractId = TimeOrderedId.New();
+        var chargeId = TimeOrderedId.New();
+        var checkoutId = TimeOrderedId.New();
         var document = customer["document"]!.GetValue<string>();
         var name = customer["name"]!.GetValue<string>();
         var email = customer["email"]!.GetValue<string>();
@@ -77,9 +78,9 @@ internal sealed class BareCheckoutRoute
             [("Id", contractId), ("CustomerId", customerId), ("LinkedPersonId", linkedPersonId), ("SaleId", saleId)],
             [("Id", chargeId), ("CustomerId", customerId), ("ContractId", contractId), ("SaleId", saleId), ("ProviderChargeId", null)],
             [("Id", checkoutId), ("IdempotencyKey", key), ("CustomerId", customerId), ("ContractId", contractId), ("ChargeId", chargeId)],
-            [("Id", Guid.NewGuid()), ("ContractId", contractId)],
-            [("Id", Guid.NewGuid()), ("EntityId", contractId), ("Details", $"Contratação online por {linkToken} (checkout {checkoutId}).")],
-            [("Id", Guid.NewGuid()), ("ProcessedAt", null), ("LockedUntil", null)],
+            [("Id", TimeOrderedId.New()), ("ContractId", contractId)],
+            [("Id", TimeOrderedId.New()), ("EntityId", contractId), ("Details", $"Contratação online por {linkToken} (checkout {checkoutId}).")],
+            [("Id", TimeOrderedId.New()), ("ProcessedAt", null), ("LockedUntil", null)],
         ];
         for (var i = 0; i < _templates.Length; i++)
         {
