@@ -55,7 +55,7 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
 
     private async Task ValidateAgainstPlanAsync(SubmitCheckoutCommand command, ValidationContext<SubmitCheckoutCommand> context, CancellationToken cancellationToken)
     {
-        var plan = await _db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.LinkToken == command.LinkToken, cancellationToken);
+        var (plan, _) = await PlanOffers.FindAsync(_db, command.LinkToken, cancellationToken);
         if (plan is null || command.Customer is null)
         {
             return;
