@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Conexa.Application.Common.Interfaces;
-using Conexa.Application.Common.Time;
 using Conexa.Application.Emails.Shared;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Sales;
@@ -13,7 +12,7 @@ namespace Conexa.Application.Emails.SendPaymentConfirmedEmail;
 /// Tells the customer that a charge was paid. The e-mail is written to the history once per charge, so a
 /// repeated or retried event sends it at most once.
 /// </summary>
-public sealed class PaymentConfirmedEmailHandler(IAppDbContext db, EmailDelivery delivery, TenantClock clock)
+public sealed class PaymentConfirmedEmailHandler(IAppDbContext db, EmailDelivery delivery, TimeProvider clock)
     : IDomainEventHandler<ChargePaid>
 {
     private static readonly CultureInfo PtBr = CultureInfo.GetCultureInfo("pt-BR");
@@ -33,10 +32,18 @@ public sealed class PaymentConfirmedEmailHandler(IAppDbContext db, EmailDelivery
 
     private async Task<EmailMessage> QueueAsync(ChargePaid domainEvent, CancellationToken cancellationToken)
     {
-        var charge = await db.Charges.AsNoTracking().SingleAsync(c => c.Id == domainEvent.ChargeId, cancellationToken);
-        var contract = await db.Contracts.AsNoTracking().SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
-        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == charge.CustomerId, cancellationToken);
-        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == charge.TenantId, cancellationToken);
+        // One query for everything the e-mail shows, as the contracting e-mails do.
+        var found = await (
+                from chargeRow in db.Charges.AsNoTracking()
+                join contractRow in db.Contracts.AsNoTracking() on chargeRow.ContractId equals contractRow.Id
+                join customerRow in db.Customers.AsNoTracking() on chargeRow.CustomerId equals customerRow.Id
+                join tenantRow in db.Tenants.AsNoTracking() on chargeRow.TenantId equals tenantRow.Id
+                where chargeRow.Id == domainEvent.ChargeId
+                select new { Charge = chargeRow, contractRow.PlanName, Customer = customerRow, Tenant = tenantRow })
+            .SingleAsync(cancellationToken);
+        var charge = found.Charge;
+        var customer = found.Customer;
+        var tenant = found.Tenant;
 
         var amount = charge.Amount.ToString("C", PtBr);
         var dueDate = charge.DueDate.ToString("dd/MM/yyyy", PtBr);
@@ -45,11 +52,11 @@ public sealed class PaymentConfirmedEmailHandler(IAppDbContext db, EmailDelivery
             EmailKind.PaymentConfirmed,
             charge.Id,
             customer.Email,
-            $"Pagamento confirmado: {contract.PlanName}",
+            $"Pagamento confirmado: {found.PlanName}",
             $"<p>Olá, {WebUtility.HtmlEncode(customer.Name)}!</p><p>Recebemos o pagamento de {amount} referente ao plano " +
-            $"<b>{WebUtility.HtmlEncode(contract.PlanName)}</b>, com vencimento em {dueDate}. Obrigado!</p>" +
+            $"<b>{WebUtility.HtmlEncode(found.PlanName)}</b>, com vencimento em {dueDate}. Obrigado!</p>" +
             $"<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
-            await clock.NowAsync(tenant.Id, cancellationToken));
+            tenant.Now(clock));
         db.EmailMessages.Add(message);
         await db.SaveChangesAsync(cancellationToken);
         return message;
