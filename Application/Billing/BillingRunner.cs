@@ -47,7 +47,7 @@ public sealed partial class BillingRunner(
                 // Keyset pages in key order: each page is one range of the (tenant, status, id) index, however
                 // many contracts the tenant has.
                 // NOTE: a contract that turns from suspended to active during a run, after the active pages passed
-                // its key, is billed by the next run; one that turns the other way is read twice and billed once.
+                // its key, is billed by the next run. One that turns the other way is read twice and billed once.
                 var after = Guid.Empty;
                 while (await ReadPageAsync(tenant.Id, status, after, batchSize, cancellationToken) is { Count: > 0 } page)
                 {
