@@ -1,11 +1,17 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Conexa.Infrastructure.Persistence;
 
 /// <summary>
 /// Sets three options on every SQLite connection EF Core opens, because SQLite keeps them per connection.
+/// Microsoft.Data.Sqlite pools the native connections, which keep their options in the pool. So each one is set
+/// once, the first time EF Core opens it. Setting them on every open took about 3% of a checkout's CPU time in a
+/// profile.
 /// <list type="bullet">
 /// <item><c>busy_timeout</c>: SQLite itself waits for the write lock. Without it, a write that finds another
 /// transaction holding the lock gets SQLITE_BUSY at once, and Microsoft.Data.Sqlite blocks its thread for
@@ -35,19 +41,45 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         CultureInfo.InvariantCulture,
         $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA mmap_size = {MemoryMapBytes}; PRAGMA cache_size = -{PageCacheKibibytes};");
 
+    /// <summary>The native connections already set up. An entry is dropped when its connection is collected.</summary>
+    private static readonly ConditionalWeakTable<sqlite3, object> SetConnections = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (IsSet(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        MarkSet(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (IsSet(connection))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkSet(connection);
+    }
+
+    private static bool IsSet(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && SetConnections.TryGetValue(handle, out _);
+
+    private static void MarkSet(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            SetConnections.AddOrUpdate(handle, handle);
+        }
     }
 }

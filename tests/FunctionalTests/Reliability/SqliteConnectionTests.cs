@@ -20,7 +20,7 @@ public sealed class SqliteConnectionTests
             var seen = new List<(long BusyTimeout, long MemoryMap, long CacheSize)>();
             for (var open = 0; open < 2; open++)
             {
-                // Twice: a connection taken back from the pool is set again.
+                // Twice: a connection taken back from the pool keeps its settings.
                 await db.Database.OpenConnectionAsync();
                 seen.Add((await PragmaAsync(connection, "busy_timeout"), await PragmaAsync(connection, "mmap_size"), await PragmaAsync(connection, "cache_size")));
                 await db.Database.CloseConnectionAsync();
