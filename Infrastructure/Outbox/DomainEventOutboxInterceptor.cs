@@ -31,12 +31,31 @@ internal sealed class DomainEventOutboxInterceptor(TimeProvider clock) : SaveCha
         return base.SavingChanges(eventData, result);
     }
 
+    /// <summary>
+    /// Adds a message per raised event. The entries are listed without detecting changes, because the events are
+    /// on the tracked entities themselves and the save detects changes next anyway. Detecting them here as well
+    /// took a tenth of a checkout's save in a profile.
+    /// </summary>
     private void AddOutboxMessages(DbContext context)
     {
-        var entities = context.ChangeTracker.Entries<Entity>()
-            .Select(e => e.Entity)
-            .Where(e => e.DomainEvents.Count > 0)
-            .ToList();
+        var tracker = context.ChangeTracker;
+        var detectsChanges = tracker.AutoDetectChangesEnabled;
+        List<Entity> entities;
+        try
+        {
+            tracker.AutoDetectChangesEnabled = false;
+            entities = [.. tracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0)];
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detectsChanges;
+        }
+
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
 
         foreach (var entity in entities)
