@@ -72,7 +72,7 @@ public sealed partial class ChargePaymentStarter(
             return;
         }
 
-        Apply(charge, contract, result, await tenantClock.NowAsync(charge.TenantId, cancellationToken));
+        await ApplyAsync(charge, contract, result, cancellationToken);
         if (result.Outcome == PaymentStartOutcome.CardApproved && cardToken is not null)
         {
             contract.KeepCardOnFile(secrets.Protect(cardToken), charge.PaymentOption);
@@ -102,7 +102,8 @@ public sealed partial class ChargePaymentStarter(
         }
     }
 
-    private void Apply(Charge charge, Contract contract, PaymentStartResult result, DateTimeOffset now)
+    /// <summary>Records the outcome on the charge; only an approved card reads the tenant's clock, for the contract's first payment.</summary>
+    private async Task ApplyAsync(Charge charge, Contract contract, PaymentStartResult result, CancellationToken cancellationToken)
     {
         charge.RecordProviderAccount(result.UsedTenantAccount);
         switch (result.Outcome)
@@ -111,10 +112,13 @@ public sealed partial class ChargePaymentStarter(
                 charge.RegisterPixIssued(result.ProviderChargeId, result.PixCopyPaste ?? string.Empty, result.PixQrCodeImage ?? string.Empty);
                 break;
             case PaymentStartOutcome.CardApproved:
+            {
+                var now = await tenantClock.NowAsync(charge.TenantId, cancellationToken);
                 charge.RegisterCardApproved(result.ProviderChargeId);
                 contract.RegisterFirstPayment(now);
                 db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.approved", nameof(Charge), charge.Id, "provider:" + charge.PaymentOption.Provider.ToString().ToLowerInvariant(), now));
                 break;
+            }
             case PaymentStartOutcome.BoletoIssued:
                 charge.RegisterBoletoIssued(result.ProviderChargeId, result.BoletoDigitableLine ?? string.Empty, result.BoletoBarcode ?? string.Empty, result.BoletoPdfUrl, result.PixCopyPaste, result.PixQrCodeImage);
                 break;
