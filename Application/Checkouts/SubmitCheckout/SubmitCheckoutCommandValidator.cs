@@ -18,13 +18,21 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
 {
     private const string AttachmentsField = "attachmentIds";
 
+    // The validators of the body's parts read nothing but the body, so one instance of each serves every request
+    // (building their rules took about a fifth of this validator's construction per request).
+    private static readonly CustomerInputValidator CustomerValidator = new();
+    private static readonly LinkedPersonInputValidator LinkedPersonValidator = new();
+    private static readonly PaymentInputValidator PaymentValidator = new();
+
     private readonly IAppDbContext _db;
+    private readonly PlanOffers _offers;
     private readonly StorageQuota _quota;
     private readonly AttachmentOptions _attachmentOptions;
 
-    public SubmitCheckoutCommandValidator(IAppDbContext db, StorageQuota quota, IOptions<AttachmentOptions> attachmentOptions)
+    public SubmitCheckoutCommandValidator(IAppDbContext db, PlanOffers offers, StorageQuota quota, IOptions<AttachmentOptions> attachmentOptions)
     {
         _db = db;
+        _offers = offers;
         _quota = quota;
         _attachmentOptions = attachmentOptions.Value;
 
@@ -36,17 +44,17 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
             .OverridePropertyName("Idempotency-Key");
 
         RuleFor(c => c.Customer).NotNull().WithMessage("Informe os dados do cliente.");
-        RuleFor(c => c.Customer!).SetValidator(new CustomerInputValidator()).When(c => c.Customer is not null);
+        RuleFor(c => c.Customer!).SetValidator(CustomerValidator).When(c => c.Customer is not null);
 
         RuleFor(c => c.LinkedPerson)
             .NotNull().WithMessage("Informe o responsável pela empresa.")
             .When(c => c.Customer?.Kind == "company");
         RuleFor(c => c.LinkedPerson!)
-            .SetValidator(new LinkedPersonInputValidator())
+            .SetValidator(LinkedPersonValidator)
             .When(c => c.Customer?.Kind == "company" && c.LinkedPerson is not null);
 
         RuleFor(c => c.Payment).NotNull().WithMessage("Escolha a forma de pagamento.");
-        RuleFor(c => c.Payment!).SetValidator(new PaymentInputValidator()).When(c => c.Payment is not null);
+        RuleFor(c => c.Payment!).SetValidator(PaymentValidator).When(c => c.Payment is not null);
 
         RuleFor(c => c.AcceptedTerms).Equal(true).WithMessage("É preciso aceitar os termos para contratar.");
 
@@ -55,7 +63,7 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
 
     private async Task ValidateAgainstPlanAsync(SubmitCheckoutCommand command, ValidationContext<SubmitCheckoutCommand> context, CancellationToken cancellationToken)
     {
-        var (plan, _) = await PlanOffers.FindAsync(_db, command.LinkToken, cancellationToken);
+        var (plan, _) = await _offers.FindAsync(command.LinkToken, cancellationToken);
         if (plan is null || command.Customer is null)
         {
             return;
