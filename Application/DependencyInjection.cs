@@ -32,6 +32,7 @@ public static class DependencyInjection
         ValidatorOptions.Global.LanguageManager.Culture = new System.Globalization.CultureInfo("pt-BR");
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<CheckoutResultReader>();
+        services.AddScoped<PlanOffers>();
         services.AddScoped<ChargePaymentStarter>();
         services.AddScoped<ChargePaymentRecorder>();
         services.AddScoped<BillingRunner>();

@@ -18,6 +18,7 @@ namespace Conexa.Application.Attachments.UploadAttachment;
 /// </summary>
 public sealed partial class UploadAttachmentCommandHandler(
     IAppDbContext db,
+    PlanOffers offers,
     IFileStorage storage,
     StorageQuota quota,
     IOptions<AttachmentOptions> options,
@@ -29,7 +30,7 @@ public sealed partial class UploadAttachmentCommandHandler(
 
     public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand command, CancellationToken cancellationToken)
     {
-        var (plan, tenant) = await PlanOffers.LoadAcceptingCheckoutsAsync(db, command.LinkToken, cancellationToken);
+        var (plan, tenant) = await offers.LoadAcceptingCheckoutsAsync(command.LinkToken, cancellationToken);
         if (!plan.Form.Attachments.Enabled)
         {
             throw Invalid("Este formulário não aceita anexos.");

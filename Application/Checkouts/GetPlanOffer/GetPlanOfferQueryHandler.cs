@@ -5,12 +5,12 @@ using Mediator;
 
 namespace Conexa.Application.Checkouts.GetPlanOffer;
 
-public sealed class GetPlanOfferQueryHandler(IAppDbContext db, ICheckoutEnvironment environment)
+public sealed class GetPlanOfferQueryHandler(PlanOffers offers, ICheckoutEnvironment environment)
     : IQueryHandler<GetPlanOfferQuery, PlanOfferDto>
 {
     public async ValueTask<PlanOfferDto> Handle(GetPlanOfferQuery query, CancellationToken cancellationToken)
     {
-        var (plan, tenant) = await PlanOffers.LoadAcceptingCheckoutsAsync(db, query.LinkToken, cancellationToken);
+        var (plan, tenant) = await offers.LoadAcceptingCheckoutsAsync(query.LinkToken, cancellationToken);
         var form = plan.Form;
 
         return new PlanOfferDto(

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Checkouts.GetPlanTerms;
 
-public sealed class GetPlanTermsQueryHandler(IAppDbContext db) : IQueryHandler<GetPlanTermsQuery, PlanTermsDto>
+public sealed class GetPlanTermsQueryHandler(IAppDbContext db, PlanOffers offers) : IQueryHandler<GetPlanTermsQuery, PlanTermsDto>
 {
     public async ValueTask<PlanTermsDto> Handle(GetPlanTermsQuery query, CancellationToken cancellationToken)
     {
-        var (plan, tenant) = await PlanOffers.LoadAcceptingCheckoutsAsync(db, query.LinkToken, cancellationToken);
+        var (plan, tenant) = await offers.LoadAcceptingCheckoutsAsync(query.LinkToken, cancellationToken);
         var unitName = await db.Units.AsNoTracking().Where(u => u.Id == plan.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {

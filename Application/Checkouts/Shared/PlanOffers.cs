@@ -6,15 +6,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Checkouts.Shared;
 
-internal static class PlanOffers
+/// <summary>
+/// Reads the plan behind a public link with its tenant, once per request: the checkout's validator reads it
+/// before the handler, and the handler gets the same records. Both are read without tracking, because the public
+/// routes never change them. Tracked, the plan and tenant with their owned form and options were scanned by
+/// every change detection of a checkout's saves.
+/// </summary>
+public sealed class PlanOffers(IAppDbContext db)
 {
+    private (string LinkToken, Plan? Plan, Tenant? Tenant)? _found;
+
     /// <summary>
     /// Loads the plan behind a public link with its tenant. An unknown or deactivated link is not found;
     /// a tenant whose tier lacks online contracting gets <see cref="FeatureUnavailableException"/>.
     /// </summary>
-    public static async Task<(Plan Plan, Tenant Tenant)> LoadAcceptingCheckoutsAsync(IAppDbContext db, string linkToken, CancellationToken cancellationToken)
+    public async Task<(Plan Plan, Tenant Tenant)> LoadAcceptingCheckoutsAsync(string linkToken, CancellationToken cancellationToken)
     {
-        var (plan, tenant) = await FindAsync(db, linkToken, cancellationToken);
+        var (plan, tenant) = await FindAsync(linkToken, cancellationToken);
         if (plan is null || tenant is null || !plan.IsActive)
         {
             throw new NotFoundException("Plan link", linkToken);
@@ -28,26 +36,21 @@ internal static class PlanOffers
         return (plan, tenant);
     }
 
-    /// <summary>
-    /// Finds the plan behind a public link, active or not, with its tenant, both tracked. A plan the request has
-    /// already read (the checkout's validator reads it before the handler) is taken from the change tracker
-    /// instead of being read again.
-    /// </summary>
-    public static async Task<(Plan? Plan, Tenant? Tenant)> FindAsync(IAppDbContext db, string linkToken, CancellationToken cancellationToken)
+    /// <summary>Finds the plan behind a public link, active or not, with its tenant, or nulls when the link is unknown.</summary>
+    public async Task<(Plan? Plan, Tenant? Tenant)> FindAsync(string linkToken, CancellationToken cancellationToken)
     {
-        var tracked = db.Plans.Local.FirstOrDefault(p => p.LinkToken == linkToken);
-        var trackedTenant = tracked is null ? null : db.Tenants.Local.FirstOrDefault(t => t.Id == tracked.TenantId);
-        if (tracked is not null && trackedTenant is not null)
+        if (_found is { } found && found.LinkToken == linkToken)
         {
-            return (tracked, trackedTenant);
+            return (found.Plan, found.Tenant);
         }
 
-        var found = await (
-                from plan in db.Plans
-                join tenant in db.Tenants on plan.TenantId equals tenant.Id
+        var row = await (
+                from plan in db.Plans.AsNoTracking()
+                join tenant in db.Tenants.AsNoTracking() on plan.TenantId equals tenant.Id
                 where plan.LinkToken == linkToken
                 select new { Plan = plan, Tenant = tenant })
             .SingleOrDefaultAsync(cancellationToken);
-        return (found?.Plan, found?.Tenant);
+        _found = (linkToken, row?.Plan, row?.Tenant);
+        return (row?.Plan, row?.Tenant);
     }
 }

@@ -29,6 +29,7 @@ namespace Conexa.Application.Checkouts.SubmitCheckout;
 /// </summary>
 public sealed partial class SubmitCheckoutCommandHandler(
     IAppDbContext db,
+    PlanOffers offers,
     CheckoutResultReader reader,
     ChargePaymentStarter paymentStarter,
     IClientAreaAccounts clientAreaAccounts,
@@ -40,7 +41,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
 {
     public async ValueTask<SubmitCheckoutResult> Handle(SubmitCheckoutCommand command, CancellationToken cancellationToken)
     {
-        var (plan, tenant) = await PlanOffers.LoadAcceptingCheckoutsAsync(db, command.LinkToken, cancellationToken);
+        var (plan, tenant) = await offers.LoadAcceptingCheckoutsAsync(command.LinkToken, cancellationToken);
         var key = command.IdempotencyKey!;
         var fingerprint = Fingerprint(command);
 
@@ -174,7 +175,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
             checkout.EnableClientArea();
         }
 
-        var unit = await db.Units.SingleAsync(u => u.Id == plan.UnitId, cancellationToken);
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == plan.UnitId, cancellationToken);
         var contractDocument = ContractDocumentIssuer.Issue(contract, plan, tenant, unit, customer, linkedPerson, now);
 
         db.Sales.Add(sale);
