@@ -18,8 +18,8 @@ internal static class Methods
           the benchmark host that parses the same body and inserts the same nine rows (customer, linked person,
           sale, contract, charge, checkout, contract document, audit entry, outbox message, with keys from the
           product's generator) in one transaction, on a connection with the product's SQLite settings
-          (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level, after 20 warm-up requests
-          each; p50 and p99 are nearest-rank percentiles. A third load per level answers the Pix start in-process
+          (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level, after 1,000 warm-up requests
+          to each route from 4 clients, so that both run code the JIT has optimized; p50 and p99 are nearest-rank percentiles. A third load per level answers the Pix start in-process
           (no HTTP call to the sandbox) to show what those calls cost.
         - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
           writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel's
