@@ -6,31 +6,31 @@ internal static class MissedTargets
     public const string Markdown = """
         ## Why missed targets are missed
 
-        - **checkout throughput and p99.** The bare route runs one transaction of nine raw
-          inserts, 2 to 4 ms per request at one client on this machine. Each product checkout validates the
-          body, reads the plan with its tenant, the Idempotency-Key and any returning customer, saves the same
-          nine rows through EF Core, calls the EFI sandbox over mutual TLS for the Pix cob and saves the answer,
-          so that a retry can never charge twice. The sandbox runs in the same process on the same two cores.
-          In a thread-time profile at one client, EF Core's two saves took about half of the request
-          handler's time (preparing the command batch a fifth of the saves, the INSERTs a third, the commit and
-          the wait to begin the transaction the rest), the EFI start a seventh and reading the plan a tenth.
-          After each checkout the outbox handles its events (contracting e-mails, the D4Sign request) on the
-          same cores and the same SQLite write lock; in that profile this background work took as much CPU as
-          the request itself. Found and removed so far: Microsoft.Data.Sqlite's 150 ms sleep on a locked
-          database (SQLite now waits for the lock itself, `busy_timeout`), laying out the contract PDF in
-          the request (the terms are stored as text), six of the nine reads behind the contracting e-mails,
-          the re-read of the first response, and the second call to EFI per Pix checkout (the QR image is
-          drawn from the cob's code). At one client the product reached 0.10× to 0.16× of the bare route
-          across runs on this machine. At 32 clients it reached 0.36× to 0.49× while the bare route used
-          random keys. With the product's time-ordered keys the bare route went from 185-270 to about 390
-          requests a second there, and its p99 at 8 and 32 clients fell by half or more, while the product
-          stayed at 80 to 100 requests a second, so those ratios fell to about 0.23× and 3×. Under load the
-          product's requests queue on SQLite's single write lock behind each other's two EF Core saves and
-          the outbox's transactions, which are longer than the bare route's one transaction. Meeting half
-          the bare route at one client would need the whole checkout, provider call included, within about
-          twice a raw nine-row transaction; what is left is mostly EF Core's save and the provider call. The
-          p99 at one client follows from the same costs: the product's median alone is several times the
-          bare route's.
+        - **checkout throughput and p99.** The bare route runs one transaction of nine raw inserts, about
+          2 ms per request at one client on this machine. Each product checkout validates the body, reads the
+          plan with its tenant, the Idempotency-Key and any returning customer, saves the same nine rows
+          through EF Core, calls the EFI sandbox over mutual TLS for the Pix cob, draws the QR image and saves
+          the answer, so that a retry can never charge twice. The sandbox runs in the same process on the same
+          two cores, and after each checkout the outbox sends its two e-mails there, in several short write
+          transactions on the same SQLite file.
+          Measured at one client once warm, with activity timers around the steps (not kept in the code): the
+          EFI call took about 1.5 ms, the QR image 1.5 to 2.5 ms, the account lookup 0.75 ms, and the second
+          save about 7 ms. The same second save takes far less when the Pix start is answered in-process (the
+          whole checkout then has a p50 of about 8 ms), so most of those 7 ms are most likely spent waiting
+          for the write lock that the outbox took meanwhile for the same checkout's e-mails. SQLite's
+          `busy_timeout` makes a blocked writer sleep and retry, so it resumes some time after the lock is
+          free. Under load the product's two saves also queue behind each other and behind the outbox.
+          Removed so far: Microsoft.Data.Sqlite's 150 ms sleep on a locked database, laying out the contract
+          PDF in the request, six of the nine reads behind the contracting e-mails, the re-read of the first
+          response, the second call to EFI per Pix checkout, change tracking of the plan and tenant (every
+          change detection of both saves scanned their owned form and options), a second change detection in
+          the outbox interceptor, a tenant clock query per payment start, the connection settings on every
+          open of a pooled connection, and building the body's part validators per request. With these and a
+          warm-up long enough for optimized code, the ratios went from 0.14×, 0.17× and 0.23× to 0.12×, 0.39×
+          and 0.28× at 1, 8 and 32 clients in one run each (the 1-client bare route also got faster once
+          warm), and p99 went from 2.6× to 3× over to within 2× at 8 and 32 clients. What is left at one client
+          is the provider call, the QR image and the second save's wait; serializing the product's writers in
+          the process, instead of SQLite's sleep-and-retry, is the next thing to try.
         - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
           units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
           writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module
