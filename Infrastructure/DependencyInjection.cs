@@ -82,7 +82,7 @@ public static class DependencyInjection
         {
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<DomainEventOutboxInterceptor>(), new SqliteConnectionSetup()));
+                .AddInterceptors(sp.GetRequiredService<DomainEventOutboxInterceptor>(), new SqliteConnectionSetup(), sp.GetRequiredService<SqliteWriteGate>()));
         }
         else
         {
@@ -157,6 +157,7 @@ public static class DependencyInjection
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddSingleton<DomainEventOutboxInterceptor>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxDrain>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<OutboxProcessor>();
