@@ -80,6 +80,8 @@ public static class DependencyInjection
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
+            // NOTE: the write gate counts on EF Core closing or disposing each context's connection as a last
+            // resort to give a turn back, which a pooled context (AddDbContextPool) does without an event.
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
                 .AddInterceptors(sp.GetRequiredService<DomainEventOutboxInterceptor>(), new SqliteConnectionSetup(), sp.GetRequiredService<SqliteWriteGate>()));

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -18,11 +19,23 @@ namespace Conexa.Infrastructure.Persistence;
 /// SQLite's lock as before, and a writer that waits longer than <see cref="SqliteConnectionSetup.BusyTimeout"/>
 /// goes on to SQLite's lock, so the gate changes how long writers wait and never whether a write happens.
 /// </para>
+/// <para>
+/// The gate begins EF Core's transactions itself, so that a BEGIN that fails gives the turn back.
+/// NOTE: a transaction disposed without commit or rollback gives the turn back only when its connection closes.
+/// EF Core closes it right away unless the code opened the connection itself, which this product does not do.
+/// </para>
 /// </summary>
+[SuppressMessage(
+    "Reliability",
+    "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The semaphore never creates its wait handle, so it holds nothing to free; disposing it at shutdown would make a write still running then throw.")]
 public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
-    : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDisposable
+    : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
     private static readonly string[] WriteKeywords = ["INSERT", "UPDATE", "DELETE", "REPLACE"];
+
+    /// <summary>The owner of a turn taken for a transaction that is beginning.</summary>
+    private static readonly object StartingTransaction = new();
 
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly ConditionalWeakTable<DbConnection, Holder> _holders = [];
@@ -33,8 +46,18 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
-        Enter(connection);
-        return result;
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(eventData);
+        var holder = Enter(connection, StartingTransaction);
+        try
+        {
+            return InterceptionResult<DbTransaction>.SuppressWithResult(Own(holder, connection, connection.BeginTransaction(eventData.IsolationLevel)));
+        }
+        catch
+        {
+            Exit(connection);
+            throw;
+        }
     }
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
@@ -43,20 +66,19 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
         InterceptionResult<DbTransaction> result,
         CancellationToken cancellationToken = default)
     {
-        await EnterAsync(connection, cancellationToken);
-        return result;
-    }
-
-    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
-    {
-        _transactions.AddOrUpdate(result, connection);
-        return result;
-    }
-
-    public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
-    {
-        _transactions.AddOrUpdate(result, connection);
-        return ValueTask.FromResult(result);
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(eventData);
+        var holder = await EnterAsync(connection, StartingTransaction, cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken);
+            return InterceptionResult<DbTransaction>.SuppressWithResult(Own(holder, connection, transaction));
+        }
+        catch
+        {
+            Exit(connection);
+            throw;
+        }
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Exit(transaction);
@@ -193,8 +215,6 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _turn.Dispose();
-
     /// <summary>Returns whether a command outside a transaction writes, judged by its first keyword.</summary>
     internal static bool IsWriteOutsideTransaction(DbCommand command)
     {
@@ -219,7 +239,7 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
     {
         if (command.Connection is { } connection && IsWriteOutsideTransaction(command))
         {
-            Enter(connection);
+            Enter(connection, command);
         }
     }
 
@@ -227,52 +247,79 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
     {
         if (command.Connection is { } connection && IsWriteOutsideTransaction(command))
         {
-            await EnterAsync(connection, cancellationToken);
+            await EnterAsync(connection, command, cancellationToken);
         }
     }
 
     private void ExitForCommand(DbCommand command)
     {
-        if (command.Connection is { } connection && command.Transaction is null)
+        if (command.Connection is { } connection)
         {
-            Exit(connection);
+            Exit(connection, command);
         }
     }
 
-    private void Enter(DbConnection connection)
+    /// <summary>
+    /// Waits for the turn for <paramref name="owner"/> and returns the connection's holder, or null when the wait
+    /// timed out. A connection that has the turn already passes it to a transaction it begins.
+    /// </summary>
+    private Holder? Enter(DbConnection connection, object owner)
     {
         var holder = _holders.GetOrCreateValue(connection);
-        if (holder.HasTurn)
+        if (holder.Owner is not null)
         {
-            return;
+            return TakeOver(holder, owner);
         }
 
-        if (_turn.Wait(SqliteConnectionSetup.BusyTimeout))
-        {
-            holder.HasTurn = true;
-        }
-        else
+        if (!_turn.Wait(SqliteConnectionSetup.BusyTimeout))
         {
             LogTurnTimedOut(SqliteConnectionSetup.BusyTimeout.TotalSeconds);
+            return null;
         }
+
+        holder.Owner = owner;
+        return holder;
     }
 
-    private async ValueTask EnterAsync(DbConnection connection, CancellationToken cancellationToken)
+    private async ValueTask<Holder?> EnterAsync(DbConnection connection, object owner, CancellationToken cancellationToken)
     {
         var holder = _holders.GetOrCreateValue(connection);
-        if (holder.HasTurn)
+        if (holder.Owner is not null)
         {
-            return;
+            return TakeOver(holder, owner);
         }
 
-        if (await _turn.WaitAsync(SqliteConnectionSetup.BusyTimeout, cancellationToken))
-        {
-            holder.HasTurn = true;
-        }
-        else
+        if (!await _turn.WaitAsync(SqliteConnectionSetup.BusyTimeout, cancellationToken))
         {
             LogTurnTimedOut(SqliteConnectionSetup.BusyTimeout.TotalSeconds);
+            return null;
         }
+
+        holder.Owner = owner;
+        return holder;
+    }
+
+    /// <summary>Passes a turn the connection already has to a transaction; a command leaves it with its owner.</summary>
+    private static Holder? TakeOver(Holder holder, object owner)
+    {
+        if (ReferenceEquals(owner, StartingTransaction))
+        {
+            holder.Owner = owner;
+            return holder;
+        }
+
+        return null;
+    }
+
+    private DbTransaction Own(Holder? holder, DbConnection connection, DbTransaction transaction)
+    {
+        _transactions.AddOrUpdate(transaction, connection);
+        if (holder is not null)
+        {
+            holder.Owner = transaction;
+        }
+
+        return transaction;
     }
 
     private void Exit(DbTransaction transaction)
@@ -280,15 +327,16 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
         if (_transactions.TryGetValue(transaction, out var connection))
         {
             _transactions.Remove(transaction);
-            Exit(connection);
+            Exit(connection, transaction);
         }
     }
 
-    private void Exit(DbConnection connection)
+    /// <summary>Gives the turn back if <paramref name="owner"/> took it, or whatever took it when no owner is named.</summary>
+    private void Exit(DbConnection connection, object? owner = null)
     {
-        if (_holders.TryGetValue(connection, out var holder) && holder.HasTurn)
+        if (_holders.TryGetValue(connection, out var holder) && holder.Owner is not null && (owner is null || ReferenceEquals(holder.Owner, owner)))
         {
-            holder.HasTurn = false;
+            holder.Owner = null;
             _turn.Release();
         }
     }
@@ -299,6 +347,7 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
     /// <summary>The turn state of one connection, which runs one operation at a time.</summary>
     private sealed class Holder
     {
-        public bool HasTurn { get; set; }
+        /// <summary>Gets or sets what has the turn: a transaction, a command, or null when the connection has none.</summary>
+        public object? Owner { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Conexa.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,11 +29,7 @@ public sealed class SqliteWriteGateTests
     }
 
     [TearDown]
-    public void DeleteDatabase()
-    {
-        _gate.Dispose();
-        ApiServer.DeleteDatabase(_databasePath);
-    }
+    public void DeleteDatabase() => ApiServer.DeleteDatabase(_databasePath);
 
     [Test]
     public async Task Transaction_KeepsTurnUntilCommit()
@@ -77,6 +74,23 @@ public sealed class SqliteWriteGateTests
 
         Assert.That(_gate.IsTurnTaken, Is.False, "after a failed write inside a transaction");
         Assert.That(await CountAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task FailedBegin_ReturnsTurn()
+    {
+        // Another process's transaction, which the gate does not see, holds SQLite's write lock. The context
+        // gives up after one second, without the product's 30 s busy_timeout.
+        await using var otherProcess = new SqliteConnection($"Data Source={_databasePath}");
+        await otherProcess.OpenAsync();
+        await using var lockHolder = otherProcess.BeginTransaction();
+        await using var db = new DbContext(new DbContextOptionsBuilder()
+            .UseSqlite($"Data Source={_databasePath};Default Timeout=1")
+            .AddInterceptors(_gate)
+            .Options);
+
+        Assert.That(async () => await db.Database.BeginTransactionAsync(), Throws.InstanceOf<SqliteException>());
+        Assert.That(_gate.IsTurnTaken, Is.False);
     }
 
     [Test]
