@@ -20,7 +20,7 @@ internal sealed class BenchmarkOptions
           --billing-sizes LIST       active contracts per billing run, comma-separated (default 10000,100000)
           --billing-sandbox-max N    largest size whose payment starts after the run are timed, one Pix
                                      call each at the EFI sandbox (default 2000)
-          --repeats N                rounds of each export and billing measurement, product and baseline
+          --repeats N                rounds of each checkout, export and billing measurement, product and baseline
                                      in turn; the report takes each side's median (default 3)
           --render-runs N            page loads per page in the first-render benchmark (default 7)
           --output FILE              report file (default docs/benchmarks.md; "-" writes none)

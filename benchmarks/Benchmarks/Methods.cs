@@ -10,17 +10,18 @@ internal static class Methods
         functional tests do) on a loopback port, with a fresh SQLite file, the EFI sandbox on loopback, log level
         Warning, the outbox dispatcher on and the billing job off. Seeded rows are copies of the rows of one real
         checkout, inserted with prepared commands in one transaction, with keys made by the product's generator
-        (`TimeOrderedId`). The export and billing figures are medians of `--repeats` rounds (3 by default), each
-        round timing both sides one after the other, so a slow spell of the machine falls on both.
+        (`TimeOrderedId`). The checkout, export and billing figures are medians of `--repeats` rounds (3 by
+        default), each round timing both sides one after the other, so a slow spell of the machine falls on both.
 
         - **checkout**: `POST /api/public/plans/{linkToken}/checkouts` (Pix, a new customer and Idempotency-Key per
           request, `RateLimiting:PublicPermitsPerMinute` raised to 100,000,000) against a bare route mapped only in
           the benchmark host that parses the same body and inserts the same nine rows (customer, linked person,
           sale, contract, charge, checkout, contract document, audit entry, outbox message, with keys from the
           product's generator) in one transaction, on a connection with the product's SQLite settings
-          (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level, after 1,000 warm-up requests
-          to each route from 4 clients, so that both run code the JIT has optimized; p50 and p99 are nearest-rank percentiles. A third load per level answers the Pix start in-process
-          (no HTTP call to the sandbox) to show what those calls cost.
+          (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level and round, after 1,000 warm-up
+          requests to each route from 4 clients, so that both run code the JIT has optimized. Throughput, p50 and
+          p99 (nearest-rank percentiles) are each the median over the rounds. A last load per level answers the
+          Pix start in-process (no HTTP call to the sandbox) to show what those calls cost.
         - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
           writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel's
           synchronous `SaveAs` (the call the route makes) or PDFsharp (no database, no HTTP, no text fitting).

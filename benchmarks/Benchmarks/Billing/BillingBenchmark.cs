@@ -50,8 +50,8 @@ internal static class BillingBenchmark
                 record.Log(string.Create(CultureInfo.InvariantCulture, $"billing   {size} contracts round {round}: raw insert {raws[^1]:0.000} s, billing run {runs[^1]:0.000} s"));
             }
 
-            var rawSeconds = Median(raws);
-            var billing = Median(runs);
+            var rawSeconds = Statistics.Median(raws);
+            var billing = Statistics.Median(runs);
             var sizeText = size.ToString("N0", CultureInfo.InvariantCulture);
             perContract[size] = billing / size;
             record.Add(Figure.AtMost(Name, $"{sizeText} contracts, billing run (charges, one transaction per batch)", billing, rawSeconds, "s", 2.0));
@@ -118,8 +118,6 @@ internal static class BillingBenchmark
 
         return seconds;
     }
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     /// <summary>Reports the time per contract at the largest size against the smallest; linear growth keeps it near 1×.</summary>
     private static void AddGrowth(BenchmarkOptions options, RunRecord record, Dictionary<int, double> perContract)

@@ -100,11 +100,8 @@ internal static class BundleBenchmark
 
     private static string ChromiumPath() => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
-    private static double Median(IEnumerable<double?> values)
-    {
-        var sorted = values.Select(v => v ?? throw new InvalidOperationException("Chromium reported no first-contentful-paint entry.")).Order().ToArray();
-        return sorted[sorted.Length / 2];
-    }
+    private static double Median(IEnumerable<double?> values) =>
+        Statistics.Median(values.Select(v => v ?? throw new InvalidOperationException("Chromium reported no first-contentful-paint entry.")));
 
     private static async Task<IReadOnlyList<PageResult>> RunBrowserAsync(object config)
     {
