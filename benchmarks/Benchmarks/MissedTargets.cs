@@ -18,9 +18,10 @@ internal static class MissedTargets
           save took about 7 ms, most of it waiting for the write lock that the outbox had taken meanwhile for
           the same checkout's e-mails: SQLite's `busy_timeout` makes a blocked writer sleep and retry, so it
           resumed some time after the lock was free. The product's EF Core writes now take turns inside the
-          process (`SqliteWriteGate`), each handing the turn straight to the next. That brought the p99
-          within the target at 8 and 32 clients in every run and at one client in two runs of three (there
-          from about 150 ms to about 40 ms).
+          process (`SqliteWriteGate`), each handing the turn straight to the next. That brought the p99 at
+          one client from about 150 ms to 25 to 40 ms, and within the target at 8 and 32 clients in every run
+          since. At one client it ranged from 0.65× to 3.3× of the bare route's over five runs, whose own p99
+          went from 7 to 60 ms.
           Removed so far: Microsoft.Data.Sqlite's 150 ms sleep on a locked database, laying out the contract
           PDF in the request, six of the nine reads behind the contracting e-mails, the re-read of the first
           response, the second call to EFI per Pix checkout, change tracking of the plan and tenant (every
@@ -28,10 +29,11 @@ internal static class MissedTargets
           the outbox interceptor, a tenant clock query per payment start, the connection settings on every
           open of a pooled connection, and building the body's part validators per request. With these, a
           warm-up long enough for optimized code and the write turns, throughput went from 0.14×, 0.17× and
-          0.23× to 0.23× to 0.28×, 0.43× to 0.49× and 0.37× to 0.43× of the bare route at 1, 8 and 32 clients
-          over three runs. What is left at one client is the provider call, the QR image and EF Core's two
-          saves. Under load both sides are bound by the two cores, and a product checkout does two to three
-          times the bare route's work: EF Core's two saves, the provider call with its sandbox, and the e-mails.
+          0.23× (single loads) to 0.23×, 0.43× and 0.42× of the bare route at 1, 8 and 32 clients (medians of
+          three rounds; single loads of the same code ranged from 0.17× to 0.28×, 0.31× to 0.49× and 0.37× to
+          0.46×). What is left at one client is the provider call, the QR image and EF Core's two saves.
+          Under load both sides are bound by the two cores, and a product checkout does two to three times
+          the bare route's work: EF Core's two saves, the provider call with its sandbox, and the e-mails.
         - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
           units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
           writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module
