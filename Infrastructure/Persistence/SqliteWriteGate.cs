@@ -216,7 +216,7 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
     }
 
     /// <summary>Returns whether a command outside a transaction writes, judged by its first keyword.</summary>
-    internal static bool IsWriteOutsideTransaction(DbCommand command)
+    private static bool IsWriteOutsideTransaction(DbCommand command)
     {
         if (command.Transaction is not null)
         {
@@ -266,30 +266,23 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
     private Holder? Enter(DbConnection connection, object owner)
     {
         var holder = _holders.GetOrCreateValue(connection);
-        if (holder.Owner is not null)
-        {
-            return TakeOver(holder, owner);
-        }
-
-        if (!_turn.Wait(SqliteConnectionSetup.BusyTimeout))
-        {
-            LogTurnTimedOut(SqliteConnectionSetup.BusyTimeout.TotalSeconds);
-            return null;
-        }
-
-        holder.Owner = owner;
-        return holder;
+        return holder.Owner is not null
+            ? TakeOver(holder, owner)
+            : Claim(holder, owner, _turn.Wait(SqliteConnectionSetup.BusyTimeout));
     }
 
     private async ValueTask<Holder?> EnterAsync(DbConnection connection, object owner, CancellationToken cancellationToken)
     {
         var holder = _holders.GetOrCreateValue(connection);
-        if (holder.Owner is not null)
-        {
-            return TakeOver(holder, owner);
-        }
+        return holder.Owner is not null
+            ? TakeOver(holder, owner)
+            : Claim(holder, owner, await _turn.WaitAsync(SqliteConnectionSetup.BusyTimeout, cancellationToken));
+    }
 
-        if (!await _turn.WaitAsync(SqliteConnectionSetup.BusyTimeout, cancellationToken))
+    /// <summary>Records <paramref name="owner"/> as having the turn, or logs that the wait for it timed out.</summary>
+    private Holder? Claim(Holder holder, object owner, bool gotTurn)
+    {
+        if (!gotTurn)
         {
             LogTurnTimedOut(SqliteConnectionSetup.BusyTimeout.TotalSeconds);
             return null;
@@ -311,12 +304,13 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger)
         return null;
     }
 
+    /// <summary>Hands the turn taken for a beginning transaction to the transaction; a wait that timed out took none.</summary>
     private DbTransaction Own(Holder? holder, DbConnection connection, DbTransaction transaction)
     {
-        _transactions.AddOrUpdate(transaction, connection);
         if (holder is not null)
         {
             holder.Owner = transaction;
+            _transactions.AddOrUpdate(transaction, connection);
         }
 
         return transaction;

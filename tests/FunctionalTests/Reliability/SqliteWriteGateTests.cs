@@ -79,7 +79,7 @@ public sealed class SqliteWriteGateTests
     [Test]
     public async Task FailedBegin_ReturnsTurn()
     {
-        // Another process's transaction, which the gate does not see, holds SQLite's write lock. The context
+        // Another process's transaction, which the gate does not see, has SQLite's write lock. The context
         // gives up after one second, without the product's 30 s busy_timeout.
         await using var otherProcess = new SqliteConnection($"Data Source={_databasePath}");
         await otherProcess.OpenAsync();
