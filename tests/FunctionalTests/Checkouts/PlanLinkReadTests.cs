@@ -1,9 +1,5 @@
-using System.Data.Common;
-using System.Diagnostics;
 using System.Net;
 using Conexa.FunctionalTests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Conexa.FunctionalTests.Checkouts;
 
@@ -17,67 +13,12 @@ public sealed class PlanLinkReadTests
     public async Task Checkout_ReadsPlanLinkOnce()
     {
         var plan = await TestPlans.CreateAsync();
-        using var reads = PlanLinkQueries.Count(plan.LinkToken);
+        using var reads = EfCommandLog.Start(command =>
+            command.Text.Contains("FROM \"Plans\"", StringComparison.Ordinal) && command.Parameters.Any(p => plan.LinkToken.Equals(p.Value)));
 
         using var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody(), Guid.NewGuid().ToString());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(reads.Total, Is.EqualTo(1));
-    }
-
-    /// <summary>Counts the SQL commands EF Core runs in this process that read the Plans table with one link token as a parameter.</summary>
-    private sealed class PlanLinkQueries : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _linkToken;
-        private readonly List<IDisposable> _subscriptions = [];
-        private int _total;
-
-        private PlanLinkQueries(string linkToken) => _linkToken = linkToken;
-
-        public int Total => Volatile.Read(ref _total);
-
-        public static PlanLinkQueries Count(string linkToken)
-        {
-            var queries = new PlanLinkQueries(linkToken);
-            queries._subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(queries));
-            return queries;
-        }
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Value is CommandExecutedEventData executed
-                && executed.Command.CommandText.Contains("FROM \"Plans\"", StringComparison.Ordinal)
-                && executed.Command.Parameters.Cast<DbParameter>().Any(p => _linkToken.Equals(p.Value)))
-            {
-                Interlocked.Increment(ref _total);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
-            }
-        }
+        Assert.That(reads.Commands, Has.Count.EqualTo(1));
     }
 }

@@ -221,6 +221,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContractId");
+
                     b.HasIndex("PlanId", "IdempotencyKey")
                         .IsUnique();
 
@@ -826,6 +828,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ProviderChargeId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("ContractId", "PeriodIndex", "Purpose")
                         .IsUnique();

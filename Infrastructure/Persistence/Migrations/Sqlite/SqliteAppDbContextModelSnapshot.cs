@@ -216,6 +216,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContractId");
+
                     b.HasIndex("PlanId", "IdempotencyKey")
                         .IsUnique();
 
@@ -821,6 +823,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ProviderChargeId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("ContractId", "PeriodIndex", "Purpose")
                         .IsUnique();

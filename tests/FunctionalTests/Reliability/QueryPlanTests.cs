@@ -1,0 +1,78 @@
+using Conexa.Application.Common.Interfaces;
+using Conexa.FunctionalTests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Reliability;
+
+/// <summary>
+/// The queries of a checkout and of the e-mails that follow it find their rows through an index. A query that
+/// scans a table reads every row that earlier checkouts left there, so each checkout would be slower than the last.
+/// </summary>
+public sealed class QueryPlanTests
+{
+    [Test]
+    public async Task CheckoutAndItsEmails_ScanNoTable()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var unitId = await ApiServer.QueryAsync(db => db.Plans.Where(p => p.Id == plan.PlanId).Select(p => p.UnitId).SingleAsync());
+        var key = Guid.NewGuid().ToString();
+        using var log = EfCommandLog.Start(command => command.Text.TrimStart().StartsWith("SELECT", StringComparison.Ordinal));
+
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), key));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        await ApiServer.Services.GetRequiredService<IOutboxDrain>().DrainAsync(CancellationToken.None);
+
+        // Only this checkout's queries: the other tests and the background jobs share the process.
+        string[] ids = [plan.LinkToken, key, Normalized(plan.TenantId), Normalized(plan.PlanId), Normalized(unitId), Normalized(contractId)];
+        var queries = log.Commands
+            .Where(c => c.Parameters.Any(p => ids.Contains(Normalized(p.Value))))
+            .DistinctBy(c => c.Text)
+            .ToList();
+        var scans = new List<string>();
+        foreach (var query in queries)
+        {
+            scans.AddRange((await PlanOfAsync(query)).Where(IsScan).Select(step => $"{step} in:\n{query.Text}"));
+        }
+
+        Assert.That(queries.Select(q => q.Text), Has.Some.Contains("FROM \"EmailMessages\""), "The e-mails' queries were not seen.");
+        Assert.That(queries.Select(q => q.Text), Has.Some.Contains("FROM \"Plans\""), "The checkout's queries were not seen.");
+        Assert.That(scans, Is.Empty);
+    }
+
+    /// <summary>Returns whether a plan step reads a whole table or index. Reading a constant row does not count.</summary>
+    private static bool IsScan(string step) =>
+        step.StartsWith("SCAN ", StringComparison.Ordinal) && !step.StartsWith("SCAN CONSTANT ROW", StringComparison.Ordinal);
+
+    /// <summary>Returns SQLite's query plan of the command, one line per step, with the same parameter values.</summary>
+    private static Task<List<string>> PlanOfAsync(LoggedCommand query) =>
+        ApiServer.QueryAsync(async db =>
+        {
+            await using var connection = new SqliteConnection(db.Database.GetConnectionString());
+            await connection.OpenAsync();
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = "EXPLAIN QUERY PLAN " + query.Text;
+            foreach (var (name, value) in query.Parameters)
+            {
+                explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            var steps = new List<string>();
+            await using var reader = await explain.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                steps.Add(reader.GetString(3));
+            }
+
+            return steps;
+        });
+
+    /// <summary>Returns an id as text in one form, whether the provider bound it as a Guid or as text in either case.</summary>
+    private static string Normalized(object? value) => value switch
+    {
+        Guid id => id.ToString(),
+        string text when Guid.TryParse(text, out var id) => id.ToString(),
+        _ => value?.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Conexa.FunctionalTests.Support;
+
+/// <summary>A SQL command EF Core ran, with its parameter values as they were bound.</summary>
+public sealed record LoggedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
+
+/// <summary>
+/// Records the SQL commands that EF Core runs anywhere in this process while it is alive (the API in the
+/// tests shares the process), from EF Core's DiagnosticListener events. Only commands that
+/// <c>keep</c> accepts are recorded.
+/// </summary>
+public sealed class EfCommandLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly Func<LoggedCommand, bool> _keep;
+    private readonly List<IDisposable> _subscriptions = [];
+    private readonly ConcurrentQueue<LoggedCommand> _commands = new();
+
+    private EfCommandLog(Func<LoggedCommand, bool> keep) => _keep = keep;
+
+    public IReadOnlyList<LoggedCommand> Commands => [.. _commands];
+
+    public static EfCommandLog Start(Func<LoggedCommand, bool> keep)
+    {
+        var log = new EfCommandLog(keep);
+        log._subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(log));
+        return log;
+    }
+
+    public void OnNext(DiagnosticListener value)
+    {
+        if (value.Name == DbLoggerCategory.Name)
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(value.Subscribe(this));
+            }
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Value is CommandExecutedEventData executed)
+        {
+            var command = new LoggedCommand(
+                executed.Command.CommandText,
+                [.. executed.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))]);
+            if (_keep(command))
+            {
+                _commands.Enqueue(command);
+            }
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void Dispose()
+    {
+        lock (_subscriptions)
+        {
+            _subscriptions.ForEach(s => s.Dispose());
+        }
+    }
+}
