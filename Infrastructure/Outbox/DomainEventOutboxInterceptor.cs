@@ -1,13 +1,22 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conexa.Infrastructure.Outbox;
 
-/// <summary>Turns the domain events of the entities being saved into outbox messages of the same transaction.</summary>
-internal sealed class DomainEventOutboxInterceptor(TimeProvider clock) : SaveChangesInterceptor
+/// <summary>
+/// Turns the domain events of the entities being saved into outbox messages of the same transaction. An event
+/// that no <see cref="IDomainEventHandler{TEvent}"/> handles is dropped: its message would be claimed and
+/// marked processed with nothing done, two more writes per event for the outbox.
+/// </summary>
+internal sealed class DomainEventOutboxInterceptor(TimeProvider clock, IServiceProviderIsService services) : SaveChangesInterceptor
 {
+    private readonly ConcurrentDictionary<Type, bool> _handled = new();
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData,
         InterceptionResult<int> result,
@@ -63,6 +72,11 @@ internal sealed class DomainEventOutboxInterceptor(TimeProvider clock) : SaveCha
             foreach (var domainEvent in entity.DomainEvents)
             {
                 var type = domainEvent.GetType();
+                if (!IsHandled(type))
+                {
+                    continue;
+                }
+
                 context.Add(new OutboxMessage
                 {
                     Type = type.FullName!,
@@ -74,4 +88,7 @@ internal sealed class DomainEventOutboxInterceptor(TimeProvider clock) : SaveCha
             entity.ClearDomainEvents();
         }
     }
+
+    private bool IsHandled(Type eventType) =>
+        _handled.GetOrAdd(eventType, type => services.IsService(typeof(IDomainEventHandler<>).MakeGenericType(type)));
 }

@@ -1,3 +1,5 @@
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Plans;
 using Conexa.FunctionalTests.Support;
 using Conexa.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +34,20 @@ public sealed class CheckoutRecordsTests
         var messages = await ApiServer.QueryAsync(db => db.OutboxMessages.Where(m => m.Payload.Contains(contractId)).ToListAsync());
 
         Assert.That(messages.Select(m => m.Type), Has.One.EndsWith(".ContractingCompleted"));
+    }
+
+    [Test]
+    public async Task UnhandledEvent_SkipsTheOutbox()
+    {
+        // The contract activates at once and raises ContractActivated, which nothing handles.
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate);
+
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = checkout["contractId"]!.GetValue<string>();
+        var messages = await ApiServer.QueryAsync(db => db.OutboxMessages.Where(m => m.Payload.Contains(contractId)).ToListAsync());
+
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(messages.Select(m => m.Type), Is.EqualTo(new[] { typeof(ContractingCompleted).FullName }));
     }
 
     [Test]
