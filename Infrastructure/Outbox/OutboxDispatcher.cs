@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Conexa.Infrastructure.Outbox;
 
 /// <summary>
-/// Hands pending outbox messages to their handlers. Each message is claimed with a conditional update
-/// before it is handled, so several API instances can dispatch at the same moment without handling
+/// Hands pending outbox messages to their handlers. A batch of messages is claimed, each with a conditional
+/// update, before any is handled, so several API instances can dispatch at the same moment without handling
 /// a message twice while its lease lasts.
 /// </summary>
 public sealed partial class OutboxDispatcher(
@@ -31,23 +31,26 @@ public sealed partial class OutboxDispatcher(
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        List<Guid> candidates;
+        var lockedUntil = clock.GetUtcNow().Add(settings.Lease).ToUnixTimeMilliseconds();
+        var claimedAt = clock.GetTimestamp();
+        List<Guid> claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            candidates = await db.OutboxMessages
-                .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now) && m.Attempts < settings.MaxAttempts)
-                .OrderBy(m => m.OccurredAt)
-                .Select(m => m.Id)
-                .Take(settings.BatchSize)
-                .ToListAsync(cancellationToken);
+            claimed = await ClaimBatchAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), lockedUntil, cancellationToken);
         }
 
         var handled = 0;
-        foreach (var id in candidates)
+        for (var i = 0; i < claimed.Count; i++)
         {
-            if (await TryHandleAsync(id, cancellationToken))
+            // The batch's leases started together, so messages still waiting when half the lease has passed are
+            // given back rather than left to expire while another dispatcher could take them.
+            if (clock.GetElapsedTime(claimedAt) > settings.Lease / 2)
+            {
+                await ReleaseAsync(claimed[i..], lockedUntil, cancellationToken);
+                break;
+            }
+
+            if (await HandleClaimedAsync(claimed[i], cancellationToken))
             {
                 handled++;
             }
@@ -73,21 +76,58 @@ public sealed partial class OutboxDispatcher(
         return total;
     }
 
-    private async Task<bool> TryHandleAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims up to a batch of due messages with one conditional update each, all in one transaction, so a
+    /// batch costs one commit. A message another dispatcher claimed first is left out.
+    /// </summary>
+    private async Task<List<Guid>> ClaimBatchAsync(AppDbContext db, long lockedUntil, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var candidates = await db.OutboxMessages
+            .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now) && m.Attempts < settings.MaxAttempts)
+            .OrderBy(m => m.OccurredAt)
+            .Select(m => m.Id)
+            .Take(settings.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return candidates;
+        }
+
+        var claimed = new List<Guid>(candidates.Count);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var id in candidates)
+        {
+            var rows = await db.OutboxMessages
+                .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+            if (rows == 1)
+            {
+                claimed.Add(id);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return claimed;
+    }
+
+    /// <summary>Gives back claimed messages that were not handled, without counting the claim as an attempt.</summary>
+    private async Task ReleaseAsync(List<Guid> ids, long lockedUntil, CancellationToken cancellationToken)
+    {
+        LogBatchReleased(ids.Count, options.Value.Lease.TotalSeconds / 2);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.OutboxMessages
+            .Where(m => ids.Contains(m.Id) && m.ProcessedAt == null && m.LockedUntil == lockedUntil)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (long?)null).SetProperty(m => m.Attempts, m => m.Attempts - 1), cancellationToken);
+    }
+
+    /// <summary>Runs the handlers of a message this dispatcher claimed, records the outcome and returns whether it was processed.</summary>
+    private async Task<bool> HandleClaimedAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var lockedUntil = now + (long)options.Value.Lease.TotalMilliseconds;
-
-        var claimed = await db.OutboxMessages
-            .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
-        if (claimed == 0)
-        {
-            return false;
-        }
-
         var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
         try
         {
@@ -125,6 +165,9 @@ public sealed partial class OutboxDispatcher(
     /// <summary>Returns the wait before the next attempt: 5 s doubled per attempt, at most one hour.</summary>
     private static long RetryDelay(int attempts) =>
         (long)Math.Min(TimeSpan.FromHours(1).TotalMilliseconds, 5_000 * Math.Pow(2, attempts - 1));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave back {Count} claimed outbox messages not handled within {Seconds} s of their claim; they are claimed again on a later pass")]
+    private partial void LogBatchReleased(int count, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}; it will be retried")]
     private partial void LogHandlerFailed(Exception exception, Guid messageId, string messageType, int attempt);

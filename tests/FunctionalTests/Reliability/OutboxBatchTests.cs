@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Conexa.Api.Hosting;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Contracts;
+using Conexa.Infrastructure.Outbox;
+using Conexa.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Reliability;
+
+/// <summary>
+/// The outbox claims a batch of messages in one transaction before it handles any, and gives back the ones it
+/// could not reach within half their lease. Each test runs its own API with the background dispatcher off, so
+/// only the test dispatches.
+/// </summary>
+public sealed class OutboxBatchTests
+{
+    [Test]
+    public async Task Dispatch_ClaimsWholeBatchFirst()
+    {
+        var probe = new ClaimProbe(TimeSpan.Zero);
+        await using var api = await OutboxApi.StartAsync(probe, lease: TimeSpan.FromMinutes(1));
+        await api.AddMessagesAsync(3);
+
+        var handled = await api.Dispatcher.DispatchPendingAsync(CancellationToken.None);
+        var messages = await api.MessagesAsync();
+
+        Assert.That(handled, Is.EqualTo(3));
+        Assert.That(probe.LockedAtEachCall, Is.EqualTo(new[] { 3, 2, 1 }));
+        Assert.That(messages.Select(m => m.ProcessedAt), Is.All.Not.Null);
+        Assert.That(messages.Select(m => m.Attempts), Is.All.EqualTo(1));
+    }
+
+    [Test]
+    public async Task SlowBatch_GivesBackUnreachedMessages()
+    {
+        // Half of the 400 ms lease passes while the first message is handled.
+        var probe = new ClaimProbe(TimeSpan.FromMilliseconds(300));
+        await using var api = await OutboxApi.StartAsync(probe, lease: TimeSpan.FromMilliseconds(400));
+        await api.AddMessagesAsync(3);
+
+        var handled = await api.Dispatcher.DispatchPendingAsync(CancellationToken.None);
+        var messages = await api.MessagesAsync();
+
+        Assert.That(handled, Is.EqualTo(1));
+        Assert.That(messages.Count(m => m.ProcessedAt is not null), Is.EqualTo(1));
+        Assert.That(messages.Where(m => m.ProcessedAt is null).Select(m => m.LockedUntil), Is.All.Null);
+        Assert.That(messages.Where(m => m.ProcessedAt is null).Select(m => m.Attempts), Is.All.EqualTo(0));
+    }
+
+    /// <summary>Records, at each call from the probe handler, how many messages are claimed and not yet processed.</summary>
+    private sealed class ClaimProbe(TimeSpan delay)
+    {
+        private readonly List<int> _locked = [];
+
+        public IReadOnlyList<int> LockedAtEachCall => _locked;
+
+        public async Task HandleAsync(AppDbContext db)
+        {
+            _locked.Add(await db.OutboxMessages.CountAsync(m => m.LockedUntil != null && m.ProcessedAt == null));
+            await Task.Delay(delay);
+        }
+    }
+
+    private sealed class ProbeHandler(AppDbContext db, ClaimProbe probe) : IDomainEventHandler<ContractingCompleted>
+    {
+        public Task HandleAsync(ContractingCompleted domainEvent, CancellationToken cancellationToken) => probe.HandleAsync(db);
+    }
+
+    /// <summary>An API on its own database with the probe among the ContractingCompleted handlers. The events name no real contract, so the product's handlers do nothing.</summary>
+    private sealed class OutboxApi(WebApplication app, string databasePath) : IAsyncDisposable
+    {
+        public OutboxDispatcher Dispatcher => app.Services.GetRequiredService<OutboxDispatcher>();
+
+        public static async Task<OutboxApi> StartAsync(ClaimProbe probe, TimeSpan lease)
+        {
+            var databasePath = ApiServer.NewDatabasePath();
+            var settings = new Dictionary<string, string?>
+            {
+                ["Outbox:Enabled"] = "false",
+                ["Outbox:Lease"] = lease.ToString(),
+            };
+            var app = await ApiServer.BuildAsync(databasePath, settings, builder =>
+            {
+                builder.Services.AddSingleton(probe);
+                builder.Services.AddScoped<IDomainEventHandler<ContractingCompleted>, ProbeHandler>();
+            });
+            await ApiHost.StartAsync(app);
+            return new OutboxApi(app, databasePath);
+        }
+
+        public async Task AddMessagesAsync(int count)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            for (var i = 0; i < count; i++)
+            {
+                var domainEvent = new ContractingCompleted(Guid.NewGuid(), Guid.NewGuid());
+                db.OutboxMessages.Add(new OutboxMessage { Type = typeof(ContractingCompleted).FullName!, Payload = JsonSerializer.Serialize(domainEvent), OccurredAt = i });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        public async Task<List<OutboxMessage>> MessagesAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await app.DisposeAsync();
+            ApiServer.DeleteDatabase(databasePath);
+        }
+    }
+}
