@@ -17,9 +17,6 @@ internal sealed class ChargeConfiguration : IEntityTypeConfiguration<Charge>
         builder.Property(c => c.BoletoPdfUrl).HasMaxLength(500);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.ProviderChargeId);
-
-        // Payment-start recovery, reconciliation and the overdue run look for the few charges still open by status.
-        builder.HasIndex(c => c.Status);
         builder.HasIndex(c => new { c.ContractId, c.PeriodIndex, c.Purpose }).IsUnique();
         builder.HasOne<Contract>().WithMany().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.NoAction);
         builder.ComplexProperty(c => c.PaymentOption);

@@ -829,8 +829,6 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProviderChargeId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("ContractId", "PeriodIndex", "Purpose")
                         .IsUnique();
 

@@ -824,8 +824,6 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProviderChargeId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("ContractId", "PeriodIndex", "Purpose")
                         .IsUnique();
 

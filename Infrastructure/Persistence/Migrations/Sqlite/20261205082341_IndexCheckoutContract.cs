@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
+namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class IndexChargeStatusAndCheckoutContract : Migration
+    public partial class IndexCheckoutContract : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,11 +14,6 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Checkouts_ContractId",
                 table: "Checkouts",
                 column: "ContractId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Charges_Status",
-                table: "Charges",
-                column: "Status");
         }
 
         /// <inheritdoc />
@@ -27,10 +22,6 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_Checkouts_ContractId",
                 table: "Checkouts");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Charges_Status",
-                table: "Charges");
         }
     }
 }
