@@ -22,8 +22,9 @@ internal sealed record BenchmarkPlan(Guid TenantId, Guid UnitId, Guid PlanId, st
 /// <summary>
 /// The real API started in-process as the functional tests start it: Kestrel on a loopback port, a fresh
 /// SQLite file migrated as in production, and the EFI sandbox on loopback. Logging is limited to warnings so
-/// that console output does not weigh on the measurements. The outbox dispatcher runs and the billing job
-/// does not, because the billing benchmark calls the runner itself.
+/// that console output does not weigh on the measurements. The outbox dispatcher runs. The billing job, the
+/// payment-start recovery and the reconciliation do not: the billing benchmark calls the runner and the
+/// recovery itself, and a background pass over thousands of pending charges would land in another figure.
 /// </summary>
 internal sealed class BenchmarkHost : IAsyncDisposable
 {
@@ -64,6 +65,8 @@ internal sealed class BenchmarkHost : IAsyncDisposable
                 ["Sandbox:Enabled"] = "true",
                 ["Demo:Seed"] = "false",
                 ["Billing:Enabled"] = "false",
+                ["PaymentRecovery:Enabled"] = "false",
+                ["Reconciliation:Enabled"] = "false",
                 ["RateLimiting:PublicPermitsPerMinute"] = "100000000",
                 ["RateLimiting:WebhookPermitsPerMinute"] = "100000000",
                 ["Logging:LogLevel:Default"] = "Warning",

@@ -8,7 +8,8 @@ internal static class Methods
 
         All benchmarks start the real API in-process (`ApiHost.BuildAsync` then `ApiHost.StartAsync`, as the
         functional tests do) on a loopback port, with a fresh SQLite file, the EFI sandbox on loopback, log level
-        Warning, the outbox dispatcher on and the billing job off. Seeded rows are copies of the rows of one real
+        Warning, the outbox dispatcher on, and the billing job, payment-start recovery and reconciliation off (the
+        billing benchmark runs the first two itself). Seeded rows are copies of the rows of one real
         checkout, inserted with prepared commands in one transaction, with keys made by the product's generator
         (`TimeOrderedId`). The checkout, export and billing figures are medians of `--repeats` rounds (3 by
         default), each round timing both sides one after the other, so a slow spell of the machine falls on both.
@@ -21,9 +22,9 @@ internal static class Methods
           (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level and round, after 1,000 warm-up
           requests to each route from 4 clients, so that both run code the JIT has optimized. Throughput, p50 and
           p99 (nearest-rank percentiles) are each the median over the rounds. The outbox runs during the loads;
-          what a product load leaves for it (the contracting e-mails) is sent before the next load starts, so the
-          bare route is never timed while the outbox works through the product's checkouts. The notes say how much
-          was left and how long it took. A last load per level answers the Pix start in-process (no HTTP call to
+          what a load leaves for it (the product's contracting e-mails, the bare route's copies of an outbox row)
+          is handled before the next load starts, so neither route is timed while the outbox works through the
+          other's rows. The notes say how much each product round left and how long it took. A last load per level answers the Pix start in-process (no HTTP call to
           the sandbox) to show what those calls cost.
         - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
           writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel's
