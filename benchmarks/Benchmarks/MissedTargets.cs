@@ -6,34 +6,44 @@ internal static class MissedTargets
     public const string Markdown = """
         ## Why missed targets are missed
 
-        - **checkout throughput (p99 when missed).** The bare route runs one transaction of nine raw inserts,
-          2 to 4 ms per request at one client on this machine. Each product checkout validates the body, reads
-          the plan with its tenant, the Idempotency-Key and any returning customer, saves the same nine rows
-          through EF Core, calls the EFI sandbox over mutual TLS for the Pix cob, draws the QR image and saves
-          the answer, so that a retry can never charge twice. The sandbox runs in the same process on the same
-          two cores, and after each checkout the outbox sends its two e-mails there, in several short write
-          transactions on the same SQLite file.
-          Measured at one client once warm, with activity timers around the steps (not kept in the code): the
-          EFI call took about 1.5 ms, the QR image 1.5 to 2.5 ms and the account lookup 0.75 ms. The second
-          save took about 7 ms, most of it waiting for the write lock that the outbox had taken meanwhile for
-          the same checkout's e-mails: SQLite's `busy_timeout` makes a blocked writer sleep and retry, so it
-          resumed some time after the lock was free. The product's EF Core writes now take turns inside the
-          process (`SqliteWriteGate`), each handing the turn straight to the next. That brought the p99 at
-          one client from about 150 ms to 25 to 40 ms, and within the target at 8 and 32 clients in every run
-          since. At one client it ranged from 0.65× to 3.3× of the bare route's over five runs, whose own p99
-          went from 7 to 60 ms.
+        - **checkout throughput (p99 when missed).** The bare route runs one transaction of nine raw inserts and
+          commits once, about 3 ms per request at one client on this machine. A product checkout validates the
+          body and reads the plan with its tenant, the Idempotency-Key, any returning customer and the unit, saves
+          the same nine rows through EF Core and commits, looks up the tenant's EFI account, calls the EFI
+          sandbox over mutual TLS for the Pix cob, draws the QR image and saves the answer in a second commit.
+          The first commit comes before the provider call, so that a retry finds the charge instead of charging
+          twice. The sandbox runs in the same process on the same two cores.
+          Measured at one client once warm, with activity timers around each step (not kept in the code), in
+          milliseconds: validation with the plan read 1.2 to 1.7, the Idempotency-Key 0.4 to 0.5, the returning
+          customer 0.35 to 0.5, the unit 0.3 to 0.4, the first save 4.5 to 5.5 (its commit 1.4 to 1.8), the
+          account lookup 0.6 to 0.9, the EFI call 1.5 to 2.3 (the sandbox spends 0.3 to 0.4 of it), the QR image
+          1.3 to 3 and the second save 1.9 to 2.6, so 15 to 17 in all. Half the bare route's throughput at one
+          client means a checkout in about 6 ms, which the two commits and the provider call nearly fill.
+          Under load the routes run out of different things. At 8 clients the bare route used 2.3 to 4.4 ms of
+          process CPU per request (server and benchmark client) and is held back by its commits; the product
+          used 15 to 19 ms per checkout (server, sandbox and client), so it runs out of the two cores first.
+          Answering the Pix start in-process, without the EFI call and the QR image, raised its throughput by
+          3 % to 38 % in these runs.
+          The p99 at one client ranged from 0.65× to 3.6× of the bare route's over the runs, whose own p99 went
+          from 7 to 60 ms. The product's EF Core writes take turns inside the process (`SqliteWriteGate`), each
+          handing the turn straight to the next, instead of sleeping and retrying on SQLite's lock; that brought
+          its p99 at one client from about 150 ms to 25 to 40 ms.
           Removed so far: Microsoft.Data.Sqlite's 150 ms sleep on a locked database, laying out the contract
           PDF in the request, six of the nine reads behind the contracting e-mails, the re-read of the first
-          response, the second call to EFI per Pix checkout, change tracking of the plan and tenant (every
-          change detection of both saves scanned their owned form and options), a second change detection in
-          the outbox interceptor, a tenant clock query per payment start, the connection settings on every
-          open of a pooled connection, and building the body's part validators per request. With these, a
-          warm-up long enough for optimized code and the write turns, throughput went from 0.14×, 0.17× and
-          0.23× (single loads) to 0.23×, 0.43× and 0.42× of the bare route at 1, 8 and 32 clients (medians of
-          three rounds; single loads of the same code ranged from 0.17× to 0.28×, 0.31× to 0.49× and 0.37× to
-          0.46×). What is left at one client is the provider call, the QR image and EF Core's two saves.
-          Under load both sides are bound by the two cores, and a product checkout does two to three times
-          the bare route's work: EF Core's two saves, the provider call with its sandbox, and the e-mails.
+          response, the second call to EFI per Pix checkout, change tracking of the plan and tenant, a second
+          change detection in the outbox interceptor, a tenant clock query per payment start, the connection
+          settings on every open of a pooled connection, building the body's part validators per request, a
+          full scan of the checkouts by the contracting e-mails (about 3 ms per e-mail event after a few
+          thousand checkouts, and growing with each), an outbox message per immediate checkout that no handler
+          reads, and a write transaction per outbox message to claim it. Throughput went from 0.14×, 0.17× and
+          0.23× (single loads) to 0.20×, 0.42× and 0.36× of the bare route at 1, 8 and 32 clients (medians of
+          three rounds). The day before, the same machine gave 0.23×, 0.43× and 0.42× for the code before the
+          last four items; on this report's day it ran both routes slower, and three full runs gave 0.18× to
+          0.20×, 0.42× to 0.54× and 0.36× to 0.43×.
+          At 8 and 32 clients the outbox, which takes its write turns like any other writer, handled few of the
+          e-mail events while a load ran; the notes give how many each round left. It handles them afterwards
+          at about 9 ms per event: one write transaction claims a batch of 20, and each event then takes three
+          (the two e-mails written, then marked sent, and the message marked processed).
         - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
           units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
           writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module
@@ -44,8 +54,10 @@ internal static class MissedTargets
           batch of 500, with each contract's last billed period), inserts the charges with one prepared
           INSERT and commits each batch, where the raw insert commits once. New rows get time-ordered keys,
           so a batch's commit writes a few index pages instead of one per charge (the commits of the 100,000
-          run went from about 4 s to 0.6 s). In three-round runs the run took 1.63× to 1.92× the raw insert
-          at 10,000 contracts and 1.50× to 1.71× at 100,000.
+          run went from about 4 s to 0.6 s). In three-round runs the run took 1.63× to 2.24× the raw insert
+          at 10,000 contracts and 1.50× to 1.77× at 100,000; at 10,000 the whole run lasts half a second, so
+          one slow spell of the machine moves the ratio by a tenth or more. An index on the charges' status
+          put the 10,000 run at 2.1× to 3.4× and was left out.
 
         """ + "\n";
 }

@@ -44,7 +44,7 @@ internal static class CheckoutBenchmark
         // copies of the template's message. They are handled before the next load starts, so neither route is
         // timed while the outbox works through the other's rows.
         var outbox = host.Services.GetRequiredService<IOutboxDrain>();
-        await outbox.DrainAsync(CancellationToken.None);
+        await DrainAsync(outbox);
 
         foreach (var clients in options.CheckoutClients)
         {
@@ -56,9 +56,9 @@ internal static class CheckoutBenchmark
             {
                 productRounds.Add(await LoadAsync(client, productPath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber)));
                 var draining = Stopwatch.StartNew();
-                leftOver.Add((await outbox.DrainAsync(CancellationToken.None), draining.Elapsed.TotalSeconds));
+                leftOver.Add((await DrainAsync(outbox), draining.Elapsed.TotalSeconds));
                 bareRounds.Add(await LoadAsync(client, barePath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber)));
-                await outbox.DrainAsync(CancellationToken.None);
+                await DrainAsync(outbox);
             }
 
             var product = LoadResult.Median(productRounds);
@@ -73,7 +73,7 @@ internal static class CheckoutBenchmark
             // The same load with the Pix start handled in-process shows what the call to the sandbox costs.
             InProcessPixSwitch.Enabled = true;
             var withoutProvider = await LoadAsync(client, productPath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber));
-            await outbox.DrainAsync(CancellationToken.None);
+            await DrainAsync(outbox);
             InProcessPixSwitch.Enabled = false;
             record.Note(Name, string.Create(CultureInfo.InvariantCulture,
                 $"{clients} clients: with the Pix start handled in-process (no calls to the EFI sandbox) the product did {withoutProvider}; with the sandbox {product}; the bare route {bare}. Throughput by round: product {Rounds(productRounds)}, bare route {Rounds(bareRounds)} req/s. After each product round the outbox still had {string.Join(", ", leftOver.Select(l => l.Messages))} of its {options.CheckoutRequests} e-mail events to handle, which took {string.Join(", ", leftOver.Select(l => l.Seconds.ToString("0.0", CultureInfo.InvariantCulture)))} s and is not part of the figures."));
@@ -117,6 +117,21 @@ internal static class CheckoutBenchmark
 
         Array.Sort(latencies);
         return new LoadResult(requests / seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+    }
+
+    /// <summary>Handles outbox messages until none is due, calling the drain again because one call stops after a bounded number of batches.</summary>
+    private static async Task<int> DrainAsync(IOutboxDrain outbox)
+    {
+        var total = 0;
+        int handled;
+        do
+        {
+            handled = await outbox.DrainAsync(CancellationToken.None);
+            total += handled;
+        }
+        while (handled > 0);
+
+        return total;
     }
 
     private static string Rounds(List<LoadResult> rounds) =>
