@@ -1,18 +1,16 @@
 using Conexa.Application.Checkouts.Shared;
-using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Domain.Plans;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Checkouts.GetPlanTerms;
 
-public sealed class GetPlanTermsQueryHandler(IAppDbContext db, PlanOffers offers) : IQueryHandler<GetPlanTermsQuery, PlanTermsDto>
+public sealed class GetPlanTermsQueryHandler(PlanOffers offers) : IQueryHandler<GetPlanTermsQuery, PlanTermsDto>
 {
     public async ValueTask<PlanTermsDto> Handle(GetPlanTermsQuery query, CancellationToken cancellationToken)
     {
         var (plan, tenant) = await offers.LoadAcceptingCheckoutsAsync(query.LinkToken, cancellationToken);
-        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == plan.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var unitName = (await offers.UnitAsync(query.LinkToken, cancellationToken)).Name;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["cliente"] = "[seu nome ou razão social]",

@@ -175,7 +175,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
             checkout.EnableClientArea();
         }
 
-        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == plan.UnitId, cancellationToken);
+        var unit = await offers.UnitAsync(command.LinkToken, cancellationToken);
         var contractDocument = ContractDocumentIssuer.Issue(contract, plan, tenant, unit, customer, linkedPerson, now);
 
         db.Sales.Add(sale);

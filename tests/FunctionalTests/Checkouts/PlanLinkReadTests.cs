@@ -1,11 +1,12 @@
 using System.Net;
 using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.Checkouts;
 
 /// <summary>
-/// A checkout reads the plan behind its link once. The validator's read serves the handler, so the public
-/// route's busiest request makes one plan query.
+/// A checkout reads the plan behind its link once, with its tenant and unit. The validator's read serves the
+/// handler, so the public route's busiest request makes one plan query and no unit query of its own.
 /// </summary>
 public sealed class PlanLinkReadTests
 {
@@ -20,5 +21,20 @@ public sealed class PlanLinkReadTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(reads.Commands, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Checkout_ReadsUnitWithPlan()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var unitId = await ApiServer.QueryAsync(db => db.Plans.Where(p => p.Id == plan.PlanId).Select(p => p.UnitId).SingleAsync());
+        using var unitReads = EfCommandLog.Start(command =>
+            command.Text.Contains("FROM \"Units\"", StringComparison.Ordinal)
+            && command.Parameters.Any(p => p.Value is Guid id ? id == unitId : unitId.ToString().Equals(p.Value as string, StringComparison.OrdinalIgnoreCase)));
+
+        using var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody(), Guid.NewGuid().ToString());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(unitReads.Commands, Is.Empty);
     }
 }
