@@ -1,6 +1,5 @@
 using System.Net;
 using Conexa.FunctionalTests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.Checkouts;
 
@@ -15,7 +14,7 @@ public sealed class PlanLinkReadTests
     {
         var plan = await TestPlans.CreateAsync();
         using var reads = EfCommandLog.Start(command =>
-            command.Text.Contains("FROM \"Plans\"", StringComparison.Ordinal) && command.Parameters.Any(p => plan.LinkToken.Equals(p.Value)));
+            command.Text.Contains("FROM \"Plans\"", StringComparison.Ordinal) && command.Binds(plan.LinkToken));
 
         using var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody(), Guid.NewGuid().ToString());
 
@@ -27,10 +26,8 @@ public sealed class PlanLinkReadTests
     public async Task Checkout_ReadsUnitWithPlan()
     {
         var plan = await TestPlans.CreateAsync();
-        var unitId = await ApiServer.QueryAsync(db => db.Plans.Where(p => p.Id == plan.PlanId).Select(p => p.UnitId).SingleAsync());
         using var unitReads = EfCommandLog.Start(command =>
-            command.Text.Contains("FROM \"Units\"", StringComparison.Ordinal)
-            && command.Parameters.Any(p => p.Value is Guid id ? id == unitId : unitId.ToString().Equals(p.Value as string, StringComparison.OrdinalIgnoreCase)));
+            command.Text.Contains("FROM \"Units\"", StringComparison.Ordinal) && command.Binds(plan.UnitId));
 
         using var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody(), Guid.NewGuid().ToString());
 

@@ -14,7 +14,7 @@ public sealed class PlanAdminTests
     {
         var existing = await TestPlans.CreateAsync();
         using var admin = await AdminClients.SignInAsync(existing.TenantId);
-        var body = PlanBody(await UnitOfAsync(existing));
+        var body = PlanBody(existing.UnitId);
 
         var response = await admin.PostAsJsonAsync("/api/plans", body);
         var plan = await CheckoutApi.ReadJsonAsync(response);
@@ -66,7 +66,7 @@ public sealed class PlanAdminTests
         var theirs = await TestPlans.CreateAsync();
         using var admin = await AdminClients.SignInAsync(mine.TenantId);
 
-        var response = await admin.PostAsJsonAsync("/api/plans", PlanBody(await UnitOfAsync(theirs)));
+        var response = await admin.PostAsJsonAsync("/api/plans", PlanBody(theirs.UnitId));
         var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -78,7 +78,7 @@ public sealed class PlanAdminTests
     {
         var existing = await TestPlans.CreateAsync();
         using var admin = await AdminClients.SignInAsync(existing.TenantId);
-        var body = PlanBody(await UnitOfAsync(existing));
+        var body = PlanBody(existing.UnitId);
         body["activationPolicy"] = "immediate";
         body["paymentOptions"] = new JsonArray(new JsonObject { ["method"] = "boleto", ["provider"] = "efi" });
 
@@ -96,9 +96,9 @@ public sealed class PlanAdminTests
     {
         var existing = await TestPlans.CreateAsync();
         using var admin = await AdminClients.SignInAsync(existing.TenantId);
-        var body = PlanBody(await UnitOfAsync(existing));
+        var body = PlanBody(existing.UnitId);
         body["contractTemplate"] = "Contrato de {cliente} ({documento}) para o plano {plano}.";
-        var wrong = PlanBody(await UnitOfAsync(existing));
+        var wrong = PlanBody(existing.UnitId);
         wrong["contractTemplate"] = "Contrato de {cliente} com {desconto}.";
 
         var saved = await CheckoutApi.ReadJsonAsync(await admin.PostAsJsonAsync("/api/plans", body));
@@ -154,7 +154,7 @@ public sealed class PlanAdminTests
     {
         var existing = await TestPlans.CreateAsync();
         using var staff = await AdminClients.SignInAsync(existing.TenantId, role: "staff");
-        var body = PlanBody(await UnitOfAsync(existing));
+        var body = PlanBody(existing.UnitId);
 
         var read = await staff.GetAsync($"/api/plans/{existing.PlanId}");
         var changes = new[]
@@ -181,7 +181,7 @@ public sealed class PlanAdminTests
         using var admin = await AdminClients.SignInAsync(mine.TenantId);
 
         var read = await admin.GetAsync($"/api/plans/{theirs.PlanId}");
-        var update = await admin.PutAsJsonAsync($"/api/plans/{theirs.PlanId}", PlanBody(await UnitOfAsync(mine)));
+        var update = await admin.PutAsJsonAsync($"/api/plans/{theirs.PlanId}", PlanBody(mine.UnitId));
         var regenerate = await admin.PostAsync($"/api/plans/{theirs.PlanId}/link", null);
         var theirLink = await ApiServer.Client.GetAsync($"/api/public/plans/{theirs.LinkToken}");
 
@@ -198,7 +198,7 @@ public sealed class PlanAdminTests
         using var admin = await AdminClients.SignInAsync(existing.TenantId);
 
         var read = await admin.GetAsync($"/api/plans/{existing.PlanId}");
-        var create = await admin.PostAsJsonAsync("/api/plans", PlanBody(await UnitOfAsync(existing)));
+        var create = await admin.PostAsJsonAsync("/api/plans", PlanBody(existing.UnitId));
         var problem = await CheckoutApi.ReadJsonAsync(create);
 
         Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
@@ -227,7 +227,4 @@ public sealed class PlanAdminTests
             ["attachments"] = new JsonObject { ["enabled"] = false, ["required"] = false },
         },
     };
-
-    public static Task<Guid> UnitOfAsync(TestPlan plan) =>
-        ApiServer.QueryAsync(db => db.Plans.Where(p => p.Id == plan.PlanId).Select(p => p.UnitId).SingleAsync());
 }

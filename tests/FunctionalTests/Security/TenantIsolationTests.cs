@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Conexa.Domain.Attachments;
-using Conexa.FunctionalTests.Plans;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +31,7 @@ public sealed partial class TenantIsolationTests
             };
         });
         var mine = await TestPlans.CreateAsync();
-        var myUnitId = await PlanAdminTests.UnitOfAsync(mine);
+        var myUnitId = mine.UnitId;
         using var admin = await AdminClients.SignInAsync(mine.TenantId);
         var document = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync("/swagger/v1/swagger.json"));
 

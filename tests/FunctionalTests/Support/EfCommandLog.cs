@@ -7,7 +7,18 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Conexa.FunctionalTests.Support;
 
 /// <summary>A SQL command EF Core ran, with its parameter values as they were bound.</summary>
-public sealed record LoggedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
+public sealed record LoggedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters)
+{
+    /// <summary>Returns whether a parameter was bound to <paramref name="value"/>, an id matching whether the provider bound a Guid or its text in either case.</summary>
+    public bool Binds(object value) => Parameters.Any(p => Normalized(p.Value) == Normalized(value));
+
+    private static string Normalized(object? value) => value switch
+    {
+        Guid id => id.ToString(),
+        string text when Guid.TryParse(text, out var id) => id.ToString(),
+        _ => value?.ToString() ?? string.Empty,
+    };
+}
 
 /// <summary>
 /// Records the SQL commands that EF Core runs anywhere in this process while it is alive (the API in the

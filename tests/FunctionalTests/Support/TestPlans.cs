@@ -6,7 +6,7 @@ namespace Conexa.FunctionalTests.Support;
 
 
 /// <summary>A tenant of its own for each test, so counts and lookups never see another test's records.</summary>
-public sealed record TestPlan(Guid TenantId, Guid PlanId, string LinkToken);
+public sealed record TestPlan(Guid TenantId, Guid PlanId, string LinkToken, Guid UnitId);
 
 public static class TestPlans
 {
@@ -28,7 +28,7 @@ public static class TestPlans
 
             db.AddRange(tenant, unit, plan);
             await db.SaveChangesAsync();
-            return new TestPlan(tenant.Id, plan.Id, plan.LinkToken);
+            return new TestPlan(tenant.Id, plan.Id, plan.LinkToken, unit.Id);
         });
 
     /// <summary>Adds EFI boleto to the plan's payment options, keeping the others.</summary>

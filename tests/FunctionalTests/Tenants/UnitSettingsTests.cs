@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Conexa.FunctionalTests.Plans;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +11,7 @@ public sealed class UnitSettingsTests
     public async Task NotificationEmail_IsSetAndCleared()
     {
         var plan = await TestPlans.CreateAsync();
-        var unitId = await PlanAdminTests.UnitOfAsync(plan);
+        var unitId = plan.UnitId;
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
         var set = await admin.PutAsJsonAsync($"/api/units/{unitId}/notification-email", new { email = " avisos@coworking.test " });
@@ -32,7 +31,7 @@ public sealed class UnitSettingsTests
     public async Task InvalidEmail_IsNamed()
     {
         var plan = await TestPlans.CreateAsync();
-        var unitId = await PlanAdminTests.UnitOfAsync(plan);
+        var unitId = plan.UnitId;
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
         var response = await admin.PutAsJsonAsync($"/api/units/{unitId}/notification-email", new { email = "sem-arroba" });
@@ -46,7 +45,7 @@ public sealed class UnitSettingsTests
     public async Task Staff_CannotChangeNotificationEmail()
     {
         var plan = await TestPlans.CreateAsync();
-        var unitId = await PlanAdminTests.UnitOfAsync(plan);
+        var unitId = plan.UnitId;
         using var staff = await AdminClients.SignInAsync(plan.TenantId, role: "staff");
 
         var read = await staff.GetAsync("/api/units");
@@ -61,7 +60,7 @@ public sealed class UnitSettingsTests
     {
         var mine = await TestPlans.CreateAsync();
         var theirs = await TestPlans.CreateAsync();
-        var theirUnitId = await PlanAdminTests.UnitOfAsync(theirs);
+        var theirUnitId = theirs.UnitId;
         using var admin = await AdminClients.SignInAsync(mine.TenantId);
 
         var response = await admin.PutAsJsonAsync($"/api/units/{theirUnitId}/notification-email", new { email = "avisos@coworking.test" });

@@ -1,5 +1,4 @@
 using Conexa.FunctionalTests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.Reliability.BadInput;
 
@@ -64,7 +63,7 @@ public sealed class BadInputCorpusTests
             .Concat(AdminRouteCorpus.Preview(targets))
             .Concat(AdminRouteCorpus.Termination(targets))
             .Concat(AdminRouteCorpus.PlansAndBilling())
-            .Concat(AdminRouteCorpus.CreatePlan(await ApiServer.QueryAsync(db => db.Plans.Where(p => p.Id == plan.PlanId).Select(p => p.UnitId).SingleAsync())))
+            .Concat(AdminRouteCorpus.CreatePlan(plan.UnitId))
             .ToList();
 
         await CorpusRunner.RunAsync(admin, cases, plan.TenantId);
