@@ -31,12 +31,14 @@ public sealed partial class OutboxDispatcher(
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var lockedUntil = clock.GetUtcNow().Add(settings.Lease).ToUnixTimeMilliseconds();
+        var now = clock.GetUtcNow();
+        var lockedUntil = now.Add(settings.Lease).ToUnixTimeMilliseconds();
         var claimedAt = clock.GetTimestamp();
         List<Guid> claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            claimed = await ClaimBatchAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), lockedUntil, cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            claimed = await ClaimBatchAsync(db, now.ToUnixTimeMilliseconds(), lockedUntil, cancellationToken);
         }
 
         var handled = 0;
@@ -80,10 +82,9 @@ public sealed partial class OutboxDispatcher(
     /// Claims up to a batch of due messages with one conditional update each, all in one transaction, so a
     /// batch costs one commit. A message another dispatcher claimed first is left out.
     /// </summary>
-    private async Task<List<Guid>> ClaimBatchAsync(AppDbContext db, long lockedUntil, CancellationToken cancellationToken)
+    private async Task<List<Guid>> ClaimBatchAsync(AppDbContext db, long now, long lockedUntil, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var candidates = await db.OutboxMessages
             .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now) && m.Attempts < settings.MaxAttempts)
             .OrderBy(m => m.OccurredAt)

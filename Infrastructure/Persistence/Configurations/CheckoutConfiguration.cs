@@ -13,7 +13,8 @@ internal sealed class CheckoutConfiguration : IEntityTypeConfiguration<Checkout>
         builder.Property(c => c.RequestFingerprint).HasMaxLength(64);
         builder.HasIndex(c => new { c.PlanId, c.IdempotencyKey }).IsUnique();
 
-        // The contracting e-mails read the checkout of their contract. Without this index each read scanned every checkout.
+        // The contracting e-mails read the checkout of their contract. Without this index each read scanned
+        // every checkout.
         builder.HasIndex(c => c.ContractId);
         builder.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.NoAction);
     }
