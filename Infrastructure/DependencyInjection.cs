@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<IClientAreaAccounts, Identity.IdentityClientAreaAccounts>();
         services.AddSingleton<IContractReportWriter, Reports.ContractReportWriter>();
         services.AddSingleton<IContractPdfRenderer, Reports.ContractPdfRenderer>();
+        services.AddSingleton<IQrCodeRenderer, Payments.QrCodePngRenderer>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -3,6 +3,7 @@ using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Attachments.UploadAttachment;
 using Conexa.Application.Checkouts.GetBoletoPdf;
 using Conexa.Application.Checkouts.GetCheckout;
+using Conexa.Application.Checkouts.GetPixQrCode;
 using Conexa.Application.Checkouts.GetPlanOffer;
 using Conexa.Application.Checkouts.GetPlanTerms;
 using Conexa.Application.Checkouts.RetryCheckoutPayment;
@@ -70,6 +71,14 @@ internal static class PublicCheckoutEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
+        group.MapGet("/charges/{chargeId:guid}/pix-qrcode.png", GetPixQrCode)
+            .WithName(nameof(GetPixQrCode))
+            .WithSummary("Returns the QR code image (PNG) of a charge's Pix code while the charge can be paid.")
+            .WithDescription("The checkout's payment.pixQrCodeUrl links here. Send the ETag back in If-None-Match to get 304 when the code is unchanged.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapPost("/checkouts/{checkoutId:guid}/payments", RetryCheckoutPayment)
             .WithName(nameof(RetryCheckoutPayment))
             .WithSummary("Pays a checkout whose card was declined, with another card or by Pix.")
@@ -121,6 +130,14 @@ internal static class PublicCheckoutEndpoints
 
     private static async Task<FileContentHttpResult> GetBoletoPdf(Guid chargeId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.File(await sender.Send(new GetBoletoPdfQuery(chargeId), cancellationToken), "application/pdf", "boleto.pdf");
+
+    private static async Task<IResult> GetPixQrCode(Guid chargeId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var image = await sender.Send(new GetPixQrCodeQuery(chargeId, context.Request.Headers.IfNoneMatch.ToString()), cancellationToken);
+        context.Response.Headers.ETag = image.ETag;
+        context.Response.Headers.CacheControl = "private, max-age=300";
+        return image.Png is null ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.File(image.Png, "image/png");
+    }
 
     private static async Task<Ok<CheckoutResultDto>> GetCheckout(Guid checkoutId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetCheckoutQuery(checkoutId), cancellationToken));

@@ -40,8 +40,6 @@ public sealed class Charge : Entity
 
     public string? PixCopyPaste { get; private set; }
 
-    public string? PixQrCodeImage { get; private set; }
-
     public string? DeclineReason { get; private set; }
 
     /// <summary>The boleto's 47-digit digitable line, as the bank prints it.</summary>
@@ -192,12 +190,11 @@ public sealed class Charge : Entity
         }
     }
 
-    public void RegisterPixIssued(string txid, string copyPaste, string qrCodeImage)
+    public void RegisterPixIssued(string txid, string copyPaste)
     {
         EnsureStatus(ChargeStatus.Pending);
         ProviderChargeId = txid;
         PixCopyPaste = copyPaste;
-        PixQrCodeImage = qrCodeImage;
         Status = ChargeStatus.AwaitingPayment;
         PendingReason = null;
     }
@@ -219,7 +216,7 @@ public sealed class Charge : Entity
     /// provider id. A boleto whose due date passed while it was registering stays overdue. A boleto with Pix
     /// ("Bolix") also carries a Pix code.
     /// </summary>
-    public void RegisterBoletoIssued(string providerChargeId, string digitableLine, string barcode, string? pdfUrl, string? pixCopyPaste, string? pixQrCodeImage)
+    public void RegisterBoletoIssued(string providerChargeId, string digitableLine, string barcode, string? pdfUrl, string? pixCopyPaste)
     {
         var overdueWhileProcessing = Status == ChargeStatus.Overdue && BoletoDigitableLine is null;
         if ((Status == ChargeStatus.Processing || overdueWhileProcessing) && ProviderChargeId != providerChargeId)
@@ -238,7 +235,6 @@ public sealed class Charge : Entity
         BoletoBarcode = barcode;
         BoletoPdfUrl = pdfUrl;
         PixCopyPaste = pixCopyPaste;
-        PixQrCodeImage = pixQrCodeImage;
         Status = overdueWhileProcessing ? ChargeStatus.Overdue : ChargeStatus.AwaitingPayment;
         PendingReason = null;
     }

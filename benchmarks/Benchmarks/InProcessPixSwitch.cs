@@ -32,7 +32,7 @@ internal static class InProcessPixSwitch
 
         public Task<PaymentStartResult> StartAsync(PaymentStartRequest request, CancellationToken cancellationToken) =>
             Enabled && request.Method == PaymentMethod.Pix && inner.Provider == PaymentProvider.Efi
-                ? Task.FromResult(new PaymentStartResult(PaymentStartOutcome.PixIssued, request.Reference, "00020101021226benchmark", "data:image/png;base64,"))
+                ? Task.FromResult(new PaymentStartResult(PaymentStartOutcome.PixIssued, request.Reference, "00020101021226benchmark"))
                 : inner.StartAsync(request, cancellationToken);
 
         public Task CancelAsync(Guid? tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken) =>

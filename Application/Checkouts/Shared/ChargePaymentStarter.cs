@@ -109,7 +109,7 @@ public sealed partial class ChargePaymentStarter(
         switch (result.Outcome)
         {
             case PaymentStartOutcome.PixIssued:
-                charge.RegisterPixIssued(result.ProviderChargeId, result.PixCopyPaste ?? string.Empty, result.PixQrCodeImage ?? string.Empty);
+                charge.RegisterPixIssued(result.ProviderChargeId, result.PixCopyPaste ?? string.Empty);
                 break;
             case PaymentStartOutcome.CardApproved:
             {
@@ -120,7 +120,7 @@ public sealed partial class ChargePaymentStarter(
                 break;
             }
             case PaymentStartOutcome.BoletoIssued:
-                charge.RegisterBoletoIssued(result.ProviderChargeId, result.BoletoDigitableLine ?? string.Empty, result.BoletoBarcode ?? string.Empty, result.BoletoPdfUrl, result.PixCopyPaste, result.PixQrCodeImage);
+                charge.RegisterBoletoIssued(result.ProviderChargeId, result.BoletoDigitableLine ?? string.Empty, result.BoletoBarcode ?? string.Empty, result.BoletoPdfUrl, result.PixCopyPaste);
                 break;
             case PaymentStartOutcome.BoletoProcessing:
                 charge.RegisterBoletoProcessing(result.ProviderChargeId);

@@ -20,7 +20,7 @@ public sealed record CheckoutPaymentDto(
     decimal Amount,
     DateOnly DueDate,
     string? PixCopyPaste,
-    string? PixQrCodeImage,
+    string? PixQrCodeUrl,
     string? BoletoDigitableLine,
     string? BoletoBarcode,
     string? BoletoPdfUrl,

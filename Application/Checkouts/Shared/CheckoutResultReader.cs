@@ -1,3 +1,4 @@
+using Conexa.Application.Checkouts.GetPixQrCode;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Checkouts;
@@ -46,7 +47,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             charge.Amount,
             charge.DueDate,
             charge.PixCopyPaste,
-            charge.PixQrCodeImage,
+            string.IsNullOrEmpty(charge.PixCopyPaste) ? null : GetPixQrCodeQuery.PathFor(charge.Id),
             charge.BoletoDigitableLine,
             charge.BoletoBarcode,
             charge.BoletoPdfUrl,

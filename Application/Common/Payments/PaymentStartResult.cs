@@ -16,7 +16,6 @@ public sealed record PaymentStartResult(
     PaymentStartOutcome Outcome,
     string ProviderChargeId,
     string? PixCopyPaste = null,
-    string? PixQrCodeImage = null,
     string? DeclineReason = null,
     string? BoletoDigitableLine = null,
     string? BoletoBarcode = null,

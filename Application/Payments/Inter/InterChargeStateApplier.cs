@@ -47,8 +47,7 @@ public sealed partial class InterChargeStateApplier(
             state.LinhaDigitavel!,
             state.CodigoBarras!,
             InterBoletoPdf.PathFor(charge.Id),
-            state.PixCopiaECola,
-            null);
+            state.PixCopiaECola);
         LogIssued(charge.Id, state.CodigoSolicitacao);
         return true;
     }

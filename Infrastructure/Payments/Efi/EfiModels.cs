@@ -50,7 +50,7 @@ internal sealed record EfiChargeData(
 
 internal sealed record EfiBilletPdf(string? Charge);
 
-internal sealed record EfiBilletPix(string? Qrcode, string? QrcodeImage);
+internal sealed record EfiBilletPix(string? Qrcode);
 
 internal sealed record EfiRefusal(string Reason, bool Retry);
 
@@ -84,7 +84,7 @@ internal sealed record EfiPixLocation(long Id);
 
 internal sealed record EfiPixPayment(string EndToEndId, DateTimeOffset Horario);
 
-internal sealed record EfiPixQrCode(string Qrcode, string ImagemQrcode);
+internal sealed record EfiPixQrCode(string Qrcode);
 
 internal sealed record EfiPixWebhook(string WebhookUrl);
 

@@ -119,13 +119,13 @@ internal sealed class EfiPaymentGateway(
 
         if (!string.IsNullOrWhiteSpace(cob.PixCopiaECola))
         {
-            return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, cob.PixCopiaECola, PixQrCode.ToPngDataUri(cob.PixCopiaECola));
+            return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, cob.PixCopiaECola);
         }
 
-        // A cob without its code: the location's QR code route returns both the code and its image.
+        // A cob without its code: the location's QR code route returns it.
         // NOTE: this repository's EFI sandbox always returns the code with the cob, so the tests never take this branch.
         var qrCode = await pix.GetQrCodeAsync(cob.Loc?.Id ?? 0, cancellationToken);
-        return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, qrCode.Qrcode, qrCode.ImagemQrcode);
+        return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, qrCode.Qrcode);
     }
 
     private async Task<PaymentStartResult> IssueBoletoAsync(PaymentStartRequest request, CancellationToken cancellationToken)
@@ -154,7 +154,6 @@ internal sealed class EfiPaymentGateway(
             PaymentStartOutcome.BoletoIssued,
             data.ChargeId.ToString(CultureInfo.InvariantCulture),
             PixCopyPaste: data.Pix?.Qrcode,
-            PixQrCodeImage: data.Pix?.QrcodeImage,
             BoletoDigitableLine: line,
             BoletoBarcode: BoletoNumbers.BarcodeFromDigitableLine(line),
             BoletoPdfUrl: data.Pdf?.Charge ?? data.BilletLink);

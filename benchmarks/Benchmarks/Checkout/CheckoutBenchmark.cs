@@ -23,6 +23,9 @@ internal static class CheckoutBenchmark
     /// </summary>
     private const int WarmUpRequests = 1000;
 
+    /// <summary>Requests sent to the Pix QR code image route of one checkout, one after the other.</summary>
+    private const int QrImageRequests = 200;
+
     public static async Task RunAsync(BenchmarkOptions options, RunRecord record)
     {
         var bareCheckout = new BareCheckoutRoute();
@@ -78,6 +81,39 @@ internal static class CheckoutBenchmark
             record.Note(Name, string.Create(CultureInfo.InvariantCulture,
                 $"{clients} clients: with the Pix start handled in-process (no calls to the EFI sandbox) the product did {withoutProvider}; with the sandbox {product}; the bare route {bare}. Throughput by round: product {Rounds(productRounds)}, bare route {Rounds(bareRounds)} req/s. After each product round the outbox still had {string.Join(", ", leftOver.Select(l => l.Messages))} of its {options.CheckoutRequests} e-mail events to handle, which took {string.Join(", ", leftOver.Select(l => l.Seconds.ToString("0.0", CultureInfo.InvariantCulture)))} s and is not part of the figures."));
         }
+
+        var image = await QrCodeImageAsync(client, productPath, Interlocked.Increment(ref customerNumber));
+        record.Note(Name, string.Create(CultureInfo.InvariantCulture,
+            $"The checkout answers with the address of the Pix QR code image, and the customer's page asks for the image on its own request, which the figures above leave out: {QrImageRequests} requests for one image at one client took p50 {image.P50Milliseconds:0.0} ms, p99 {image.P99Milliseconds:0.0} ms ({image.Throughput:0.0} req/s)."));
+    }
+
+    /// <summary>Creates one Pix checkout and times requests for its QR code image without If-None-Match, so each one draws the image.</summary>
+    private static async Task<LoadResult> QrCodeImageAsync(HttpClient client, string productPath, int customer)
+    {
+        var body = SampleCustomers.PixCheckoutBody(customer).ToJsonString();
+        using var submit = new HttpRequestMessage(HttpMethod.Post, productPath) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var created = await client.SendAsync(submit);
+        var checkout = System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
+        var imagePath = checkout["payment"]!["pixQrCodeUrl"]!.GetValue<string>();
+
+        var latencies = new double[QrImageRequests];
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < QrImageRequests; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await client.GetAsync(imagePath);
+            var content = await response.Content.ReadAsByteArrayAsync();
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (response.StatusCode != HttpStatusCode.OK || content.Length == 0)
+            {
+                throw new InvalidOperationException($"GET {imagePath} returned {(int)response.StatusCode} with {content.Length} bytes, expected 200 with a PNG.");
+            }
+        }
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        Array.Sort(latencies);
+        return new LoadResult(QrImageRequests / seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
     }
 
     /// <summary>

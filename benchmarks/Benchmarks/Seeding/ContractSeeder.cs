@@ -61,8 +61,7 @@ internal static class ContractSeeder
                         ("DueDate", startDate),
                         ("Status", "Paid"),
                         ("ProviderChargeId", null),
-                        ("PixCopyPaste", null),
-                        ("PixQrCodeImage", null));
+                        ("PixCopyPaste", null));
                 }
             }
         }

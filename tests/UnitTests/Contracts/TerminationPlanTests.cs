@@ -45,7 +45,7 @@ public sealed class TerminationPlanTests
     {
         var contract = NewContract(300m, Date("2027-03-10"));
         var paid = RegularCharge(contract, 1, Date("2027-04-10"), 300m);
-        paid.RegisterPixIssued("txid", "000201", "data:");
+        paid.RegisterPixIssued("txid", "000201");
         paid.RegisterPayment(Now);
 
         var plan = TerminationPlan.For(contract, Date("2027-04-24"), [paid]);
@@ -124,7 +124,7 @@ public sealed class TerminationPlanTests
         var contract = NewContract(300m, Date("2027-03-10"));
         var current = RegularCharge(contract, 1, Date("2027-04-10"), 300m);
         var later = RegularCharge(contract, 2, Date("2027-05-10"), 300m);
-        later.RegisterPixIssued("txid2", "000201", "data:");
+        later.RegisterPixIssued("txid2", "000201");
         later.RegisterPayment(Now);
 
         var plan = TerminationPlan.For(contract, Date("2027-04-24"), [current, later]);

@@ -58,7 +58,7 @@ public sealed class ChargeTests
     public void RegisterPayment_Twice_ChangesNothingTheSecondTime()
     {
         var charge = NewCharge();
-        charge.RegisterPixIssued("txid", "000201", "data:image/png;base64,");
+        charge.RegisterPixIssued("txid", "000201");
 
         Assert.That(charge.RegisterPayment(Now), Is.True);
         Assert.That(charge.RegisterPayment(Now.AddMinutes(5)), Is.False);
@@ -105,7 +105,7 @@ public sealed class ChargeTests
     public void MarkOverdue_OnlyAfterTheDueDate()
     {
         var charge = NewCharge();
-        charge.RegisterPixIssued("txid", "000201", "data:image/png;base64,");
+        charge.RegisterPixIssued("txid", "000201");
 
         Assert.That(charge.MarkOverdue(new DateOnly(2027, 2, 7)), Is.False);
         Assert.That(charge.Status, Is.EqualTo(ChargeStatus.AwaitingPayment));
@@ -128,7 +128,7 @@ public sealed class ChargeTests
     public void OverdueCharge_CanStillBePaid()
     {
         var charge = NewCharge();
-        charge.RegisterPixIssued("txid", "000201", "data:image/png;base64,");
+        charge.RegisterPixIssued("txid", "000201");
         charge.MarkOverdue(new DateOnly(2027, 2, 8));
 
         Assert.That(charge.RegisterPayment(Now.AddDays(2)), Is.True);
@@ -143,7 +143,7 @@ public sealed class ChargeTests
 
         charge.RegisterBoletoProcessing("codigo-1");
         var processingStatus = charge.Status;
-        charge.RegisterBoletoIssued("codigo-1", "line", "barcode", "/pdf", "pix", null);
+        charge.RegisterBoletoIssued("codigo-1", "line", "barcode", "/pdf", "pix");
 
         Assert.That(processingStatus, Is.EqualTo(ChargeStatus.Processing));
         Assert.That(charge.Status, Is.EqualTo(ChargeStatus.AwaitingPayment));
@@ -157,7 +157,7 @@ public sealed class ChargeTests
         charge.RegisterBoletoProcessing("codigo-1");
 
         var marked = charge.MarkOverdue(new DateOnly(2027, 2, 8));
-        charge.RegisterBoletoIssued("codigo-1", "line", "barcode", "/pdf", "pix", null);
+        charge.RegisterBoletoIssued("codigo-1", "line", "barcode", "/pdf", "pix");
 
         Assert.That(marked, Is.True);
         Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Overdue));
@@ -170,7 +170,7 @@ public sealed class ChargeTests
         var charge = NewCharge();
         charge.RegisterBoletoProcessing("codigo-1");
 
-        Assert.Throws<BusinessRuleException>(() => charge.RegisterBoletoIssued("codigo-2", "line", "barcode", null, null, null));
+        Assert.Throws<BusinessRuleException>(() => charge.RegisterBoletoIssued("codigo-2", "line", "barcode", null, null));
         Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Processing));
     }
 

@@ -780,9 +780,6 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
 
-                    b.Property<string>("PixQrCodeImage")
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<string>("ProviderChargeId")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");

@@ -775,9 +775,6 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PixQrCodeImage")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ProviderChargeId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

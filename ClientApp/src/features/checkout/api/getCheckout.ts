@@ -29,8 +29,8 @@ export interface CheckoutPayment {
   /** ISO date, YYYY-MM-DD. */
   dueDate: string | null;
   pixCopyPaste: string | null;
-  /** A data: URI with the Pix QR code image. */
-  pixQrCodeImage: string | null;
+  /** The address of the Pix QR code image (PNG), drawn by the API when the page asks for it. */
+  pixQrCodeUrl: string | null;
   boletoDigitableLine: string | null;
   boletoBarcode: string | null;
   boletoPdfUrl: string | null;

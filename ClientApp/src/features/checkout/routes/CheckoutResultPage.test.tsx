@@ -30,7 +30,7 @@ describe('checkout result: Pix', () => {
     expect(screen.getByText('Aguardando pagamento')).toBeInTheDocument();
     expect(screen.getByText('R$ 1.334,56')).toBeInTheDocument();
     expect(screen.getByText('07/03/2025')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'QR Code do Pix' })).toHaveAttribute('src', 'data:image/png;base64,iVBORw0KGgo=');
+    expect(screen.getByRole('img', { name: 'QR Code do Pix' })).toHaveAttribute('src', '/api/public/charges/0b7d9e61-3a52-4c8f-b1e4-7a2c5d9f8e13/pix-qrcode.png');
     expect(screen.getByLabelText('Pix copia e cola')).toHaveValue('00020126580014br.gov.bcb.pix0136sandbox-pix-code');
     expect(screen.getByLabelText('Pix copia e cola')).toHaveAttribute('readonly');
     expect(screen.queryByRole('button', { name: 'Simular pagamento (sandbox)' })).not.toBeInTheDocument();
@@ -89,7 +89,7 @@ describe('checkout result: Inter boleto', () => {
       provider: 'inter',
       status: 'processing',
       pixCopyPaste: null,
-      pixQrCodeImage: null,
+      pixQrCodeUrl: null,
     },
   );
   const issued = makeCheckout(
@@ -99,7 +99,7 @@ describe('checkout result: Inter boleto', () => {
       provider: 'inter',
       status: 'awaitingPayment',
       pixCopyPaste: '00020101021226inter-pix-code',
-      pixQrCodeImage: null,
+      pixQrCodeUrl: null,
       boletoDigitableLine: '07790.00116 12000.000004 00000.000000 1 10150000045000',
       boletoBarcode: '07791101500000450000001112000000000000000000',
       boletoPdfUrl: '/api/public/charges/chg-1/boleto.pdf',
@@ -144,7 +144,7 @@ describe('checkout result: Inter boleto', () => {
         status: 'declined',
         declineReason: 'O banco recusou o boleto: CEP do pagador inválido.',
         pixCopyPaste: null,
-        pixQrCodeImage: null,
+        pixQrCodeUrl: null,
       },
     );
     const paymentsUrl = '/api/public/checkouts/chk-1/payments';
@@ -166,7 +166,7 @@ describe('checkout result: Inter boleto', () => {
   it('declined boleto offers no Pix when the plan takes none', async () => {
     const declinedBoleto = makeCheckout(
       { status: 'paymentDeclined' },
-      { method: 'boleto', provider: 'inter', status: 'declined', declineReason: 'Recusado', pixCopyPaste: null, pixQrCodeImage: null },
+      { method: 'boleto', provider: 'inter', status: 'declined', declineReason: 'Recusado', pixCopyPaste: null, pixQrCodeUrl: null },
     );
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan({ paymentOptions: [{ method: 'boleto', provider: 'inter' }] })),
@@ -182,11 +182,11 @@ describe('checkout result: Inter boleto', () => {
 describe('checkout result: card', () => {
   const declined = makeCheckout(
     { status: 'paymentDeclined' },
-    { method: 'card', status: 'declined', declineReason: 'Cartão sem limite.', pixCopyPaste: null, pixQrCodeImage: null, dueDate: null },
+    { method: 'card', status: 'declined', declineReason: 'Cartão sem limite.', pixCopyPaste: null, pixQrCodeUrl: null, dueDate: null },
   );
   const approved = makeCheckout(
     { status: 'active' },
-    { method: 'card', status: 'approved', pixCopyPaste: null, pixQrCodeImage: null, dueDate: null },
+    { method: 'card', status: 'approved', pixCopyPaste: null, pixQrCodeUrl: null, dueDate: null },
   );
 
   it('declined card shows reason and retries', async () => {
