@@ -36,6 +36,9 @@ public static class DependencyInjection
     /// <summary>Registers the database (Database:Provider is Sqlite or SqlServer) and the payment providers.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
+        // The HTTP client factory's request logs repeat what the OpenTelemetry HttpClient instrumentation
+        // records, and their two handlers wrap every provider call, so the clients go without them.
+        services.ConfigureHttpClientDefaults(client => client.RemoveAllLoggers());
         AddDatabase(services, configuration);
         AddEfi(services, configuration);
         AddInter(services, configuration);
