@@ -7,39 +7,45 @@ internal static class MissedTargets
         ## Why missed targets are missed
 
         - **checkout throughput (p99 when missed).** The bare route runs one transaction of nine raw inserts and
-          commits once, about 3 ms per request at one client on this machine. A product checkout validates the
-          body and reads the plan with its tenant, the Idempotency-Key, any returning customer and the unit, saves
-          the same nine rows through EF Core and commits, looks up the tenant's EFI account, calls the EFI
-          sandbox over mutual TLS for the Pix cob, draws the QR image and saves the answer in a second commit.
-          The first commit comes before the provider call, so that a retry finds the charge instead of charging
-          twice. The sandbox runs in the same process on the same two cores.
+          commits once, 1.7 to 3 ms per request at one client on this machine. A product checkout validates the
+          body and reads the plan with its tenant and unit, the Idempotency-Key and any returning customer,
+          saves the same nine rows through EF Core and commits, looks up the tenant's EFI account, calls the
+          EFI sandbox over mutual TLS for the Pix cob and saves the answer in a second commit. The first commit
+          comes before the provider call, so that a retry finds the charge instead of charging twice. The
+          sandbox runs in the same process on the same two cores.
           Measured at one client once warm, with activity timers around each step (not kept in the code), in
           milliseconds: validation with the plan read 1.2 to 1.7, the Idempotency-Key 0.4 to 0.5, the returning
-          customer 0.35 to 0.5, the unit 0.3 to 0.4, the first save 4.5 to 5.5 (its commit 1.4 to 1.8), the
-          account lookup 0.6 to 0.9, the EFI call 1.5 to 2.3 (the sandbox spends 0.3 to 0.4 of it), the QR image
-          1.3 to 3 and the second save 1.9 to 2.6, so 15 to 17 in all. Half the bare route's throughput at one
-          client means a checkout in about 6 ms, which the two commits and the provider call nearly fill.
-          Under load the routes run out of different things. At 8 clients the bare route used 2.3 to 4.4 ms of
-          process CPU per request (server and benchmark client) and is held back by its commits; the product
-          used 15 to 19 ms per checkout (server, sandbox and client), so it runs out of the two cores first.
-          Answering the Pix start in-process, without the EFI call and the QR image, raised its throughput by
-          3 % to 38 % in these runs.
+          customer 0.35 to 0.5, the first save 4.5 to 5.5 (its commit 1.4 to 1.8), the account lookup 0.6 to
+          0.9, the EFI call 1.5 to 2.3 (the sandbox spends 0.3 to 0.4 of it) and the second save 1.9 to 2.6.
+          The product's p50 at one client was 8 to 10.5 ms in the last runs. Half the bare route's throughput
+          at one client means a checkout in 3.5 to 6 ms, which the two commits and the provider call fill.
+          Under load the product runs into two limits at once. Writes take turns (`SqliteWriteGate`, SQLite's
+          single writer): with a counter around the turn (not kept in the code), at 8 and 32 clients a write
+          held the turn 81 % to 87 % of the time, about 2.1 turns per checkout of 2.1 to 2.9 ms each, commit
+          included, against 1.3 ms per turn at one client. And the process used 8 to 10 ms of CPU per checkout
+          (server, sandbox and benchmark client) against 1 to 1.5 ms per bare request, so two cores carry
+          about 200 checkouts a second. Two changes were measured and left out: `synchronous = NORMAL` on
+          every connection (no flush per commit) raised the product's throughput by about 10 % to 15 % and the
+          bare route's by more, and letting only 4 or 16 checkouts run at once did not shorten the turns.
           The p99 at one client ranged from 0.65× to 3.6× of the bare route's over the runs, whose own p99 went
-          from 7 to 60 ms. The product's EF Core writes take turns inside the process (`SqliteWriteGate`), each
-          handing the turn straight to the next, instead of sleeping and retrying on SQLite's lock; that brought
-          its p99 at one client from about 150 ms to 25 to 40 ms.
+          from 6 to 60 ms. Handing the write turn straight to the next writer, instead of sleeping and retrying
+          on SQLite's lock, brought the product's p99 at one client from about 150 ms to 16 to 40 ms.
           Removed so far: Microsoft.Data.Sqlite's 150 ms sleep on a locked database, laying out the contract
           PDF in the request, six of the nine reads behind the contracting e-mails, the re-read of the first
           response, the second call to EFI per Pix checkout, change tracking of the plan and tenant, a second
           change detection in the outbox interceptor, a tenant clock query per payment start, the connection
           settings on every open of a pooled connection, building the body's part validators per request, a
-          full scan of the checkouts by the contracting e-mails (about 3 ms per e-mail event after a few
-          thousand checkouts, and growing with each), an outbox message per immediate checkout that no handler
-          reads, and a write transaction per outbox message to claim it. Throughput went from 0.14×, 0.17× and
-          0.23× (single loads) to 0.20×, 0.42× and 0.36× of the bare route at 1, 8 and 32 clients (medians of
-          three rounds). The day before, the same machine gave 0.23×, 0.43× and 0.42× for the code before the
-          last four items; on this report's day it ran both routes slower, and three full runs gave 0.18× to
-          0.20×, 0.42× to 0.54× and 0.36× to 0.43×.
+          full scan of the checkouts by the contracting e-mails, an outbox message per immediate checkout that
+          no handler reads, a write transaction per outbox message to claim it, the unit's own query, the HTTP
+          client factory's request loggers around the EFI call, and drawing the Pix QR image, which a CPU
+          profile at 32 clients put at 13 % of the process's CPU: the checkout now links the image, and the
+          customer's page requests it on its own (the notes give that route's latency). Throughput went from
+          0.14×, 0.17× and 0.23× (single loads) to the figures above. Before the last two items this machine
+          gave 0.18× to 0.22×, 0.41× to 0.54× and 0.36× to 0.43× at 1, 8 and 32 clients; after them, on a day
+          when the bare route also ran faster (up to 630 requests a second), 0.22× to 0.27×, 0.39× to 0.44× and
+          0.33× to 0.40×, while the product's own throughput rose to about 110, 210 and 210 checkouts a second.
+          The p99 at 32 clients ranged from 0.98× to 4.2× over the runs: a few slow checkouts queue behind the
+          writer turns.
           At 8 and 32 clients the outbox, which takes its write turns like any other writer, handled few of the
           e-mail events while a load ran; the notes give how many each round left. It handles them afterwards
           at about 9 ms per event: one write transaction claims a batch of 20, and each event then takes three

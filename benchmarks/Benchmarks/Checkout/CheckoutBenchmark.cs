@@ -84,7 +84,7 @@ internal static class CheckoutBenchmark
 
         var image = await QrCodeImageAsync(client, productPath, Interlocked.Increment(ref customerNumber));
         record.Note(Name, string.Create(CultureInfo.InvariantCulture,
-            $"The checkout answers with the address of the Pix QR code image, and the customer's page asks for the image on its own request, which the figures above leave out: {QrImageRequests} requests for one image at one client took p50 {image.P50Milliseconds:0.0} ms, p99 {image.P99Milliseconds:0.0} ms ({image.Throughput:0.0} req/s)."));
+            $"The checkout returns the address of the Pix QR code image, and the customer's page fetches the image in a request of its own, which the figures above leave out: {QrImageRequests} requests for one image at one client took p50 {image.P50Milliseconds:0.0} ms, p99 {image.P99Milliseconds:0.0} ms ({image.Throughput:0.0} req/s)."));
     }
 
     /// <summary>Creates one Pix checkout and times requests for its QR code image without If-None-Match, so each one draws the image.</summary>
