@@ -139,7 +139,15 @@ describe('public checkout in a phone browser', () => {
 
       const qrImage = page.getByRole('img', { name: 'QR Code do Pix' });
       await qrImage.waitFor();
-      const qrNaturalWidth = await qrImage.evaluate((image) => image.naturalWidth);
+      // The image comes from its own route, so it may still be loading when the element appears.
+      const qrNaturalWidth = await qrImage.evaluate((image) =>
+        image.complete
+          ? image.naturalWidth
+          : new Promise((resolve) => {
+              image.addEventListener('load', () => resolve(image.naturalWidth), { once: true });
+              image.addEventListener('error', () => resolve(0), { once: true });
+            }),
+      );
       assert.ok(qrNaturalWidth > 0, 'The Pix QR code image did not load.');
       await assertNoHorizontalScroll(page);
 
