@@ -1,3 +1,4 @@
+using Conexa.Domain.Sales;
 using Mediator;
 
 namespace Conexa.Application.Checkouts.GetPixQrCode;
@@ -8,8 +9,18 @@ namespace Conexa.Application.Checkouts.GetPixQrCode;
 /// </summary>
 public sealed record GetPixQrCodeQuery(Guid ChargeId, string? KnownETag) : IQuery<PixQrCodeImage>
 {
+    /// <summary>The statuses of a charge whose QR code image is served: those in which it can still be paid.</summary>
+    public static readonly IReadOnlyList<ChargeStatus> PayableStatuses = [ChargeStatus.AwaitingPayment, ChargeStatus.Overdue];
+
     /// <summary>The public route of the image, as the checkout's result links it.</summary>
     public static string PathFor(Guid chargeId) => $"/api/public/charges/{chargeId}/pix-qrcode.png";
+
+    /// <summary>Returns the route of a charge's QR code image, or null while the route does not serve one.</summary>
+    public static string? PathOf(Charge charge)
+    {
+        ArgumentNullException.ThrowIfNull(charge);
+        return !string.IsNullOrEmpty(charge.PixCopyPaste) && PayableStatuses.Contains(charge.Status) ? PathFor(charge.Id) : null;
+    }
 }
 
 /// <summary>The image's entity tag, and its PNG bytes, or null when the caller already has this image.</summary>

@@ -47,7 +47,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             charge.Amount,
             charge.DueDate,
             charge.PixCopyPaste,
-            string.IsNullOrEmpty(charge.PixCopyPaste) ? null : GetPixQrCodeQuery.PathFor(charge.Id),
+            GetPixQrCodeQuery.PathOf(charge),
             charge.BoletoDigitableLine,
             charge.BoletoBarcode,
             charge.BoletoPdfUrl,

@@ -42,11 +42,12 @@ public sealed class PixQrCodeImageTests
     {
         var payment = await PixPaymentAsync();
         await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{payment.CheckoutId}/pay", null);
-        await CheckoutApi.WaitForAsync(payment.CheckoutId, c => c["payment"]!["status"]!.GetValue<string>() == "paid");
+        var paid = await CheckoutApi.WaitForAsync(payment.CheckoutId, c => c["payment"]!["status"]!.GetValue<string>() == "paid");
 
         using var response = await ApiServer.Client.GetAsync(payment.QrCodeUrl);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(paid["payment"]!["pixQrCodeUrl"], Is.Null, "the result stops linking the image once the charge is paid");
     }
 
     [Test]
