@@ -67,15 +67,15 @@ internal static class PublicCheckoutEndpoints
         group.MapGet("/charges/{chargeId:guid}/boleto.pdf", GetBoletoPdf)
             .WithName(nameof(GetBoletoPdf))
             .WithSummary("Returns the PDF of a charge's Inter boleto, fetched from Inter.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/charges/{chargeId:guid}/pix-qrcode.png", GetPixQrCode)
             .WithName(nameof(GetPixQrCode))
             .WithSummary("Returns the QR code image (PNG) of a charge's Pix code while the charge can be paid.")
-            .WithDescription("The checkout's payment.pixQrCodeUrl links here. Send the ETag back in If-None-Match to get 304 when the code is unchanged.")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .WithDescription("The checkout's payment.pixQrCodeUrl links here while the charge awaits payment or is overdue; after that the route answers 404 and the field is null. Send the ETag back in If-None-Match to get 304 when the code is unchanged.")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/png")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -135,7 +135,8 @@ internal static class PublicCheckoutEndpoints
     {
         var image = await sender.Send(new GetPixQrCodeQuery(chargeId, context.Request.Headers.IfNoneMatch.ToString()), cancellationToken);
         context.Response.Headers.ETag = image.ETag;
-        context.Response.Headers.CacheControl = "private, max-age=300";
+        // Revalidated on every use, so a paid charge's image is not shown from the cache; a 304 draws nothing.
+        context.Response.Headers.CacheControl = "private, no-cache";
         return image.Png is null ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.File(image.Png, "image/png");
     }
 

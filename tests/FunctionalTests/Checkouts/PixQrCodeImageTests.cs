@@ -19,6 +19,7 @@ public sealed class PixQrCodeImageTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("image/png"));
         Assert.That(response.Headers.ETag, Is.Not.Null);
+        Assert.That(response.Headers.CacheControl!.NoCache, Is.True, "the browser revalidates, so a paid charge's image is not reused");
         Assert.That(Decode(await response.Content.ReadAsByteArrayAsync()), Is.EqualTo(payment.CopyPaste));
     }
 

@@ -49,6 +49,18 @@ public sealed class HostTests
         Assert.That(responseExample["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("pix"));
     }
 
+    [TestCase("/api/public/charges/{chargeId}/pix-qrcode.png", "image/png")]
+    [TestCase("/api/public/charges/{chargeId}/boleto.pdf", "application/pdf")]
+    public async Task OpenApiDocument_DescribesFileRoutes(string path, string mediaType)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await ApiServer.Client.GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var content = document["paths"]![path]!["get"]!["responses"]!["200"]!["content"]?[mediaType];
+
+        Assert.That(content, Is.Not.Null, $"the 200 response of {path} does not name {mediaType}");
+        Assert.That(content!["schema"]!["format"]!.GetValue<string>(), Is.EqualTo("binary"));
+    }
+
     [Test]
     public async Task WrongContentType_IsUnsupportedMediaType()
     {
