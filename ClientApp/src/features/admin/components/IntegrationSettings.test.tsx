@@ -112,7 +112,7 @@ describe('integration settings', () => {
     await user.click(within(efi).getByRole('button', { name: 'Remover credenciais próprias' }));
 
     expect(api.requestsTo('DELETE', '/api/integrations/efi')).toHaveLength(1);
-    // The list is read again after the removal answers, so the second read may come after the click returns.
+    // The list is read again once the removal's response arrives, which may be after the click returns.
     await waitFor(() => expect(api.requestsTo('GET', '/api/integrations').length).toBeGreaterThanOrEqual(2));
   });
 });
