@@ -135,7 +135,7 @@ internal static class PublicCheckoutEndpoints
     {
         var image = await sender.Send(new GetPixQrCodeQuery(chargeId, context.Request.Headers.IfNoneMatch.ToString()), cancellationToken);
         context.Response.Headers.ETag = image.ETag;
-        // Revalidated on every use, so a paid charge's image is not shown from the cache; a 304 draws nothing.
+        // Revalidated on every use, so a paid charge's image is not shown from the cache. A 304 draws nothing.
         context.Response.Headers.CacheControl = "private, no-cache";
         return image.Png is null ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.File(image.Png, "image/png");
     }

@@ -4,8 +4,8 @@ using QRCoder;
 namespace Conexa.Infrastructure.Payments;
 
 /// <summary>
-/// Draws QR codes as PNG images with QRCoder, at medium error correction. A Pix code of a charge comes out
-/// about 300 pixels wide. Drawing one took 1 to 3 ms of CPU on the 2-core benchmark machine, most of it in
+/// Draws QR codes as PNG images with QRCoder, at medium error correction. A sandbox Pix code comes out 285
+/// pixels wide. Drawing one took 1 to 3 ms of CPU on the 2-core benchmark machine, most of it in
 /// QRCoder's scoring of the eight mask patterns, so a checkout does not draw it and the result page requests it.
 /// </summary>
 internal sealed class QrCodePngRenderer : IQrCodeRenderer

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Checkouts.GetPixQrCode;
 
 /// <summary>
-/// Draws the QR code of a charge that can still be paid by Pix. A charge without a Pix code, or one already
-/// paid or cancelled, is reported as not found. The entity tag is a hash of the code, so a browser that shows
-/// the same code again gets 304 and nothing is drawn.
+/// Draws the QR code of a charge that can still be paid by Pix. A charge without a Pix code, or one neither
+/// awaiting payment nor overdue, is reported as not found. The entity tag is a hash of the code, so a browser
+/// that shows the same code again gets 304 and nothing is drawn.
 /// </summary>
 public sealed class GetPixQrCodeQueryHandler(IAppDbContext db, IQrCodeRenderer renderer) : IQueryHandler<GetPixQrCodeQuery, PixQrCodeImage>
 {

@@ -90,11 +90,15 @@ internal static class CheckoutBenchmark
     /// <summary>Creates one Pix checkout and times requests for its QR code image without If-None-Match, so each one draws the image.</summary>
     private static async Task<LoadResult> QrCodeImageAsync(HttpClient client, string productPath, int customer)
     {
-        var body = SampleCustomers.PixCheckoutBody(customer).ToJsonString();
-        using var submit = new HttpRequestMessage(HttpMethod.Post, productPath) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var submit = CheckoutRequest(productPath, customer);
         using var created = await client.SendAsync(submit);
-        var checkout = System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
+        var responseBody = await created.Content.ReadAsStringAsync();
+        if (created.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"POST {productPath} returned {(int)created.StatusCode}, expected 201: {responseBody}");
+        }
+
+        var checkout = System.Text.Json.Nodes.JsonNode.Parse(responseBody)!;
         var imagePath = checkout["payment"]!["pixQrCodeUrl"]!.GetValue<string>();
 
         var latencies = new double[QrImageRequests];
@@ -111,9 +115,7 @@ internal static class CheckoutBenchmark
             }
         }
 
-        var seconds = stopwatch.Elapsed.TotalSeconds;
-        Array.Sort(latencies);
-        return new LoadResult(QrImageRequests / seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+        return LoadResult.Of(latencies, stopwatch.Elapsed);
     }
 
     /// <summary>
@@ -135,9 +137,7 @@ internal static class CheckoutBenchmark
                     return;
                 }
 
-                var body = SampleCustomers.PixCheckoutBody(nextCustomer()).ToJsonString();
-                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-                request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+                using var request = CheckoutRequest(path, nextCustomer());
                 var started = Stopwatch.GetTimestamp();
                 using var response = await client.SendAsync(request);
                 var content = await response.Content.ReadAsByteArrayAsync();
@@ -149,10 +149,16 @@ internal static class CheckoutBenchmark
             }
         });
         await Task.WhenAll(loops);
-        var seconds = stopwatch.Elapsed.TotalSeconds;
+        return LoadResult.Of(latencies, stopwatch.Elapsed);
+    }
 
-        Array.Sort(latencies);
-        return new LoadResult(requests / seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+    /// <summary>Builds a Pix checkout of a new customer, numbered <paramref name="customer"/>, with a new Idempotency-Key.</summary>
+    private static HttpRequestMessage CheckoutRequest(string path, int customer)
+    {
+        var body = SampleCustomers.PixCheckoutBody(customer).ToJsonString();
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        return request;
     }
 
     /// <summary>Handles outbox messages until none is due, calling the drain again because one call stops after a bounded number of batches.</summary>
@@ -179,6 +185,13 @@ internal static class CheckoutBenchmark
 
     private sealed record LoadResult(double Throughput, double P50Milliseconds, double P99Milliseconds)
     {
+        /// <summary>Returns the throughput and percentiles of requests whose times in ms are <paramref name="latencies"/>, sent within <paramref name="elapsed"/>. Sorts the array in place.</summary>
+        public static LoadResult Of(double[] latencies, TimeSpan elapsed)
+        {
+            Array.Sort(latencies);
+            return new LoadResult(latencies.Length / elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+        }
+
         /// <summary>Returns the median of each figure over the rounds.</summary>
         public static LoadResult Median(List<LoadResult> rounds) => new(
             Statistics.Median(rounds.Select(r => r.Throughput)),

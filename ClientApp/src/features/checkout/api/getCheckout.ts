@@ -29,7 +29,7 @@ export interface CheckoutPayment {
   /** ISO date, YYYY-MM-DD. */
   dueDate: string | null;
   pixCopyPaste: string | null;
-  /** The address of the Pix QR code image (PNG), drawn by the API when the page asks for it. */
+  /** The address of the Pix QR code image (PNG), drawn by the API when the page requests it. */
   pixQrCodeUrl: string | null;
   boletoDigitableLine: string | null;
   boletoBarcode: string | null;
