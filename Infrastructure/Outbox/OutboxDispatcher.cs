@@ -124,7 +124,11 @@ public sealed partial class OutboxDispatcher(
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (long?)null).SetProperty(m => m.Attempts, m => m.Attempts - 1), cancellationToken);
     }
 
-    /// <summary>Runs the handlers of a message this dispatcher claimed, records the outcome and returns whether it was processed.</summary>
+    /// <summary>
+    /// Runs the handlers of a message this dispatcher claimed, records the outcome and returns whether it was
+    /// processed. Changes the handlers left unsaved (the e-mail history) are saved in the same transaction as the
+    /// outcome. When that save fails, they are dropped and the message is retried.
+    /// </summary>
     private async Task<bool> HandleClaimedAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -139,12 +143,32 @@ public sealed partial class OutboxDispatcher(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogHandlerFailed(exception, message.Id, message.Type, message.Attempts);
-            message.LastError = exception.Message.Length > 1000 ? exception.Message[..1000] : exception.Message;
-            message.LockedUntil = clock.GetUtcNow().ToUnixTimeMilliseconds() + RetryDelay(message.Attempts);
+            RecordFailure(message, exception.Message);
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateException exception)
+        {
+            // Such as a concurrent dispatcher having written the same e-mail rows first.
+            LogSaveFailed(exception, message.Id, message.Type, message.Attempts);
+            db.ChangeTracker.Clear();
+            message = await db.OutboxMessages.SingleAsync(m => m.Id == id, CancellationToken.None);
+            RecordFailure(message, exception.GetBaseException().Message);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
         return message.ProcessedAt is not null;
+    }
+
+    /// <summary>Keeps the error on the message and sets when it may be claimed again.</summary>
+    private void RecordFailure(OutboxMessage message, string error)
+    {
+        message.ProcessedAt = null;
+        message.LastError = error.Length > 1000 ? error[..1000] : error;
+        message.LockedUntil = clock.GetUtcNow().ToUnixTimeMilliseconds() + RetryDelay(message.Attempts);
     }
 
     private static async Task InvokeHandlersAsync(IServiceProvider services, OutboxMessage message, CancellationToken cancellationToken)
@@ -172,4 +196,7 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}; it will be retried")]
     private partial void LogHandlerFailed(Exception exception, Guid messageId, string messageType, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Saving the outcome of outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}; the handlers' changes are dropped and the message will be retried")]
+    private partial void LogSaveFailed(Exception exception, Guid messageId, string messageType, int attempt);
 }

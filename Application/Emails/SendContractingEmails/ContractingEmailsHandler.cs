@@ -11,8 +11,9 @@ namespace Conexa.Application.Emails.SendContractingEmails;
 
 /// <summary>
 /// Sends the e-mails of a completed contracting: the notice to the unit's notification address (or the
-/// tenant's main address) and the customer's welcome. Each e-mail is written to the history first and
-/// sent once through <see cref="EmailDelivery"/>.
+/// tenant's main address) and the customer's welcome, through <see cref="EmailDelivery"/>. The outbox saves
+/// both history rows with their outcomes when it marks the event handled, so a retry sends only the e-mails
+/// not recorded as sent.
 /// </summary>
 public sealed partial class ContractingEmailsHandler(
     IAppDbContext db,
@@ -91,7 +92,6 @@ public sealed partial class ContractingEmailsHandler(
             now);
 
         db.EmailMessages.AddRange(notice, welcome);
-        await db.SaveChangesAsync(cancellationToken);
         return [notice, welcome];
     }
 

@@ -58,7 +58,6 @@ public sealed class PaymentConfirmedEmailHandler(IAppDbContext db, EmailDelivery
             $"<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
             tenant.Now(clock));
         db.EmailMessages.Add(message);
-        await db.SaveChangesAsync(cancellationToken);
         return message;
     }
 }

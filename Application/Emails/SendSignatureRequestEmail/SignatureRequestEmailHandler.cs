@@ -10,8 +10,8 @@ namespace Conexa.Application.Emails.SendSignatureRequestEmail;
 
 /// <summary>
 /// E-mails the customer that the contract waits for their e-signature ("assinatura solicitada"), once per
-/// sending. The e-mail is written to the history first, keyed by the sending's id, so a retry by the
-/// outbox sends it again only if it failed.
+/// sending. The history row is keyed by the sending's id and saved with the event's outcome, so a retry by
+/// the outbox sends the e-mail again only if it failed.
 /// </summary>
 public sealed class SignatureRequestEmailHandler(
     IAppDbContext db,
@@ -45,7 +45,6 @@ public sealed class SignatureRequestEmailHandler(
             $"<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
             await clock.NowAsync(tenant.Id, cancellationToken));
         db.EmailMessages.Add(message);
-        await db.SaveChangesAsync(cancellationToken);
         return message;
     }
 }

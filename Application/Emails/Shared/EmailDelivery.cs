@@ -6,10 +6,12 @@ using Microsoft.Extensions.Logging;
 namespace Conexa.Application.Emails.Shared;
 
 /// <summary>
-/// Sends e-mails already written to the history and records each outcome. A failure is recorded and then
-/// thrown, so the outbox retries the event and only the e-mails not yet sent go out again.
+/// Sends history e-mails and records each outcome on the tracked messages without saving them. The outbox saves
+/// them in the transaction that marks the event handled, so sending an event's e-mails costs one commit. A
+/// failure is recorded and then thrown, so the outbox saves it, retries the event and sends again only the
+/// e-mails not yet sent.
 /// </summary>
-public sealed partial class EmailDelivery(IAppDbContext db, IEmailSender sender, TenantClock tenantClock, TimeProvider clock, ILogger<EmailDelivery> logger)
+public sealed partial class EmailDelivery(IEmailSender sender, TenantClock tenantClock, TimeProvider clock, ILogger<EmailDelivery> logger)
 {
     public async Task SendAsync(IReadOnlyList<EmailMessage> messages, Guid tenantId, Guid relatedId, CancellationToken cancellationToken)
     {
@@ -31,7 +33,6 @@ public sealed partial class EmailDelivery(IAppDbContext db, IEmailSender sender,
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         if (failures > 0)
         {
             throw new InvalidOperationException($"{failures} e-mail(s) about {relatedId} failed; the outbox retries them.");

@@ -64,6 +64,38 @@ public sealed class ContractingEmailTests
         Assert.That(outbox.LastError, Does.Contain("failed"));
     }
 
+    [Test]
+    public async Task ContractingEmails_SavedWithHandledMark()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var log = EfCommandLog.Start(command => command.Text.Contains("\"EmailMessages\"", StringComparison.Ordinal)
+            || command.Text.Contains("\"OutboxMessages\"", StringComparison.Ordinal));
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+
+        var messages = await WaitForEmailsAsync(contractId, EmailStatus.Sent);
+        var outboxId = await ApiServer.QueryAsync(db => db.OutboxMessages
+            .Where(m => m.Payload.Contains(contractId.ToString()) && m.Type.EndsWith(".ContractingCompleted"))
+            .Select(m => m.Id)
+            .SingleAsync());
+        var emailWrites = log.Commands
+            .Where(c => IsWriteTo("EmailMessages", c) && (c.Binds(contractId) || messages.Any(m => c.Binds(m.Id))))
+            .ToList();
+        var handledMarks = log.Commands
+            .Where(c => c.Text.Contains("\"ProcessedAt\" = @", StringComparison.Ordinal) && c.Binds(outboxId))
+            .ToList();
+
+        Assert.That(messages.Select(m => m.Status), Is.All.EqualTo(EmailStatus.Sent));
+        Assert.That(emailWrites, Is.Not.Empty);
+        Assert.That(handledMarks, Has.Count.EqualTo(1));
+        Assert.That(emailWrites.Select(c => c.Transaction), Is.All.EqualTo(handledMarks[0].Transaction), "e-mail rows written in the transaction that marks the event handled");
+        Assert.That(handledMarks[0].Transaction, Is.Not.Null);
+    }
+
+    private static bool IsWriteTo(string table, LoggedCommand command) =>
+        command.Text.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal)
+        || command.Text.Contains($"UPDATE \"{table}\"", StringComparison.Ordinal);
+
     /// <summary>Dispatches the outbox until the contract has two e-mails and one of them has <paramref name="status"/>.</summary>
     private static async Task<List<EmailMessage>> WaitForEmailsAsync(Guid contractId, EmailStatus status)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Conexa.Api.Hosting;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Emails;
 using Conexa.Infrastructure.Outbox;
 using Conexa.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -50,6 +51,26 @@ public sealed class OutboxBatchTests
         Assert.That(messages.Where(m => m.ProcessedAt is null).Select(m => m.Attempts), Is.All.EqualTo(0));
     }
 
+    [Test]
+    public async Task FailedSave_KeepsMessageForRetry()
+    {
+        var probe = new ClaimProbe(TimeSpan.Zero) { AddsWelcomeEmail = true };
+        await using var api = await OutboxApi.StartAsync(probe, lease: TimeSpan.FromMinutes(1));
+        await api.AddMessagesAsync(1);
+        var contractId = JsonSerializer.Deserialize<ContractingCompleted>((await api.MessagesAsync()).Single().Payload)!.ContractId;
+        await api.AddWelcomeEmailAsync(contractId);
+        var startedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+        var handled = await api.Dispatcher.DispatchPendingAsync(CancellationToken.None);
+        var message = (await api.MessagesAsync()).Single();
+
+        Assert.That(handled, Is.Zero);
+        Assert.That(message.ProcessedAt, Is.Null);
+        Assert.That(message.LastError, Does.Contain("UNIQUE"));
+        Assert.That(message.LockedUntil, Is.GreaterThan(startedAt), "retried after a delay");
+        Assert.That(await api.EmailCountAsync(contractId), Is.EqualTo(1), "the handler's e-mail row was dropped");
+    }
+
     /// <summary>Records, at each call from the probe handler, how many messages are claimed and not yet processed.</summary>
     private sealed class ClaimProbe(TimeSpan delay)
     {
@@ -57,16 +78,27 @@ public sealed class OutboxBatchTests
 
         public IReadOnlyList<int> LockedAtEachCall => _locked;
 
-        public async Task HandleAsync(AppDbContext db)
+        /// <summary>Whether the handler also adds, unsaved, a welcome e-mail about the event's contract.</summary>
+        public bool AddsWelcomeEmail { get; init; }
+
+        public async Task HandleAsync(AppDbContext db, ContractingCompleted domainEvent)
         {
             _locked.Add(await db.OutboxMessages.CountAsync(m => m.LockedUntil != null && m.ProcessedAt == null));
+            if (AddsWelcomeEmail)
+            {
+                db.EmailMessages.Add(WelcomeEmail(domainEvent.ContractId));
+            }
+
             await Task.Delay(delay);
         }
     }
 
+    private static EmailMessage WelcomeEmail(Guid contractId) =>
+        EmailMessage.Queue(Guid.NewGuid(), EmailKind.Welcome, contractId, "cliente@example.com", "Bem-vindo(a)", "<p>Olá</p>", DateTimeOffset.UtcNow);
+
     private sealed class ProbeHandler(AppDbContext db, ClaimProbe probe) : IDomainEventHandler<ContractingCompleted>
     {
-        public Task HandleAsync(ContractingCompleted domainEvent, CancellationToken cancellationToken) => probe.HandleAsync(db);
+        public Task HandleAsync(ContractingCompleted domainEvent, CancellationToken cancellationToken) => probe.HandleAsync(db, domainEvent);
     }
 
     /// <summary>An API on its own database with the probe among the ContractingCompleted handlers. The events name no real contract, so the product's handlers do nothing.</summary>
@@ -102,6 +134,21 @@ public sealed class OutboxBatchTests
             }
 
             await db.SaveChangesAsync();
+        }
+
+        /// <summary>Saves a welcome e-mail about <paramref name="contractId"/>, as an earlier attempt would have.</summary>
+        public async Task AddWelcomeEmailAsync(Guid contractId)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.EmailMessages.Add(WelcomeEmail(contractId));
+            await db.SaveChangesAsync();
+        }
+
+        public async Task<int> EmailCountAsync(Guid contractId)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<AppDbContext>().EmailMessages.CountAsync(m => m.RelatedId == contractId);
         }
 
         public async Task<List<OutboxMessage>> MessagesAsync()

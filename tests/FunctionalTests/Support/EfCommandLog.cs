@@ -1,13 +1,17 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Conexa.FunctionalTests.Support;
 
-/// <summary>A SQL command EF Core ran, with its parameter values as they were bound.</summary>
-public sealed record LoggedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters)
+/// <summary>
+/// A SQL command EF Core ran, with its parameter values as they were bound and the number the log gave its
+/// transaction (null outside one).
+/// </summary>
+public sealed record LoggedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters, long? Transaction = null)
 {
     /// <summary>Returns whether a parameter was bound to <paramref name="value"/>, an id matching whether the provider bound a Guid or its text in either case.</summary>
     public bool Binds(object value) => Parameters.Any(p => Normalized(p.Value) == Normalized(value));
@@ -30,6 +34,8 @@ public sealed class EfCommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
     private readonly Func<LoggedCommand, bool> _keep;
     private readonly List<IDisposable> _subscriptions = [];
     private readonly ConcurrentQueue<LoggedCommand> _commands = new();
+    private readonly ConditionalWeakTable<DbTransaction, object> _transactionNumbers = [];
+    private long _lastTransactionNumber;
 
     private EfCommandLog(Func<LoggedCommand, bool> keep) => _keep = keep;
 
@@ -59,7 +65,8 @@ public sealed class EfCommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
         {
             var command = new LoggedCommand(
                 executed.Command.CommandText,
-                [.. executed.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))]);
+                [.. executed.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))],
+                NumberOf(executed.Command.Transaction));
             if (_keep(command))
             {
                 _commands.Enqueue(command);
@@ -82,4 +89,8 @@ public sealed class EfCommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
             _subscriptions.ForEach(s => s.Dispose());
         }
     }
+
+    private long? NumberOf(DbTransaction? transaction) => transaction is null
+        ? null
+        : (long)_transactionNumbers.GetValue(transaction, _ => Interlocked.Increment(ref _lastTransactionNumber));
 }
