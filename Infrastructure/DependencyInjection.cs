@@ -164,6 +164,8 @@ public static class DependencyInjection
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddSingleton<DomainEventOutboxInterceptor>();
         services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<RequestActivity>();
+        services.AddSingleton<OutboxDeferral>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxDrain>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<OutboxProcessor>();

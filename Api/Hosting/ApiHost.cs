@@ -11,6 +11,7 @@ using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Checkouts.SubmitCheckout;
 using Conexa.Infrastructure;
 using Conexa.Infrastructure.Identity;
+using Conexa.Infrastructure.Outbox;
 using Conexa.Infrastructure.Payments;
 using Conexa.Infrastructure.Payments.Efi;
 using Conexa.Infrastructure.Payments.Inter;
@@ -213,6 +214,20 @@ public static partial class ApiHost
 
     private static void UsePipeline(WebApplication app, bool sandboxEnabled)
     {
+        // Counted first, so the outbox's deferral counts every request, including ones a later middleware ends.
+        var activity = app.Services.GetRequiredService<RequestActivity>();
+        app.Use(async (context, next) =>
+        {
+            activity.Begin();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                activity.End();
+            }
+        });
         UseTrustedProxies(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();

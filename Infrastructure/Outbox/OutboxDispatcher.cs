@@ -27,18 +27,24 @@ public sealed partial class OutboxDispatcher(
         .Where(t => t.IsClass && !t.IsAbstract && typeof(IDomainEvent).IsAssignableFrom(t))
         .ToDictionary(t => t.FullName!, StringComparer.Ordinal);
 
-    /// <summary>Dispatches one batch; returns how many messages this call handled.</summary>
-    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
+    /// <summary>Dispatches one batch of due messages; returns how many messages this call handled.</summary>
+    public Task<int> DispatchPendingAsync(CancellationToken cancellationToken) => DispatchPendingAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Dispatches one batch of the due messages that <paramref name="deferral"/> lets through, and gives back the rest
+    /// of the batch when the deferral starts holding its messages back; returns how many messages this call handled.
+    /// </summary>
+    public async Task<int> DispatchPendingAsync(OutboxDeferral? deferral, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var lockedUntil = now.Add(settings.Lease).ToUnixTimeMilliseconds();
         var claimedAt = clock.GetTimestamp();
-        List<Guid> claimed;
+        List<ClaimedMessage> claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            claimed = await ClaimBatchAsync(db, now.ToUnixTimeMilliseconds(), lockedUntil, cancellationToken);
+            claimed = await ClaimBatchAsync(db, now.ToUnixTimeMilliseconds(), lockedUntil, deferral?.HandleOnlyBefore(), cancellationToken);
         }
 
         var handled = 0;
@@ -48,11 +54,19 @@ public sealed partial class OutboxDispatcher(
             // given back rather than left to expire while another dispatcher could take them.
             if (clock.GetElapsedTime(claimedAt) > settings.Lease / 2)
             {
+                LogBatchReleased(claimed.Count - i, settings.Lease.TotalSeconds / 2);
                 await ReleaseAsync(claimed[i..], lockedUntil, cancellationToken);
                 break;
             }
 
-            if (await HandleClaimedAsync(claimed[i], cancellationToken))
+            // Requests may have started arriving since the claim.
+            if (deferral?.HandleOnlyBefore() is { } before && claimed[i].OccurredAt >= before)
+            {
+                await ReleaseAsync(claimed[i..], lockedUntil, cancellationToken);
+                break;
+            }
+
+            if (await HandleClaimedAsync(claimed[i].Id, cancellationToken))
             {
                 handled++;
             }
@@ -79,16 +93,23 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Claims up to a batch of due messages with one conditional update each, all in one transaction, so a
-    /// batch costs one commit. A message another dispatcher claimed first is left out.
+    /// Claims up to a batch of due messages, oldest first and only those that occurred before
+    /// <paramref name="occurredBefore"/> when it is set, with one conditional update each, all in one transaction,
+    /// so a batch costs one commit. A message another dispatcher claimed first is left out.
     /// </summary>
-    private async Task<List<Guid>> ClaimBatchAsync(AppDbContext db, long now, long lockedUntil, CancellationToken cancellationToken)
+    private async Task<List<ClaimedMessage>> ClaimBatchAsync(AppDbContext db, long now, long lockedUntil, long? occurredBefore, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var candidates = await db.OutboxMessages
-            .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now) && m.Attempts < settings.MaxAttempts)
+        var due = db.OutboxMessages
+            .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now) && m.Attempts < settings.MaxAttempts);
+        if (occurredBefore is { } before)
+        {
+            due = due.Where(m => m.OccurredAt < before);
+        }
+
+        var candidates = await due
             .OrderBy(m => m.OccurredAt)
-            .Select(m => m.Id)
+            .Select(m => new ClaimedMessage(m.Id, m.OccurredAt))
             .Take(settings.BatchSize)
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
@@ -96,16 +117,16 @@ public sealed partial class OutboxDispatcher(
             return candidates;
         }
 
-        var claimed = new List<Guid>(candidates.Count);
+        var claimed = new List<ClaimedMessage>(candidates.Count);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var id in candidates)
+        foreach (var candidate in candidates)
         {
             var rows = await db.OutboxMessages
-                .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+                .Where(m => m.Id == candidate.Id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
             if (rows == 1)
             {
-                claimed.Add(id);
+                claimed.Add(candidate);
             }
         }
 
@@ -114,9 +135,9 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>Gives back claimed messages that were not handled, without counting the claim as an attempt.</summary>
-    private async Task ReleaseAsync(List<Guid> ids, long lockedUntil, CancellationToken cancellationToken)
+    private async Task ReleaseAsync(List<ClaimedMessage> messages, long lockedUntil, CancellationToken cancellationToken)
     {
-        LogBatchReleased(ids.Count, options.Value.Lease.TotalSeconds / 2);
+        var ids = messages.Select(m => m.Id).ToList();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.OutboxMessages
@@ -190,6 +211,8 @@ public sealed partial class OutboxDispatcher(
     /// <summary>Returns the wait before the next attempt: 5 s doubled per attempt, at most one hour.</summary>
     private static long RetryDelay(int attempts) =>
         (long)Math.Min(TimeSpan.FromHours(1).TotalMilliseconds, 5_000 * Math.Pow(2, attempts - 1));
+
+    private sealed record ClaimedMessage(Guid Id, long OccurredAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gave back {Count} claimed outbox messages not handled within {Seconds} s of their claim; they are claimed again on a later pass")]
     private partial void LogBatchReleased(int count, double seconds);

@@ -14,6 +14,19 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>
+    /// How long the instance must serve no HTTP request before the background processor handles events younger
+    /// than <see cref="MaxDeferral"/>, so e-mail work does not compete with customers' requests for the CPU and the
+    /// database's single writer.
+    /// </summary>
+    public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>
+    /// The maximum time the background processor defers an event while requests keep arriving. Older events are
+    /// handled at once, and zero turns the deferral off.
+    /// </summary>
+    public TimeSpan MaxDeferral { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Attempts after which a failing message is left for a person to look at.</summary>
     public int MaxAttempts { get; set; } = 10;
 }

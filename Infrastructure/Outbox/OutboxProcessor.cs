@@ -4,9 +4,13 @@ using Microsoft.Extensions.Options;
 
 namespace Conexa.Infrastructure.Outbox;
 
-/// <summary>Runs the outbox dispatcher in the background, polling while there is nothing to do.</summary>
+/// <summary>
+/// Runs the outbox dispatcher in the background, polling while there is nothing to do. Recent events wait while
+/// the instance serves requests (see <see cref="OutboxDeferral"/>).
+/// </summary>
 internal sealed partial class OutboxProcessor(
     OutboxDispatcher dispatcher,
+    OutboxDeferral deferral,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger) : BackgroundService
@@ -23,7 +27,7 @@ internal sealed partial class OutboxProcessor(
             var handled = 0;
             try
             {
-                handled = await dispatcher.DispatchPendingAsync(stoppingToken);
+                handled = await dispatcher.DispatchPendingAsync(deferral, stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,11 +1,9 @@
 using System.Text.Json;
-using Conexa.Api.Hosting;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
-using Conexa.Infrastructure.Outbox;
+using Conexa.FunctionalTests.Support;
 using Conexa.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +20,7 @@ public sealed class OutboxBatchTests
     public async Task Dispatch_ClaimsWholeBatchFirst()
     {
         var probe = new ClaimProbe(TimeSpan.Zero);
-        await using var api = await OutboxApi.StartAsync(probe, lease: TimeSpan.FromMinutes(1));
+        await using var api = await StartAsync(probe, lease: TimeSpan.FromMinutes(1));
         await api.AddMessagesAsync(3);
 
         var handled = await api.Dispatcher.DispatchPendingAsync(CancellationToken.None);
@@ -39,7 +37,7 @@ public sealed class OutboxBatchTests
     {
         // Half of the 400 ms lease passes while the first message is handled.
         var probe = new ClaimProbe(TimeSpan.FromMilliseconds(300));
-        await using var api = await OutboxApi.StartAsync(probe, lease: TimeSpan.FromMilliseconds(400));
+        await using var api = await StartAsync(probe, lease: TimeSpan.FromMilliseconds(400));
         await api.AddMessagesAsync(3);
 
         var handled = await api.Dispatcher.DispatchPendingAsync(CancellationToken.None);
@@ -55,10 +53,10 @@ public sealed class OutboxBatchTests
     public async Task FailedSave_KeepsMessageForRetry()
     {
         var probe = new ClaimProbe(TimeSpan.Zero) { AddsWelcomeEmail = true };
-        await using var api = await OutboxApi.StartAsync(probe, lease: TimeSpan.FromMinutes(1));
+        await using var api = await StartAsync(probe, lease: TimeSpan.FromMinutes(1));
         await api.AddMessagesAsync(1);
         var contractId = JsonSerializer.Deserialize<ContractingCompleted>((await api.MessagesAsync()).Single().Payload)!.ContractId;
-        await api.AddWelcomeEmailAsync(contractId);
+        await api.AddEmailAsync(WelcomeEmail(contractId));
         var startedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
         var handled = await api.Dispatcher.DispatchPendingAsync(CancellationToken.None);
@@ -101,66 +99,13 @@ public sealed class OutboxBatchTests
         public Task HandleAsync(ContractingCompleted domainEvent, CancellationToken cancellationToken) => probe.HandleAsync(db, domainEvent);
     }
 
-    /// <summary>An API on its own database with the probe among the ContractingCompleted handlers. The events name no real contract, so the product's handlers do nothing.</summary>
-    private sealed class OutboxApi(WebApplication app, string databasePath) : IAsyncDisposable
-    {
-        public OutboxDispatcher Dispatcher => app.Services.GetRequiredService<OutboxDispatcher>();
-
-        public static async Task<OutboxApi> StartAsync(ClaimProbe probe, TimeSpan lease)
-        {
-            var databasePath = ApiServer.NewDatabasePath();
-            var settings = new Dictionary<string, string?>
-            {
-                ["Outbox:Enabled"] = "false",
-                ["Outbox:Lease"] = lease.ToString(),
-            };
-            var app = await ApiServer.BuildAsync(databasePath, settings, builder =>
+    /// <summary>Starts an API whose background dispatcher is off, with the probe among the ContractingCompleted handlers.</summary>
+    private static Task<OutboxTestApi> StartAsync(ClaimProbe probe, TimeSpan lease) =>
+        OutboxTestApi.StartAsync(
+            new Dictionary<string, string?> { ["Outbox:Enabled"] = "false", ["Outbox:Lease"] = lease.ToString() },
+            builder =>
             {
                 builder.Services.AddSingleton(probe);
                 builder.Services.AddScoped<IDomainEventHandler<ContractingCompleted>, ProbeHandler>();
             });
-            await ApiHost.StartAsync(app);
-            return new OutboxApi(app, databasePath);
-        }
-
-        public async Task AddMessagesAsync(int count)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            for (var i = 0; i < count; i++)
-            {
-                var domainEvent = new ContractingCompleted(Guid.NewGuid(), Guid.NewGuid());
-                db.OutboxMessages.Add(new OutboxMessage { Type = typeof(ContractingCompleted).FullName!, Payload = JsonSerializer.Serialize(domainEvent), OccurredAt = i });
-            }
-
-            await db.SaveChangesAsync();
-        }
-
-        /// <summary>Saves a welcome e-mail about <paramref name="contractId"/>, as an earlier attempt would have.</summary>
-        public async Task AddWelcomeEmailAsync(Guid contractId)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            db.EmailMessages.Add(WelcomeEmail(contractId));
-            await db.SaveChangesAsync();
-        }
-
-        public async Task<int> EmailCountAsync(Guid contractId)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<AppDbContext>().EmailMessages.CountAsync(m => m.RelatedId == contractId);
-        }
-
-        public async Task<List<OutboxMessage>> MessagesAsync()
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await app.DisposeAsync();
-            ApiServer.DeleteDatabase(databasePath);
-        }
-    }
 }
