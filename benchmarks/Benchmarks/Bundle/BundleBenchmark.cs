@@ -116,7 +116,7 @@ internal static class BundleBenchmark
         await node.WaitForExitAsync();
         if (node.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{script} exited with {node.ExitCode}: {await errors}. Install e2e's packages with: cd e2e && npm ci");
+            throw new InvalidOperationException($"{script} exited with {node.ExitCode}: {await errors}. The first-render benchmark needs Chromium at /usr/bin/chromium (apt-get install chromium) and e2e's packages (cd e2e && npm ci).");
         }
 
         return JsonSerializer.Deserialize<List<PageResult>>(await output, WebJson)
