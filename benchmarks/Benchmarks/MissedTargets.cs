@@ -7,29 +7,34 @@ internal static class MissedTargets
         ## Why missed targets are missed
 
         - **checkout throughput (p99 when missed).** The bare route runs one transaction of nine raw inserts and
-          commits once, 1.7 to 3 ms per request at one client on this machine. A product checkout validates the
-          body and reads the plan with its tenant and unit, the Idempotency-Key and any returning customer,
-          saves the same nine rows through EF Core and commits, looks up the tenant's EFI account, calls the
-          EFI sandbox over mutual TLS for the Pix cob and saves the answer in a second commit. The first commit
-          comes before the provider call, so that a retry finds the charge instead of charging twice. The
-          sandbox runs in the same process on the same two cores.
-          Measured at one client once warm, with activity timers around each step (not kept in the code), in
-          milliseconds: validation with the plan read 1.2 to 1.7, the Idempotency-Key 0.4 to 0.5, the returning
-          customer 0.35 to 0.5, the first save 4.5 to 5.5 (its commit 1.4 to 1.8), the account lookup 0.6 to
-          0.9, the EFI call 1.5 to 2.3 (the sandbox spends 0.3 to 0.4 of it) and the second save 1.9 to 2.6.
-          The product's p50 at one client was 8 to 10.5 ms in the last runs. Half the bare route's throughput
-          at one client means a checkout in 3.5 to 6 ms, which the two commits and the provider call fill.
+          commits once, 1.3 to 3 ms per request at one client on this machine. A product checkout runs 14 SQL
+          commands: it validates the body with the plan (read once per request), reads the Idempotency-Key and
+          any returning customer, saves the same nine rows through EF Core and commits, looks up the tenant's
+          EFI account, calls the EFI sandbox over mutual TLS for the Pix cob and saves the answer in a second
+          commit. The order is the product's rule: the records are saved in one transaction, then the payment
+          starts at the provider with our charge id, so a retry or the recovery job finds the charge instead of
+          creating a second one, and no provider charge exists without our record. Calling EFI before the first
+          save would leave one commit per checkout and was tried, then dropped for that rule. The sandbox runs
+          in the same process on the same two cores.
+          Measured at one client once warm, with timers around each step (not kept in the code), in
+          milliseconds on average: the Idempotency-Key 0.26, the returning customer with building the records
+          0.52, the first save 3.05 (0.5 of it waiting for the write turn and 1.6 holding it, commit included),
+          the EFI call 1.2 and the second save 1.36. The two commits and the provider call alone take about
+          4 ms, more than twice the bare route's p50 of 1.3 to 1.6 ms, which leaves the target at one client
+          out of reach while the payment starts after a durable save. A write turn lasted 1.3 to 1.5 ms with SQLite
+          flushing each commit and 0.7 to 1 ms without (`synchronous = NORMAL`, measured, not kept).
           Under load the product runs into two limits at once. Writes take turns (`SqliteWriteGate`, SQLite's
-          single writer): with a counter around the turn (not kept in the code), at 8 and 32 clients a write
-          held the turn 81 % to 87 % of the time, about 2.1 turns per checkout of 2.1 to 2.9 ms each, commit
-          included, against 1.3 ms per turn at one client. And the process used 8 to 10 ms of CPU per checkout
-          (server, sandbox and benchmark client) against 1 to 1.5 ms per bare request, so two cores carry
-          about 200 checkouts a second. Two changes were measured and left out: `synchronous = NORMAL` on
-          every connection (no flush per commit) raised the product's throughput by about 10 % to 15 % and the
-          bare route's by more, and letting only 4 or 16 checkouts run at once did not shorten the turns.
-          The p99 at one client ranged from 0.65× to 3.6× of the bare route's over the runs, whose own p99 went
-          from 6 to 60 ms. Handing the write turn straight to the next writer, instead of sleeping and retrying
-          on SQLite's lock, brought the product's p99 at one client from about 150 ms to 16 to 40 ms.
+          single writer), two per checkout, and at 8 clients with the outbox off the process used 1.64 of the
+          two cores, about 8 ms of CPU per checkout (server, sandbox and benchmark client). No single part
+          dominates a CPU profile of that load: the kernel 17 % (flushes, loopback sockets, file
+          reads of the write-ahead log), the runtime 14 %, EF Core 13 %, SQLite 11 %, the base library 11 %
+          and the JIT 5 %. Measured and left out: `synchronous = NORMAL` on every connection (product 10 % to
+          15 % faster, the bare route more), letting only 4 or 16 checkouts run at once (turns no shorter),
+          workstation garbage collection, a 128 MB first generation and turning dynamic PGO off (none faster).
+          The p99 at one client ranged from 0.65× to 3.6× of the bare route's over earlier runs, whose own p99
+          went from 5 to 60 ms. Handing the write turn straight to the next writer, instead of sleeping and
+          retrying on SQLite's lock, brought the product's p99 at one client from about 150 ms to 16 to 40 ms,
+          and deferring the outbox's work (below) from 17 to 20 ms to 10.6 to 11.6 ms.
           Removed so far: Microsoft.Data.Sqlite's 150 ms sleep on a locked database, laying out the contract
           PDF in the request, six of the nine reads behind the contracting e-mails, the re-read of the first
           response, the second call to EFI per Pix checkout, change tracking of the plan and tenant, a second
@@ -37,19 +42,20 @@ internal static class MissedTargets
           settings on every open of a pooled connection, building the body's part validators per request, a
           full scan of the checkouts by the contracting e-mails, an outbox message per immediate checkout that
           no handler reads, a write transaction per outbox message to claim it, the unit's own query, the HTTP
-          client factory's request loggers around the EFI call, and drawing the Pix QR image, which a CPU
-          profile at 32 clients put at 13 % of the process's CPU: the checkout now links the image, and the
-          customer's page requests it on its own (the notes give that route's latency). Throughput went from
-          0.14×, 0.17× and 0.23× (single loads) to the figures above. Before the last two items this machine
-          gave 0.18× to 0.22×, 0.41× to 0.54× and 0.36× to 0.43× at 1, 8 and 32 clients; after them, on a day
-          when the bare route also ran faster (up to 630 requests a second), 0.22× to 0.27×, 0.39× to 0.44× and
-          0.33× to 0.40×, while the product's own throughput rose to about 110, 210 and 210 checkouts a second.
-          The p99 at 32 clients ranged from 0.98× to 4.2× over the runs: a few slow checkouts queue behind the
-          writer turns.
-          At 8 and 32 clients the outbox, which takes its write turns like any other writer, handled few of the
-          e-mail events while a load ran; the notes give how many each round left. It handles them afterwards
-          at about 9 ms per event: one write transaction claims a batch of 20, and each event then takes three
-          (the two e-mails written, then marked sent, and the message marked processed).
+          client factory's request loggers around the EFI call, drawing the Pix QR image in the checkout (13 %
+          of the CPU at 32 clients; the customer's page now requests it on its own, and the notes give that
+          route's latency), two of the three commits per e-mail event, and the outbox's e-mail work during
+          request traffic. Throughput went from 0.14×, 0.17× and 0.23× (single loads) to the figures above.
+          The outbox handled its e-mail events beside the load, and at one client that cost a quarter of the
+          checkout throughput and doubled the p99 (118 to 120 checkouts a second and p99 18 to 20 ms, against
+          150 to 153 and 10 ms with the outbox off). The background processor now handles an event only in a
+          pause of 10 ms between the instance's requests, or once the event is 30 s old
+          (`Outbox:QuietPeriod`, `Outbox:MaxDeferral`), so all 400 e-mail events of a round wait for the drain
+          after it, and the notes give how long that took. With it, the p99 at one client was 1.8× and 2.4× of
+          the bare route's in the last two runs, and the throughput 0.24× to 0.28×, 0.39× to 0.43× and 0.36×
+          to 0.38× at 1, 8 and 32 clients. One write transaction claims a batch of 20 events, and each event
+          is then saved in one more (the two history e-mails with the event's processed mark), where it took
+          three before.
         - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
           units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
           writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module
