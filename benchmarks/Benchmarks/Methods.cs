@@ -21,11 +21,13 @@ internal static class Methods
           product's generator) in one transaction, on a connection with the product's SQLite settings
           (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level and round, after 1,000 warm-up
           requests to each route from 4 clients, so that both run code the JIT has optimized. Throughput, p50 and
-          p99 (nearest-rank percentiles) are each the median over the rounds. The outbox runs during the loads;
-          what a load leaves for it (the product's contracting e-mails, the bare route's copies of an outbox row)
-          is handled before the next load starts, so neither route is timed while the outbox works through the
-          other's rows. The notes say how much each product round left and how long it took. A last load per level answers the Pix start in-process (no HTTP call to
-          the sandbox) to show what those calls cost.
+          p99 (nearest-rank percentiles) are each the median over the rounds. The outbox's background processor
+          runs as in production, so during a load it defers events younger than `Outbox:MaxDeferral`. What a
+          load leaves for it (the product's contracting e-mails, the bare route's copies of an outbox row) is
+          drained before the next load starts, so neither route is timed while the outbox works through the
+          other's rows. The notes say how many events each product round left, counted in the outbox table,
+          and how long draining them took. A last load per level answers the Pix start in-process (no HTTP
+          call to the sandbox) to show what those calls cost.
         - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
           writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel's
           synchronous `SaveAs` (the call the route makes) or PDFsharp (no database, no HTTP, no text fitting).
