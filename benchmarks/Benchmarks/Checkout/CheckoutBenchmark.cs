@@ -165,21 +165,6 @@ internal static class CheckoutBenchmark
         return request;
     }
 
-    /// <summary>Handles outbox messages until none is due, calling the drain again because one call stops after a bounded number of batches.</summary>
-    private static async Task<int> DrainAsync(IOutboxDrain outbox)
-    {
-        var total = 0;
-        int handled;
-        do
-        {
-            handled = await outbox.DrainAsync(CancellationToken.None);
-            total += handled;
-        }
-        while (handled > 0);
-
-        return total;
-    }
-
     /// <summary>Returns how many outbox messages are not yet processed, from the database.</summary>
     private static async Task<int> PendingEventsAsync(BenchmarkHost host)
     {
@@ -188,15 +173,16 @@ internal static class CheckoutBenchmark
     }
 
     /// <summary>
-    /// Drains the outbox until no message is left unprocessed. The background processor handles messages at the
-    /// same time once the load stops, and a drain skips the ones it has claimed, so the count is read again.
+    /// Drains the outbox until no message is left unprocessed. One drain stops after a bounded number of batches,
+    /// and it skips the messages the background processor has claimed once the load stops, so the count is read
+    /// after each drain.
     /// </summary>
     private static async Task DrainUntilEmptyAsync(IOutboxDrain outbox, BenchmarkHost host)
     {
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            await DrainAsync(outbox);
+            await outbox.DrainAsync(CancellationToken.None);
             var pending = await PendingEventsAsync(host);
             if (pending == 0)
             {
