@@ -27,12 +27,12 @@ public sealed partial class OutboxDispatcher(
         .Where(t => t.IsClass && !t.IsAbstract && typeof(IDomainEvent).IsAssignableFrom(t))
         .ToDictionary(t => t.FullName!, StringComparer.Ordinal);
 
-    /// <summary>Dispatches one batch of due messages; returns how many messages this call handled.</summary>
+    /// <summary>Dispatches one batch of due messages and returns how many messages this call handled.</summary>
     public Task<int> DispatchPendingAsync(CancellationToken cancellationToken) => DispatchPendingAsync(null, cancellationToken);
 
     /// <summary>
     /// Dispatches one batch of the due messages that <paramref name="deferral"/> lets through, and gives back the rest
-    /// of the batch when the deferral starts holding its messages back; returns how many messages this call handled.
+    /// of the batch when the deferral starts holding its messages back. Returns how many messages this call handled.
     /// </summary>
     public async Task<int> DispatchPendingAsync(OutboxDeferral? deferral, CancellationToken cancellationToken)
     {
@@ -173,7 +173,7 @@ public sealed partial class OutboxDispatcher(
         }
         catch (DbUpdateException exception)
         {
-            // Such as a concurrent dispatcher having written the same e-mail rows first.
+            // A concurrent dispatcher may have written the same e-mail rows first.
             LogSaveFailed(exception, message.Id, message.Type, message.Attempts);
             db.ChangeTracker.Clear();
             message = await db.OutboxMessages.SingleAsync(m => m.Id == id, CancellationToken.None);
@@ -184,7 +184,7 @@ public sealed partial class OutboxDispatcher(
         return message.ProcessedAt is not null;
     }
 
-    /// <summary>Keeps the error on the message and sets when it may be claimed again.</summary>
+    /// <summary>Records the error on the message and sets when it may be claimed again.</summary>
     private void RecordFailure(OutboxMessage message, string error)
     {
         message.ProcessedAt = null;
