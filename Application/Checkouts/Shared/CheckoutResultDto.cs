@@ -13,6 +13,10 @@ public sealed record CheckoutResultDto(
     CheckoutPaymentDto Payment,
     SignatureStatus SignatureStatus);
 
+/// <summary>
+/// The first charge and how to pay it. The Pix code, its QR image's address and the boleto's line, barcode and PDF
+/// are null unless the charge awaits payment or is overdue.
+/// </summary>
 public sealed record CheckoutPaymentDto(
     PaymentMethod Method,
     PaymentProvider Provider,

@@ -40,17 +40,19 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             : charge.Status == ChargeStatus.Declined ? CheckoutStatus.PaymentDeclined
             : CheckoutStatus.AwaitingPayment;
 
+        // A customer back on a paid, declined or cancelled checkout gets no Pix code or boleto to pay it again.
+        var isPayable = GetPixQrCodeQuery.PayableStatuses.Contains(charge.Status);
         var payment = new CheckoutPaymentDto(
             charge.PaymentOption.Method,
             charge.PaymentOption.Provider,
             charge.Status,
             charge.Amount,
             charge.DueDate,
-            charge.PixCopyPaste,
+            isPayable ? charge.PixCopyPaste : null,
             GetPixQrCodeQuery.PathOf(charge),
-            charge.BoletoDigitableLine,
-            charge.BoletoBarcode,
-            charge.BoletoPdfUrl,
+            isPayable ? charge.BoletoDigitableLine : null,
+            isPayable ? charge.BoletoBarcode : null,
+            isPayable ? charge.BoletoPdfUrl : null,
             charge.DeclineReason);
 
         return new CheckoutResultDto(checkoutId, contractId, status, clientAreaEnabled, payment, signatureStatus);

@@ -39,6 +39,11 @@ public sealed class BoletoCheckoutTests
         Assert.That(pay.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("active"));
         Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("paid"));
+        Assert.That(created["payment"]!["boletoDigitableLine"], Is.Not.Null, "issued while unpaid");
+        Assert.That(checkout["payment"]!["boletoDigitableLine"], Is.Null, "a paid boleto is no longer offered");
+        Assert.That(checkout["payment"]!["boletoBarcode"], Is.Null);
+        Assert.That(checkout["payment"]!["boletoPdfUrl"], Is.Null);
+        Assert.That(checkout["payment"]!["pixCopyPaste"], Is.Null);
     }
 
     private static async Task<TestPlan> PlanWithEfiBoletoAsync()

@@ -49,6 +49,7 @@ public sealed class PixQrCodeImageTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(paid["payment"]!["pixQrCodeUrl"], Is.Null, "the result stops linking the image once the charge is paid");
+        Assert.That(paid["payment"]!["pixCopyPaste"], Is.Null, "nor does it offer the code to pay it again");
     }
 
     [Test]
