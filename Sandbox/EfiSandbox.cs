@@ -59,6 +59,16 @@ public sealed class EfiSandbox : IAsyncDisposable
     /// <summary>Switches that make the provider routes slow or failing; they start off.</summary>
     public SandboxFaults Faults => app.Services.GetRequiredService<SandboxFaults>();
 
+    /// <summary>
+    /// Gets or sets whether PUT and GET /v2/cob leave out <c>pixCopiaECola</c>, so a client must read the code
+    /// from GET /v2/loc/{id}/qrcode. Off by default.
+    /// </summary>
+    public bool CobsOmitPixCode
+    {
+        get => app.Services.GetRequiredService<CobStore>().OmitsPixCode;
+        set => app.Services.GetRequiredService<CobStore>().OmitsPixCode = value;
+    }
+
     /// <summary>Snapshot of every Pix cob, oldest first.</summary>
     public IReadOnlyList<SandboxPixCob> Cobs => app.Services.GetRequiredService<CobStore>().Snapshot();
 

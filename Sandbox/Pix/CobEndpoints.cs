@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Conexa.Sandbox.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -55,11 +56,21 @@ internal static partial class CobEndpoints
             payer.Pay(txid);
         }
 
-        return Results.Json(created, statusCode: StatusCodes.Status201Created);
+        return Results.Json(WithoutCodeIfOmitted(created!, store), statusCode: StatusCodes.Status201Created);
     }
 
     private static IResult Get(string txid, CobStore store) =>
-        store.TryRead(txid, CobJson.Cob, out var cob) ? Results.Json(cob) : PixErrors.CobNotFound(txid);
+        store.TryRead(txid, CobJson.Cob, out var cob) ? Results.Json(WithoutCodeIfOmitted(cob!, store)) : PixErrors.CobNotFound(txid);
+
+    private static JsonObject WithoutCodeIfOmitted(JsonObject cob, CobStore store)
+    {
+        if (store.OmitsPixCode)
+        {
+            cob.Remove("pixCopiaECola");
+        }
+
+        return cob;
+    }
 
     // NOTE: only the status change to REMOVIDA_PELO_USUARIO_RECEBEDOR is supported. EFI also revises valor,
     // devedor and other fields through PATCH.

@@ -13,6 +13,12 @@ internal sealed class CobStore(TimeProvider timeProvider)
     private readonly Dictionary<long, CobRecord> cobsByLocId = [];
     private long lastLocId = FirstLocId - 1;
 
+    /// <summary>
+    /// Gets or sets whether cob responses leave out <c>pixCopiaECola</c>, so a client has to read the code from
+    /// GET /v2/loc/{id}/qrcode.
+    /// </summary>
+    public bool OmitsPixCode { get; set; }
+
     public long NextLocId() => Interlocked.Increment(ref lastLocId);
 
     /// <summary>Stores the cob and returns <paramref name="render"/> of it, or returns false if the txid is taken.</summary>

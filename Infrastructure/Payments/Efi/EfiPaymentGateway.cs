@@ -123,8 +123,12 @@ internal sealed class EfiPaymentGateway(
         }
 
         // A cob without its code: the location's QR code route returns it.
-        // NOTE: this repository's EFI sandbox always returns the code with the cob, so the tests never take this branch.
-        var qrCode = await pix.GetQrCodeAsync(cob.Loc?.Id ?? 0, cancellationToken);
+        if (cob.Loc is not { } location)
+        {
+            throw new ProviderUnavailableException(ProviderName, $"EFI returned cob {cob.Txid} without pixCopiaECola and without loc, so its Pix code cannot be read.");
+        }
+
+        var qrCode = await pix.GetQrCodeAsync(location.Id, cancellationToken);
         return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, qrCode.Qrcode);
     }
 

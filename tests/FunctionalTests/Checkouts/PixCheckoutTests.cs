@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Sales;
@@ -9,6 +10,30 @@ namespace Conexa.FunctionalTests.Checkouts;
 
 public sealed class PixCheckoutTests
 {
+    [Test]
+    public async Task CobWithoutCode_ReadsItFromLocation()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var locRequestsBefore = ApiServer.Sandbox.CountRequests("GET", "/v2/loc/");
+        JsonNode checkout;
+        ApiServer.Sandbox.CobsOmitPixCode = true;
+        try
+        {
+            checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        }
+        finally
+        {
+            ApiServer.Sandbox.CobsOmitPixCode = false;
+        }
+
+        var payment = checkout["payment"]!;
+        var chargeId = Guid.Parse(payment["pixQrCodeUrl"]!.GetValue<string>().Split('/')[4]);
+        var cob = ApiServer.Sandbox.Cobs.Single(c => c.Txid == chargeId.ToString("N"));
+        Assert.That(payment["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
+        Assert.That(payment["pixCopyPaste"]!.GetValue<string>(), Is.EqualTo(cob.PixCopiaECola));
+        Assert.That(ApiServer.Sandbox.CountRequests("GET", "/v2/loc/"), Is.EqualTo(locRequestsBefore + 1));
+    }
+
     [Test]
     public async Task PixCheckout_CreatesRecordsAndPixCode()
     {
