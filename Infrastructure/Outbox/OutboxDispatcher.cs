@@ -23,6 +23,13 @@ public sealed partial class OutboxDispatcher(
     /// <summary>The most batches one drain dispatches, so messages that keep raising new ones cannot loop forever.</summary>
     private const int MaxDrainBatches = 100;
 
+    /// <summary>
+    /// The part of the lease, counted from the claim, after which a message's handlers are cancelled. Stopping
+    /// them before the lease ends keeps a hung SMTP server or provider call from still sending while another
+    /// dispatcher claims the same message.
+    /// </summary>
+    private const double HandlingShareOfLease = 0.9;
+
     private static readonly Dictionary<string, Type> EventTypes = typeof(IDomainEvent).Assembly.GetTypes()
         .Where(t => t.IsClass && !t.IsAbstract && typeof(IDomainEvent).IsAssignableFrom(t))
         .ToDictionary(t => t.FullName!, StringComparer.Ordinal);
@@ -66,7 +73,8 @@ public sealed partial class OutboxDispatcher(
                 break;
             }
 
-            if (await HandleClaimedAsync(claimed[i].Id, cancellationToken))
+            var timeLeft = settings.Lease * HandlingShareOfLease - clock.GetElapsedTime(claimedAt);
+            if (await HandleClaimedAsync(claimed[i].Id, timeLeft, cancellationToken))
             {
                 handled++;
             }
@@ -150,16 +158,23 @@ public sealed partial class OutboxDispatcher(
     /// processed. Changes the handlers left unsaved (the e-mail history) are saved in the same transaction as the
     /// outcome. When that save fails, they are dropped and the message is retried.
     /// </summary>
-    private async Task<bool> HandleClaimedAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> HandleClaimedAsync(Guid id, TimeSpan timeLeft, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        using var leaseEnding = new CancellationTokenSource(timeLeft > TimeSpan.Zero ? timeLeft : TimeSpan.Zero, clock);
+        using var handling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, leaseEnding.Token);
         try
         {
-            await InvokeHandlersAsync(scope.ServiceProvider, message, cancellationToken);
+            await InvokeHandlersAsync(scope.ServiceProvider, message, handling.Token);
             message.ProcessedAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
             message.LastError = null;
+        }
+        catch (OperationCanceledException exception) when (leaseEnding.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            LogHandlerTimedOut(exception, message.Id, message.Type, message.Attempts, timeLeft.TotalSeconds);
+            RecordFailure(message, $"The handlers timed out after {timeLeft.TotalSeconds:0.#} s, before the message's lease ended, and were cancelled.");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -219,6 +234,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}; it will be retried")]
     private partial void LogHandlerFailed(Exception exception, Guid messageId, string messageType, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) timed out on attempt {Attempt}: its handlers were cancelled after {Seconds} s, before its lease ended; it will be retried")]
+    private partial void LogHandlerTimedOut(Exception exception, Guid messageId, string messageType, int attempt, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving the outcome of outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}; the handlers' changes are dropped and the message will be retried")]
     private partial void LogSaveFailed(Exception exception, Guid messageId, string messageType, int attempt);

@@ -69,7 +69,30 @@ public sealed class OutboxBatchTests
         Assert.That(await api.EmailCountAsync(contractId), Is.EqualTo(1), "the handler's e-mail row was dropped");
     }
 
-    /// <summary>Records, at each call from the probe handler, how many messages are claimed and not yet processed.</summary>
+    [Test]
+    public async Task SlowHandler_CancelledBeforeLeaseEnds()
+    {
+        var probe = new ClaimProbe(TimeSpan.FromSeconds(10)) { ObservesCancellation = true };
+        await using var api = await StartAsync(probe, lease: TimeSpan.FromMilliseconds(500));
+        await api.AddMessagesAsync(1);
+        var claimedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+        var handled = await api.Dispatcher.DispatchPendingAsync(CancellationToken.None);
+        var returnedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var message = (await api.MessagesAsync()).Single();
+
+        Assert.That(handled, Is.Zero);
+        Assert.That(probe.WasCancelled, Is.True);
+        Assert.That(returnedAt - claimedAt, Is.LessThan(5_000), "the slow handler did not keep the dispatcher waiting");
+        Assert.That(message.ProcessedAt, Is.Null);
+        Assert.That(message.LastError, Does.Contain("timed out"));
+        Assert.That(message.LockedUntil, Is.GreaterThan(returnedAt), "retried after a delay");
+    }
+
+    /// <summary>
+    /// Records, at each call from the probe handler, how many messages are claimed and not yet processed, then waits
+    /// for the delay.
+    /// </summary>
     private sealed class ClaimProbe(TimeSpan delay)
     {
         private readonly List<int> _locked = [];
@@ -79,15 +102,35 @@ public sealed class OutboxBatchTests
         /// <summary>Whether the handler also adds, unsaved, a welcome e-mail about the event's contract.</summary>
         public bool AddsWelcomeEmail { get; init; }
 
-        public async Task HandleAsync(AppDbContext db, ContractingCompleted domainEvent)
+        /// <summary>Whether the handler's wait ends when the dispatcher cancels it.</summary>
+        public bool ObservesCancellation { get; init; }
+
+        /// <summary>Gets whether the dispatcher cancelled the handler while it waited.</summary>
+        public bool WasCancelled { get; private set; }
+
+        public async Task HandleAsync(AppDbContext db, ContractingCompleted domainEvent, CancellationToken cancellationToken)
         {
-            _locked.Add(await db.OutboxMessages.CountAsync(m => m.LockedUntil != null && m.ProcessedAt == null));
+            _locked.Add(await db.OutboxMessages.CountAsync(m => m.LockedUntil != null && m.ProcessedAt == null, CancellationToken.None));
             if (AddsWelcomeEmail)
             {
                 db.EmailMessages.Add(WelcomeEmail(domainEvent.ContractId));
             }
 
-            await Task.Delay(delay);
+            if (!ObservesCancellation)
+            {
+                await Task.Delay(delay, CancellationToken.None);
+                return;
+            }
+
+            try
+            {
+                await Task.Delay(delay, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                WasCancelled = true;
+                throw;
+            }
         }
     }
 
@@ -96,7 +139,7 @@ public sealed class OutboxBatchTests
 
     private sealed class ProbeHandler(AppDbContext db, ClaimProbe probe) : IDomainEventHandler<ContractingCompleted>
     {
-        public Task HandleAsync(ContractingCompleted domainEvent, CancellationToken cancellationToken) => probe.HandleAsync(db, domainEvent);
+        public Task HandleAsync(ContractingCompleted domainEvent, CancellationToken cancellationToken) => probe.HandleAsync(db, domainEvent, cancellationToken);
     }
 
     /// <summary>Starts an API whose background dispatcher is off, with the probe among the ContractingCompleted handlers.</summary>
