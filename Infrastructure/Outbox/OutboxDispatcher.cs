@@ -176,8 +176,9 @@ public sealed partial class OutboxDispatcher(
             LogHandlerTimedOut(exception, message.Id, message.Type, message.Attempts, timeLeft.TotalSeconds);
             RecordFailure(message, $"The handlers timed out after {timeLeft.TotalSeconds:0.#} s, before the message's lease ended, and were cancelled.");
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
+            // An HTTP client's own time-out also raises OperationCanceledException, and counts as a failure here.
             LogHandlerFailed(exception, message.Id, message.Type, message.Attempts);
             RecordFailure(message, exception.Message);
         }
