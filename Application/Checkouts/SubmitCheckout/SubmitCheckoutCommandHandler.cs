@@ -169,7 +169,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
         var contract = Contract.ContractOnline(plan, customer, linkedPerson, sale.Id, option, tenant.LocalDate(now), now);
         var charge = Charge.First(tenant.Id, customer.Id, contract.Id, sale.Id, option, contract.FirstChargeDueDate(tenant.BoletoDueDays), sale.Total, now, clock.GetUtcNow());
         var checkout = Checkout.Record(tenant.Id, plan.Id, key, fingerprint, customer.Id, contract.Id, charge.Id, now);
-        if (WantsClientArea(command, plan))
+        if (WantsClientArea(command, plan) && !returning)
         {
             // Saved with the records, so the welcome e-mail, sent from the outbox, already links the client area.
             checkout.EnableClientArea();
@@ -205,12 +205,18 @@ public sealed partial class SubmitCheckoutCommandHandler(
         plan.Form.Password.Enabled && !string.IsNullOrEmpty(command.Customer?.Password);
 
     /// <summary>
-    /// Creates the client-area login when the form offers a password and the customer set one, and withdraws the
-    /// client area from the checkout when the login cannot be created (its e-mail already signs in elsewhere).
+    /// Creates the client-area login when the form offers a password, the customer set one and this checkout
+    /// registered the customer. It withdraws the client area from the checkout when the login cannot be created
+    /// (its e-mail already signs in elsewhere).
     /// </summary>
+    /// <remarks>
+    /// A returning customer gets no login from a checkout, because anyone with a CPF or CNPJ can submit one,
+    /// and the login would sign in with the e-mail on file and the submitter's password. The admin invites such a
+    /// customer instead, which e-mails the password link to the address on file.
+    /// </remarks>
     private async Task CreateClientAreaLoginAsync(SubmitCheckoutCommand command, Plan plan, CreatedRecords created, CancellationToken cancellationToken)
     {
-        if (!WantsClientArea(command, plan))
+        if (!WantsClientArea(command, plan) || !created.Checkout.ClientAreaEnabled)
         {
             return;
         }

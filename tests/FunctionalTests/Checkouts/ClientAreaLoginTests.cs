@@ -33,6 +33,29 @@ public sealed class ClientAreaLoginTests
     }
 
     [Test]
+    public async Task ReturningCustomer_PasswordCreatesNoLogin()
+    {
+        var plan = await TestPlans.CreateAsync(form: PasswordOffered);
+        var first = CheckoutApi.PersonBody("pix");
+        var email = $"maria-{Guid.NewGuid():N}@example.com";
+        first["customer"]!["email"] = email;
+        await CheckoutApi.SubmitAsync(plan.LinkToken, first, Guid.NewGuid().ToString());
+        var second = CheckoutApi.PersonBody("pix");
+        second["customer"]!["email"] = $"outra-{Guid.NewGuid():N}@example.com";
+        second["customer"]!["password"] = "senha2026segura";
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, second, Guid.NewGuid().ToString());
+        var checkout = await CheckoutApi.ReadJsonAsync(response);
+        var login = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email, password = "senha2026segura" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(checkout["clientAreaEnabled"]!.GetValue<bool>(), Is.False);
+        Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the same CPF must not set the password of the e-mail on file");
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        Assert.That(await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email), Is.Null);
+    }
+
+    [Test]
     public async Task PasswordNotOffered_CreatesNoLogin()
     {
         var plan = await TestPlans.CreateAsync();
