@@ -203,6 +203,9 @@ public sealed class Contract : Entity
         return true;
     }
 
+    /// <summary>The most years between the start and the last day of service that a termination accepts.</summary>
+    public const int MaxYearsToTermination = 50;
+
     /// <summary>Checks that the contract can end on <paramref name="endDate"/>; throws a broken rule otherwise.</summary>
     public void EnsureCanTerminate(DateOnly endDate)
     {
@@ -221,6 +224,14 @@ public sealed class Contract : Entity
             throw new BusinessRuleException(
                 "termination-before-start",
                 $"O último dia de uso ({endDate:dd/MM/yyyy}) é anterior ao início do contrato ({StartDate:dd/MM/yyyy}). Escolha uma data a partir do início.");
+        }
+
+        var latest = StartDate.AddYears(MaxYearsToTermination);
+        if (endDate > latest)
+        {
+            throw new BusinessRuleException(
+                "termination-too-far",
+                $"O último dia de uso ({endDate:dd/MM/yyyy}) passa de {MaxYearsToTermination} anos após o início do contrato. Escolha uma data até {latest:dd/MM/yyyy}.");
         }
     }
 

@@ -90,6 +90,24 @@ public sealed class TerminationTests
         Assert.That(credits.Select(c => c.Amount), Is.EqualTo(new[] { 150.00m }));
     }
 
+    [TestCase("9999-12-31")]
+    [TestCase("2077-03-11")]
+    public async Task Terminate_FarFutureEndDate_IsRejected(string endDate)
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var preview = await admin.GetAsync($"/api/contracts/{contractId}/termination-preview?endDate={endDate}");
+        var termination = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate });
+        var lastAccepted = await admin.GetAsync($"/api/contracts/{contractId}/termination-preview?endDate=2077-03-10");
+
+        Assert.That(preview.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await CheckoutApi.ReadJsonAsync(preview))["type"]!.GetValue<string>(), Does.EndWith("termination-too-far"));
+        Assert.That(termination.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await CheckoutApi.ReadJsonAsync(termination))["detail"]!.GetValue<string>(), Does.Contain("10/03/2077"));
+        Assert.That(lastAccepted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
     [Test]
     public async Task Terminate_BeforeStartOrTwice_IsRejected()
     {
