@@ -77,7 +77,17 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
         if (method is not null && (command.Payment?.Provider is null || provider is not null)
             && plan.FindPaymentOption(method.Value, provider) is null)
         {
-            context.AddFailure("Payment.Method", "Esta forma de pagamento não é oferecida por este plano.");
+            var offeredBy = plan.PaymentOptions.Where(o => o.Method == method).Select(o => o.Provider.ToString().ToLowerInvariant()).ToList();
+            if (provider is null && offeredBy.Count > 1)
+            {
+                context.AddFailure(
+                    "Payment.Provider",
+                    $"Este plano oferece esta forma de pagamento por mais de um provedor. Informe payment.provider: {string.Join(" ou ", offeredBy)}.");
+            }
+            else
+            {
+                context.AddFailure("Payment.Method", "Esta forma de pagamento não é oferecida por este plano.");
+            }
         }
 
         if (form.Phone.Required && string.IsNullOrWhiteSpace(customer.Phone))

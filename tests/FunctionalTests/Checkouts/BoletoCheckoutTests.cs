@@ -1,5 +1,7 @@
 using System.Net;
+using Conexa.Domain.Plans;
 using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.Checkouts;
 
@@ -44,6 +46,27 @@ public sealed class BoletoCheckoutTests
         Assert.That(checkout["payment"]!["boletoBarcode"], Is.Null);
         Assert.That(checkout["payment"]!["boletoPdfUrl"], Is.Null);
         Assert.That(checkout["payment"]!["pixCopyPaste"], Is.Null);
+    }
+
+    [Test]
+    public async Task BoletoFromTwoProviders_WithoutProvider_NamesTheField()
+    {
+        var plan = await PlanWithEfiBoletoAsync();
+        await ApiServer.QueryAsync(async db =>
+        {
+            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
+            stored.SetPaymentOptions([.. stored.PaymentOptions, new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Inter)]);
+            return await db.SaveChangesAsync();
+        });
+        var body = CheckoutApi.PersonBody("boleto");
+        body["payment"]!.AsObject().Remove("provider");
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("payment.method"), Is.False);
+        Assert.That(errors["payment.provider"]![0]!.GetValue<string>(), Does.Contain("efi ou inter"));
     }
 
     private static async Task<TestPlan> PlanWithEfiBoletoAsync()
