@@ -235,6 +235,7 @@ public static partial class ApiHost
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseMiddleware<RevokedLoginMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseSwagger();

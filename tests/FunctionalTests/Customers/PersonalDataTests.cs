@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Conexa.Domain.Plans;
 using Conexa.FunctionalTests.Support;
 using Conexa.Infrastructure.Identity;
@@ -95,6 +98,24 @@ public sealed class PersonalDataTests
 
         Assert.That(export.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(erase.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Anonymise_EndsCustomerSessions()
+    {
+        var (plan, customerId, email) = await CustomerWithLoginAsync();
+        var login = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email, password = "senha2026segura" });
+        var token = JsonNode.Parse(await login.Content.ReadAsStringAsync())!["accessToken"]!.GetValue<string>();
+        using var customer = new HttpClient { BaseAddress = ApiServer.Client.BaseAddress };
+        customer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var before = await customer.GetAsync("/api/client/contracts");
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        await admin.PostAsync($"/api/customers/{customerId}/anonymisation", null);
+        using var after = await customer.GetAsync("/api/client/contracts");
+
+        Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 
     private static async Task<(TestPlan Plan, Guid CustomerId, string Email)> CustomerWithLoginAsync()
