@@ -61,19 +61,13 @@ public sealed partial class InviteCustomerCommandHandler(
             now);
         db.EmailMessages.Add(message);
 
-        try
+        if (!sender.Delivers)
         {
-            await sender.SendAsync(
-                customer.Email,
-                subject,
-                intro + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Defina sua senha</a>. O link vale por um dia.</p>",
-                cancellationToken);
-            message.MarkSent(clock.GetUtcNow());
+            message.MarkRecorded();
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        else
         {
-            LogSendFailed(exception, message.Id, customer.Id);
-            message.MarkFailed(exception.Message);
+            await SendAsync(message, customer, subject, intro + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Defina sua senha</a>. O link vale por um dia.</p>", cancellationToken);
         }
 
         db.AuditEntries.Add(AuditEntry.Record(
@@ -86,6 +80,21 @@ public sealed partial class InviteCustomerCommandHandler(
             "Convite para a Área do Cliente enviado."));
         await db.SaveChangesAsync(cancellationToken);
         return new InvitationDto(message.Id, message.To, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(message.Status.ToString()));
+    }
+
+    /// <summary>Sends the invitation with its link and records the outcome on the history's message, which leaves the link out.</summary>
+    private async Task SendAsync(EmailMessage message, Customer customer, string subject, string bodyWithLink, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(customer.Email, subject, bodyWithLink, cancellationToken);
+            message.MarkSent(clock.GetUtcNow());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogSendFailed(exception, message.Id, customer.Id);
+            message.MarkFailed(exception.Message);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Client-area invitation e-mail {EmailId} to customer {CustomerId} failed")]

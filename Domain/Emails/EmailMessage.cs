@@ -62,6 +62,14 @@ public sealed class EmailMessage : Entity
         LastError = null;
     }
 
+    /// <summary>Marks the e-mail as kept in the history without delivery, because no mail server is configured.</summary>
+    public void MarkRecorded()
+    {
+        Attempts++;
+        Status = EmailStatus.Recorded;
+        LastError = null;
+    }
+
     public void MarkFailed(string error)
     {
         Attempts++;

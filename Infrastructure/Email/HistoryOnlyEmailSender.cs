@@ -8,5 +8,7 @@ namespace Conexa.Infrastructure.Email;
 /// </summary>
 internal sealed class HistoryOnlyEmailSender : IEmailSender
 {
+    public bool Delivers => false;
+
     public Task SendAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken) => Task.CompletedTask;
 }

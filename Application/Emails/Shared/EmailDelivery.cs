@@ -18,8 +18,14 @@ public sealed partial class EmailDelivery(IEmailSender sender, TenantClock tenan
         var failures = 0;
         // The tenant's test clock is read once per call; each e-mail is stamped when its own send ends.
         var testInstant = await tenantClock.TestInstantAsync(tenantId, cancellationToken);
-        foreach (var message in messages.Where(m => m.Status != EmailStatus.Sent))
+        foreach (var message in messages.Where(m => m.Status is not (EmailStatus.Sent or EmailStatus.Recorded)))
         {
+            if (!sender.Delivers)
+            {
+                message.MarkRecorded();
+                continue;
+            }
+
             try
             {
                 await sender.SendAsync(message.To, message.Subject, message.Body, cancellationToken);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Conexa.Domain.Emails;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +33,32 @@ public sealed partial class ClientAreaInvitationTests
         Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await set.Content.ReadAsStringAsync());
         Assert.That(reused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "the token works once");
         Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task WithoutSmtp_InvitationIsOnlyRecorded()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var (customerId, email) = await ContractWithoutPasswordAsync(plan);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var sentBefore = ApiServer.Emails.SentTo(email);
+
+        ApiServer.Emails.Delivers = false;
+        JsonNode invitation;
+        try
+        {
+            invitation = await CheckoutApi.ReadJsonAsync(await admin.PostAsync($"/api/customers/{customerId}/client-area-invitation", null));
+        }
+        finally
+        {
+            ApiServer.Emails.Delivers = true;
+        }
+
+        var history = await ApiServer.QueryAsync(db => db.EmailMessages.SingleAsync(m => m.To == email && m.Subject.Contains("Área do Cliente")));
+        Assert.That(invitation["status"]!.GetValue<string>(), Is.EqualTo("recorded"));
+        Assert.That(history.Status, Is.EqualTo(EmailStatus.Recorded));
+        Assert.That(history.SentAt, Is.Null);
+        Assert.That(ApiServer.Emails.SentTo(email), Is.EqualTo(sentBefore), "nothing was delivered");
     }
 
     [Test]

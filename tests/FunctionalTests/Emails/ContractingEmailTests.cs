@@ -30,6 +30,30 @@ public sealed class ContractingEmailTests
     }
 
     [Test]
+    public async Task WithoutSmtp_EmailsAreOnlyRecorded()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody("pix");
+        var email = $"maria-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        List<EmailMessage> messages;
+        ApiServer.Emails.Delivers = false;
+        try
+        {
+            var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+            messages = await WaitForEmailsAsync(Guid.Parse(checkout["contractId"]!.GetValue<string>()), EmailStatus.Recorded);
+        }
+        finally
+        {
+            ApiServer.Emails.Delivers = true;
+        }
+
+        Assert.That(messages.Select(m => m.Status), Is.EqualTo(new[] { EmailStatus.Recorded, EmailStatus.Recorded }));
+        Assert.That(messages.Select(m => m.SentAt), Is.All.Null);
+        Assert.That(ApiServer.Emails.SentTo(email), Is.Zero);
+    }
+
+    [Test]
     public async Task UnitWithoutAddress_UsesTenantEmail()
     {
         var plan = await TestPlans.CreateAsync();

@@ -8,6 +8,9 @@ public sealed class TestEmailSender : IEmailSender
 {
     private readonly ConcurrentQueue<(string To, string Subject, string HtmlBody)> _sent = new();
 
+    /// <summary>Gets or sets whether e-mails leave the system. False acts as a server without SMTP configured.</summary>
+    public bool Delivers { get; set; } = true;
+
     public int SentTo(string to) => _sent.Count(m => m.To == to);
 
     /// <summary>Returns the body of the last e-mail sent to <paramref name="to"/>, or null when none was sent.</summary>

@@ -66,7 +66,7 @@ export const terminateContract = (contractId: string, endDate: string) =>
 
 /** E-mails the customer a link that sets a client-area password; returns the e-mail's status. */
 export const inviteToClientArea = (customerId: string) =>
-  adminSend<{ emailId: string; to: string; status: 'sent' | 'failed' }>(
+  adminSend<{ emailId: string; to: string; status: 'sent' | 'failed' | 'recorded' }>(
     'POST',
     `/api/customers/${encodeURIComponent(customerId)}/client-area-invitation`,
   );

@@ -221,7 +221,7 @@ export interface Email {
   kind: string;
   to: string;
   subject: string;
-  status: 'queued' | 'sent' | 'failed';
+  status: 'queued' | 'sent' | 'failed' | 'recorded';
   attempts: number;
   lastError: string | null;
   createdAt: string;

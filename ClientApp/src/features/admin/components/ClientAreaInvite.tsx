@@ -12,11 +12,7 @@ export function ClientAreaInvite({ customerId }: { customerId: string }) {
     setMessage(null);
     try {
       const invitation = await inviteToClientArea(customerId);
-      setMessage(
-        invitation.status === 'sent'
-          ? { text: `Convite enviado para ${invitation.to}. O link vale por um dia.`, error: false }
-          : { text: `O envio para ${invitation.to} falhou. Confira o e-mail do cliente e convide de novo.`, error: true },
-      );
+      setMessage(invitationMessage(invitation.status, invitation.to));
     } catch (error) {
       setMessage({ text: errorMessage(error), error: true });
     } finally {
@@ -40,4 +36,20 @@ export function ClientAreaInvite({ customerId }: { customerId: string }) {
       )}
     </section>
   );
+}
+
+/** Returns what the admin reads after an invitation, by the status of its e-mail. */
+export function invitationMessage(status: 'sent' | 'failed' | 'recorded', to: string): { text: string; error: boolean } {
+  if (status === 'sent') {
+    return { text: `Convite enviado para ${to}. O link vale por um dia.`, error: false };
+  }
+
+  if (status === 'recorded') {
+    return {
+      text: `Nenhum servidor de e-mail está configurado, então o convite para ${to} só ficou no histórico e não foi enviado.`,
+      error: true,
+    };
+  }
+
+  return { text: `O envio para ${to} falhou. Confira o e-mail do cliente e convide de novo.`, error: true };
 }

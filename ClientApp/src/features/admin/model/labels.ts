@@ -54,6 +54,7 @@ export const emailStatusLabels: Record<string, string> = {
   queued: 'Na fila',
   sent: 'Enviado',
   failed: 'Falhou',
+  recorded: 'Registrado, sem envio',
 };
 
 export const formFieldLabels = {
