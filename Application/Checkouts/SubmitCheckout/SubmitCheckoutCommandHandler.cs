@@ -51,41 +51,72 @@ public sealed partial class SubmitCheckoutCommandHandler(
             return await ReplayAsync(existing, fingerprint, command, cancellationToken);
         }
 
-        var attachments = await LoadAttachmentsAsync(command, tenant, cancellationToken);
-        var created = await CreateAsync(command, plan, tenant, key, fingerprint, attachments, cancellationToken);
-        try
+        var (created, replay) = await SaveRecordsAsync(command, plan, tenant, key, fingerprint, cancellationToken);
+        if (replay is not null)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            LogConcurrentReplay(plan.Id);
-            db.DiscardChanges();
-            existing = await FindCheckoutAsync(plan.Id, key, cancellationToken)
-                ?? throw new InvalidOperationException("A unique violation occurred but no checkout has the key.", exception);
-            return await ReplayAsync(existing, fingerprint, command, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException exception)
-        {
-            // Another checkout bound one of the files between validation and this save.
-            db.DiscardChanges();
-            existing = await FindCheckoutAsync(plan.Id, key, cancellationToken);
-            if (existing is not null)
-            {
-                return await ReplayAsync(existing, fingerprint, command, cancellationToken);
-            }
-
-            LogAttachmentTaken(exception, plan.Id);
-            throw new ConflictException(
-                "attachment-already-used",
-                "Um dos arquivos acabou de ser usado em outra contratação. Envie o arquivo novamente e contrate de novo.");
+            return replay;
         }
 
-        telemetry.CheckoutCreated(created.Charge.PaymentOption);
+        telemetry.CheckoutCreated(created!.Charge.PaymentOption);
         LogCreated(created.Checkout.Id, created.Contract.Id, created.Charge.Id, created.Customer.Document.Masked);
         await CreateClientAreaLoginAsync(command, plan, created, cancellationToken);
         await paymentStarter.StartAsync(created.Charge, created.Contract, created.Customer, command.Payment?.CardToken, cancellationToken);
         return new SubmitCheckoutResult(CheckoutResultReader.Describe(created.Checkout, created.Contract, created.Charge), Created: true);
+    }
+
+    /// <summary>
+    /// Builds and saves the checkout's records, or returns the result of the checkout that a concurrent request with
+    /// the same Idempotency-Key saved first. When a concurrent checkout registered the same CPF/CNPJ first, the
+    /// records are built once more, for that customer.
+    /// </summary>
+    private async Task<(CreatedRecords? Created, SubmitCheckoutResult? Replay)> SaveRecordsAsync(
+        SubmitCheckoutCommand command,
+        Plan plan,
+        Tenant tenant,
+        string key,
+        string fingerprint,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var attachments = await LoadAttachmentsAsync(command, tenant, cancellationToken);
+            var created = await CreateAsync(command, plan, tenant, key, fingerprint, attachments, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (created, null);
+            }
+            catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+            {
+                db.DiscardChanges();
+                if (await FindCheckoutAsync(plan.Id, key, cancellationToken) is { } existing)
+                {
+                    LogConcurrentReplay(plan.Id);
+                    return (null, await ReplayAsync(existing, fingerprint, command, cancellationToken));
+                }
+
+                if (attempt == 2)
+                {
+                    throw new InvalidOperationException("A unique violation occurred twice and no checkout has the key.", exception);
+                }
+
+                LogCustomerRegisteredConcurrently(exception, plan.Id);
+            }
+            catch (DbUpdateConcurrencyException exception)
+            {
+                // Another checkout bound one of the files between validation and this save.
+                db.DiscardChanges();
+                if (await FindCheckoutAsync(plan.Id, key, cancellationToken) is { } existing)
+                {
+                    return (null, await ReplayAsync(existing, fingerprint, command, cancellationToken));
+                }
+
+                LogAttachmentTaken(exception, plan.Id);
+                throw new ConflictException(
+                    "attachment-already-used",
+                    "Um dos arquivos acabou de ser usado em outra contratação. Envie o arquivo novamente e contrate de novo.");
+            }
+        }
     }
 
     /// <summary>
@@ -300,6 +331,9 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkout {CheckoutId} replayed for a repeated Idempotency-Key")]
     private partial void LogReplayed(Guid checkoutId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent checkout for plan {PlanId} registered the same CPF/CNPJ first; saving again for that customer")]
+    private partial void LogCustomerRegisteredConcurrently(Exception exception, Guid planId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent request with the same Idempotency-Key for plan {PlanId} saved first; answering with its checkout")]
     private partial void LogConcurrentReplay(Guid planId);

@@ -16,7 +16,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Document)
             .HasConversion(d => d.Value, value => TaxDocument.FromStored(value))
             .HasMaxLength(14);
-        builder.HasIndex(c => new { c.TenantId, c.Document });
+        // One customer per CPF/CNPJ in a tenant, so concurrent first checkouts of one document cannot create two.
+        // Anonymised customers share a placeholder document and are left out.
+        builder.HasIndex(c => new { c.TenantId, c.Document }).IsUnique().HasFilter("AnonymisedAt IS NULL");
         builder.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId);
         builder.ComplexProperty(c => c.Address, address =>
         {

@@ -135,6 +135,22 @@ public sealed class PixCheckoutTests
     }
 
     [Test]
+    public async Task ConcurrentFirstCheckouts_ShareOneCustomer()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString())));
+
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
+        var customers = await ApiServer.QueryAsync(db => db.Customers.Where(c => c.TenantId == plan.TenantId).Select(c => c.Id).ToListAsync());
+        var contractCustomers = await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.TenantId == plan.TenantId).Select(c => c.CustomerId).ToListAsync());
+        Assert.That(customers, Has.Count.EqualTo(1));
+        Assert.That(contractCustomers, Has.Count.EqualTo(8));
+        Assert.That(contractCustomers, Is.All.EqualTo(customers.Single()));
+    }
+
+    [Test]
     public async Task CompanyWithAlphanumericCnpj_CreatesItsLinkedPerson()
     {
         var plan = await TestPlans.CreateAsync();

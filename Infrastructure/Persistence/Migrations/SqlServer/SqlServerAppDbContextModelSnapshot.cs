@@ -503,7 +503,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "Document");
+                    b.HasIndex("TenantId", "Document")
+                        .IsUnique()
+                        .HasFilter("AnonymisedAt IS NULL");
 
                     b.ToTable("Customers");
                 });

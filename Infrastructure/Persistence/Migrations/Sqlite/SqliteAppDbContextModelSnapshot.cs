@@ -498,7 +498,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "Document");
+                    b.HasIndex("TenantId", "Document")
+                        .IsUnique()
+                        .HasFilter("AnonymisedAt IS NULL");
 
                     b.ToTable("Customers");
                 });
