@@ -165,7 +165,10 @@ public sealed partial class SubmitCheckoutCommandHandler(
         var document = TaxDocument.Parse(input.Document!, kind == CustomerKind.Person ? DocumentKind.Cpf : DocumentKind.Cnpj);
 
         // A returning customer keeps one record per CPF/CNPJ in the tenant; a new contract links to it.
-        var customer = await db.Customers.FirstOrDefaultAsync(c => c.TenantId == tenant.Id && c.Document == document, cancellationToken);
+        // The AnonymisedAt condition lets the database use the unique index, which leaves anonymised customers out.
+        var customer = await db.Customers.FirstOrDefaultAsync(
+            c => c.TenantId == tenant.Id && c.Document == document && c.AnonymisedAt == null,
+            cancellationToken);
         var returning = customer is not null;
         if (customer is null)
         {
