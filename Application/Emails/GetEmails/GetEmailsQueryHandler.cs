@@ -14,7 +14,7 @@ public sealed class GetEmailsQueryHandler(IAppDbContext db, ICurrentUser user) :
 
         return messages
             .OrderByDescending(m => m.CreatedAt)
-            .Take(Math.Clamp(query.Limit, 1, 500))
+            .Take(query.Limit)
             .Select(m => new EmailDto(
                 m.Id,
                 JsonNamingPolicy.CamelCase.ConvertName(m.Kind.ToString()),

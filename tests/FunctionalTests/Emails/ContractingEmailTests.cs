@@ -1,3 +1,4 @@
+using System.Net;
 using Conexa.Domain.Emails;
 using Conexa.FunctionalTests.Support;
 using Conexa.Infrastructure.Outbox;
@@ -51,6 +52,20 @@ public sealed class ContractingEmailTests
         Assert.That(messages.Select(m => m.Status), Is.EqualTo(new[] { EmailStatus.Recorded, EmailStatus.Recorded }));
         Assert.That(messages.Select(m => m.SentAt), Is.All.Null);
         Assert.That(ApiServer.Emails.SentTo(email), Is.Zero);
+    }
+
+    [TestCase("0")]
+    [TestCase("501")]
+    public async Task EmailHistory_LimitOutOfRange_IsNamed(string limit)
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.GetAsync($"/api/emails?limit={limit}");
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors["limit"]![0]!.GetValue<string>(), Does.Contain("de 1 a 500"));
     }
 
     [Test]
