@@ -58,12 +58,12 @@ internal static class MissedTargets
           to 0.38× at 1, 8 and 32 clients. One write transaction claims a batch of 20 events, and each event
           is then saved in one more (the two history e-mails with the event's processed mark), where it took
           three before.
-          Measured since, with the process's CPU time read around each round: a product checkout cost 7 to
-          13 ms of CPU (server, sandbox and client together) and a bare request 1.2 to 3 ms, 4.2 to 6.4 times
-          as much in the same rounds, so at every level the throughput ratio follows the CPU cost of a
-          checkout rather than time spent waiting. Sending a save's INSERT statements to SQLite as one command
-          (EF Core's batching, which its SQLite provider leaves off) changed neither that ratio nor the
-          throughput, and was left out.
+          Measured since, with the process's CPU time read around each round, a product checkout cost 7 to
+          13 ms of CPU (server, sandbox and client together) and a bare request 1.2 to 3 ms. That is 4.2 to
+          6.4 times as much in the same rounds, so at every level the throughput ratio follows the CPU cost
+          of a checkout rather than time spent waiting. Sending a save's INSERT statements to SQLite as one
+          command (EF Core's batching, which its SQLite provider leaves off) changed neither that ratio nor
+          the throughput, and was left out.
         - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
           units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
           writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module
