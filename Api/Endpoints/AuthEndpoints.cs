@@ -1,4 +1,6 @@
 using Conexa.Infrastructure.Identity;
+using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,6 +15,7 @@ internal static class AuthEndpoints
             .WithName(nameof(Login))
             .WithSummary("Signs in with e-mail and password and returns a bearer accessToken.")
             .Produces<LoginResponseExample>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .RequireRateLimiting(Security.RateLimitingOptions.PublicPolicy);
     }
@@ -20,8 +23,24 @@ internal static class AuthEndpoints
     /// <summary>Signs in through the bearer-token scheme, which writes { tokenType, accessToken, expiresIn, refreshToken }.</summary>
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<AppUser> signInManager)
     {
+        var missing = new List<ValidationFailure>();
+        if (string.IsNullOrWhiteSpace(request.Email))
+        {
+            missing.Add(new ValidationFailure("Email", "Informe o e-mail de acesso."));
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            missing.Add(new ValidationFailure("Password", "Informe a senha."));
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new ValidationException(missing);
+        }
+
         signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signInManager.PasswordSignInAsync(request.Email ?? string.Empty, request.Password ?? string.Empty, isPersistent: false, lockoutOnFailure: true);
+        var result = await signInManager.PasswordSignInAsync(request.Email!, request.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return TypedResults.Empty;

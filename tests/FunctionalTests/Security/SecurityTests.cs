@@ -1,10 +1,22 @@
 using System.Net;
+using System.Net.Http.Json;
 using Conexa.FunctionalTests.Support;
 
 namespace Conexa.FunctionalTests.Security;
 
 public sealed class SecurityTests
 {
+    [Test]
+    public async Task Login_WithoutPassword_NamesTheField()
+    {
+        var response = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email = "ninguem@coworking.test" });
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("password"), Is.True, errors.ToJsonString());
+        Assert.That(errors.ContainsKey("email"), Is.False);
+    }
+
     [Test]
     public async Task CheckoutPage_HasSecurityHeaders()
     {
