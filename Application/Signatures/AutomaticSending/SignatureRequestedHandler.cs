@@ -22,6 +22,6 @@ public sealed class SignatureRequestedHandler(IAppDbContext db, SignatureRequest
             return;
         }
 
-        await sender.SendAsync(request, cancellationToken);
+        await sender.SendAsync(request, "system", cancellationToken);
     }
 }

@@ -56,7 +56,7 @@ public sealed class SendSignatureRequestCommandHandler(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await sender.SendAsync(request, cancellationToken);
+        await sender.SendAsync(request, $"user:{user.UserId}", cancellationToken);
         return request.ToDto();
     }
 

@@ -2,6 +2,7 @@ using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Signatures;
 using Conexa.Application.Contracts.Documents;
+using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Signatures;
 using Microsoft.EntityFrameworkCore;
@@ -22,21 +23,23 @@ public sealed partial class SignatureRequestSender(
     ILogger<SignatureRequestSender> logger)
 {
     /// <summary>
-    /// Sends or resends the request. Throws <see cref="ProviderUnavailableException"/> when the provider is
-    /// down, and <see cref="StateConflictException"/> while another process is sending the same request.
+    /// Sends or resends the request, and records it in the contract's audit trail as done by
+    /// <paramref name="actor"/> ("user:{id}", or "system" for the automatic sending). Throws
+    /// <see cref="ProviderUnavailableException"/> when the provider is down, and
+    /// <see cref="StateConflictException"/> while another process is sending the same request.
     /// </summary>
-    public async Task SendAsync(SignatureRequest request, CancellationToken cancellationToken)
+    public async Task SendAsync(SignatureRequest request, string actor, CancellationToken cancellationToken)
     {
         await ClaimAsync(request, cancellationToken);
         try
         {
             if (request.Status == SignatureStatus.Sent)
             {
-                await RemindAsync(request, cancellationToken);
+                await RemindAsync(request, actor, cancellationToken);
             }
             else
             {
-                await SendFirstAsync(request, cancellationToken);
+                await SendFirstAsync(request, actor, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -69,7 +72,7 @@ public sealed partial class SignatureRequestSender(
             "O contrato já está sendo enviado para assinatura. Tente de novo em alguns minutos.");
     }
 
-    private async Task SendFirstAsync(SignatureRequest request, CancellationToken cancellationToken)
+    private async Task SendFirstAsync(SignatureRequest request, string actor, CancellationToken cancellationToken)
     {
         if (request.DocumentId is null)
         {
@@ -97,20 +100,28 @@ public sealed partial class SignatureRequestSender(
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == request.ContractId, cancellationToken);
         await provider.SendToSignersAsync(request.TenantId, uploadedId, $"Contrato do plano {contract.PlanName} para assinatura eletrônica.", cancellationToken);
-        request.MarkSent(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        request.MarkSent(now);
         contract.MarkSignatureSent();
+        db.AuditEntries.Add(AuditEntry.Record(
+            request.TenantId, "contract.signature-sent", nameof(Contract), request.ContractId, actor, now,
+            $"Enviado para assinatura a {request.Signers.Count} signatário(s)."));
         await db.SaveChangesAsync(cancellationToken);
         LogSent(request.ContractId, uploadedId, request.Signers.Count);
     }
 
-    private async Task RemindAsync(SignatureRequest request, CancellationToken cancellationToken)
+    private async Task RemindAsync(SignatureRequest request, string actor, CancellationToken cancellationToken)
     {
         foreach (var signer in request.Signers.Where(s => s.ProviderKey is not null))
         {
             await provider.ResendAsync(request.TenantId, request.DocumentId!, signer.Email, signer.ProviderKey!, cancellationToken);
         }
 
-        request.MarkSent(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        request.MarkSent(now);
+        db.AuditEntries.Add(AuditEntry.Record(
+            request.TenantId, "contract.signature-reminded", nameof(Contract), request.ContractId, actor, now,
+            $"Lembrete de assinatura reenviado aos signatários (envio {request.SendCount})."));
         await db.SaveChangesAsync(cancellationToken);
         LogResent(request.ContractId, request.DocumentId!, request.SendCount);
     }

@@ -1,5 +1,7 @@
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Signatures;
+using Conexa.Domain.Auditing;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Signatures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -21,6 +23,9 @@ public sealed partial class SignatureStateApplier(IAppDbContext db, TimeProvider
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == request.ContractId, cancellationToken);
         contract.ApplySignatureOutcome(request.Status);
+        db.AuditEntries.Add(request.Status == SignatureStatus.Signed
+            ? AuditEntry.Record(request.TenantId, "contract.signed", nameof(Contract), contract.Id, "provider:d4sign", clock.GetUtcNow(), "Assinado por todos os signatários.")
+            : AuditEntry.Record(request.TenantId, "contract.signature-cancelled", nameof(Contract), contract.Id, "provider:d4sign", clock.GetUtcNow(), "Assinatura cancelada na D4Sign."));
         LogApplied(request.ContractId, request.DocumentId, state.StatusId, request.Status);
         return true;
     }

@@ -87,6 +87,11 @@ public sealed class SignatureRequestTests
         Assert.That(checkout["signatureStatus"]!.GetValue<string>(), Is.EqualTo("signed"));
         Assert.That(list["items"]![0]!["signatureStatus"]!.GetValue<string>(), Is.EqualTo("signed"));
         Assert.That((await SignatureFlow.SandboxDocumentAsync(contractId)).StatusId, Is.EqualTo(4), "Finalizado");
+        var audit = (await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}")))["audit"]!.AsArray()
+            .Select(a => (Action: a!["action"]!.GetValue<string>(), Actor: a["actor"]!.GetValue<string>()))
+            .ToList();
+        Assert.That(audit, Does.Contain(("contract.signature-sent", "system")));
+        Assert.That(audit, Does.Contain(("contract.signed", "provider:d4sign")));
     }
 
     [Test]
@@ -113,6 +118,10 @@ public sealed class SignatureRequestTests
         Assert.That(emails, Has.Count.EqualTo(2));
         Assert.That(emails.Select(e => e.To), Is.All.EqualTo("maria@example.com"));
         Assert.That(emails.Select(e => e.Subject), Is.All.StartsWith("Assinatura solicitada"));
+        var audit = (await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}")))["audit"]!.AsArray();
+        var sent = audit.Single(a => a!["action"]!.GetValue<string>() == "contract.signature-sent")!;
+        Assert.That(sent["actor"]!.GetValue<string>(), Does.StartWith("user:"));
+        Assert.That(audit.Count(a => a!["action"]!.GetValue<string>() == "contract.signature-reminded"), Is.EqualTo(1));
     }
 
     [Test]

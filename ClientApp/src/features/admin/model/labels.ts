@@ -72,6 +72,11 @@ export const auditActionLabels: Record<string, string> = {
   'contract.terminated': 'Contrato encerrado',
   'charge.paid': 'Cobrança paga',
   'charge.approved': 'Cartão aprovado',
+  'contract.resumed': 'Acesso reaberto',
+  'contract.signature-sent': 'Enviado para assinatura',
+  'contract.signature-reminded': 'Lembrete de assinatura',
+  'contract.signed': 'Contrato assinado',
+  'contract.signature-cancelled': 'Assinatura cancelada',
 };
 
 /** Describes who acted in an audit entry: the team, the customer or a payment provider. */
@@ -80,10 +85,14 @@ export function actorLabel(actor: string): string {
     return 'Cliente (contratação online)';
   }
   if (actor.startsWith('provider:')) {
-    return labelOf(providerLabels, actor.slice('provider:'.length));
+    const provider = actor.slice('provider:'.length);
+    return provider === 'd4sign' ? 'D4Sign' : labelOf(providerLabels, provider);
   }
   if (actor.startsWith('user:')) {
     return 'Equipe';
+  }
+  if (actor === 'system') {
+    return 'Sistema (automático)';
   }
   return actor;
 }
