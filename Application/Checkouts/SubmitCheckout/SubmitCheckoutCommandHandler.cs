@@ -59,7 +59,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
         telemetry.CheckoutCreated(created!.Charge.PaymentOption);
         LogCreated(created.Checkout.Id, created.Contract.Id, created.Charge.Id, created.Customer.Document.Masked);
-        await CreateClientAreaLoginAsync(command, plan, created, cancellationToken);
+        await CreateClientAreaLoginAsync(command, created, cancellationToken);
         await paymentStarter.StartAsync(created.Charge, created.Contract, created.Customer, command.Payment?.CardToken, cancellationToken);
         return new SubmitCheckoutResult(CheckoutResultReader.Describe(created.Checkout, created.Contract, created.Charge), Created: true);
     }
@@ -97,7 +97,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
                 if (attempt == 2)
                 {
-                    throw new InvalidOperationException("A unique violation occurred twice and no checkout has the key.", exception);
+                    throw new InvalidOperationException("Saving the checkout failed twice on a unique index, and no checkout has its Idempotency-Key.", exception);
                 }
 
                 LogCustomerRegisteredConcurrently(exception, plan.Id);
@@ -248,9 +248,10 @@ public sealed partial class SubmitCheckoutCommandHandler(
     /// and the login would sign in with the e-mail on file and the submitter's password. The admin invites such a
     /// customer instead, which e-mails the password link to the address on file.
     /// </remarks>
-    private async Task CreateClientAreaLoginAsync(SubmitCheckoutCommand command, Plan plan, CreatedRecords created, CancellationToken cancellationToken)
+    private async Task CreateClientAreaLoginAsync(SubmitCheckoutCommand command, CreatedRecords created, CancellationToken cancellationToken)
     {
-        if (!WantsClientArea(command, plan) || !created.Checkout.ClientAreaEnabled)
+        // The records enabled the client area only when the password was set and the customer is new.
+        if (!created.Checkout.ClientAreaEnabled)
         {
             return;
         }

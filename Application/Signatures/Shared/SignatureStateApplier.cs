@@ -23,9 +23,10 @@ public sealed partial class SignatureStateApplier(IAppDbContext db, TimeProvider
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == request.ContractId, cancellationToken);
         contract.ApplySignatureOutcome(request.Status);
-        db.AuditEntries.Add(request.Status == SignatureStatus.Signed
-            ? AuditEntry.Record(request.TenantId, "contract.signed", nameof(Contract), contract.Id, "provider:d4sign", clock.GetUtcNow(), "Assinado por todos os signatários.")
-            : AuditEntry.Record(request.TenantId, "contract.signature-cancelled", nameof(Contract), contract.Id, "provider:d4sign", clock.GetUtcNow(), "Assinatura cancelada na D4Sign."));
+        var (action, details) = request.Status == SignatureStatus.Signed
+            ? ("contract.signed", "Assinado por todos os signatários.")
+            : ("contract.signature-cancelled", "Assinatura cancelada na D4Sign.");
+        db.AuditEntries.Add(AuditEntry.Record(request.TenantId, action, nameof(Contract), contract.Id, "provider:d4sign", clock.GetUtcNow(), details));
         LogApplied(request.ContractId, request.DocumentId, state.StatusId, request.Status);
         return true;
     }

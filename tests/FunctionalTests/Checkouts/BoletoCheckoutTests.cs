@@ -49,7 +49,7 @@ public sealed class BoletoCheckoutTests
     }
 
     [Test]
-    public async Task BoletoFromTwoProviders_WithoutProvider_NamesTheField()
+    public async Task BoletoWithoutProvider_NamesProviderField()
     {
         var plan = await PlanWithEfiBoletoAsync();
         await ApiServer.QueryAsync(async db =>
