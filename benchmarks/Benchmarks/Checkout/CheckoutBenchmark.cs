@@ -42,8 +42,8 @@ internal static class CheckoutBenchmark
         var barePath = $"{BareCheckoutRoute.Path}/{plan.LinkToken}";
         var customerNumber = 1;
 
-        await LoadAsync(client, productPath, 4, WarmUpRequests, () => customerNumber++);
-        await LoadAsync(client, barePath, 4, WarmUpRequests, () => customerNumber++);
+        await LoadAsync(client, productPath, 4, WarmUpRequests, () => Interlocked.Increment(ref customerNumber));
+        await LoadAsync(client, barePath, 4, WarmUpRequests, () => Interlocked.Increment(ref customerNumber));
 
         // Each load leaves outbox messages not yet handled: the product's e-mail events, and the bare route's
         // copies of the template's message. They are handled before the next load starts, so neither route is
