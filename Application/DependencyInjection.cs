@@ -30,6 +30,9 @@ public static class DependencyInjection
     {
         // Messages of the built-in rules (lengths, for example) in the customer's language.
         ValidatorOptions.Global.LanguageManager.Culture = new System.Globalization.CultureInfo("pt-BR");
+        // ...naming the field as the request spells it ("search"), not as the C# property ("Search").
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<CheckoutResultReader>();
         services.AddScoped<PlanOffers>();

@@ -193,7 +193,7 @@ public static partial class ApiHost
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ICheckoutEnvironment>(new CheckoutEnvironment(sandboxEnabled));
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusCodeProblems.Describe);
         services.AddPublicRateLimiting(builder.Configuration);
         services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = 1_048_576);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Conexa.FunctionalTests.Reliability.BadInput;
 
 /// <summary>
-/// Sends each case and checks that it was rejected: a 4xx status, problem details as the body, and the
-/// tenant's records exactly as before. The cases that Kestrel rejects before the application runs (an
+/// Sends each case and checks that it was rejected: a 4xx status, problem details with a detail as the body,
+/// and the tenant's records exactly as before. The cases that Kestrel rejects before the application runs (an
 /// over-long request line or header block, a NUL in the path) are checked for an empty body instead.
 /// </summary>
 public static class CorpusRunner
@@ -40,6 +42,7 @@ public static class CorpusRunner
                 else
                 {
                     Assert.That(mediaType, Is.EqualTo("application/problem+json"), $"{badRequest}: status {status}, body {Shorten(body)}");
+                    Assert.That(DetailOf(body), Is.Not.Empty, $"{badRequest}: the problem tells the caller what to fix, body {Shorten(body)}");
                 }
 
                 var after = await TenantSnapshot.ReadAsync(tenantId);
@@ -78,6 +81,18 @@ public static class CorpusRunner
         }
 
         return await client.SendAsync(request);
+    }
+
+    private static string DetailOf(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body)?["detail"]?.GetValue<string>() ?? string.Empty;
+        }
+        catch (JsonException)
+        {
+            return string.Empty;
+        }
     }
 
     private static string Shorten(string body) => body.Length <= 300 ? body : body[..300] + "…";

@@ -1,0 +1,48 @@
+namespace Conexa.Api.Problems;
+
+/// <summary>
+/// Fills in the Portuguese title and detail of the problem details that ASP.NET Core writes for a bare status
+/// code, such as 404 for a route that does not exist or an identifier that is not a GUID. Problems that already
+/// have a detail, such as the exception handler's, stay as they are.
+/// </summary>
+internal static class StatusCodeProblems
+{
+    public static void Describe(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Detail is not null || problem.Status is not { } status)
+        {
+            return;
+        }
+
+        var (title, detail) = status switch
+        {
+            StatusCodes.Status401Unauthorized => (
+                "Não autenticado",
+                "Entre com POST /api/auth/login e envie o accessToken no cabeçalho Authorization: Bearer. Um token vencido, ou de antes de uma troca de senha, não vale mais."),
+            StatusCodes.Status403Forbidden => (
+                "Sem permissão",
+                "Seu usuário não tem o papel que esta rota exige. Peça a um administrador da empresa."),
+            StatusCodes.Status404NotFound => (
+                "Não encontrado",
+                "Nenhuma rota responde a este endereço. Confira o caminho no documento OpenAPI em /swagger; identificadores no caminho são GUIDs, como 0f8fad5b-d9cb-469f-a165-70867728950e."),
+            StatusCodes.Status405MethodNotAllowed => (
+                "Método não aceito",
+                $"Este endereço não aceita {context.HttpContext.Request.Method}. Os métodos aceitos estão no cabeçalho Allow e no documento OpenAPI em /swagger."),
+            StatusCodes.Status413PayloadTooLarge => (
+                "Corpo grande demais",
+                "O corpo da requisição passa do limite de 1 MB. Arquivos vão por POST /api/public/plans/{linkToken}/attachments, um por requisição."),
+            StatusCodes.Status415UnsupportedMediaType => (
+                "Tipo de conteúdo não aceito",
+                "Envie o corpo como JSON, com o cabeçalho Content-Type: application/json."),
+            _ => (null, null),
+        };
+        if (detail is null)
+        {
+            return;
+        }
+
+        problem.Title = title;
+        problem.Detail = detail;
+    }
+}

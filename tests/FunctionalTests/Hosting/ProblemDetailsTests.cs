@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Conexa.FunctionalTests.Support;
+
+namespace Conexa.FunctionalTests.Hosting;
+
+/// <summary>Errors that ASP.NET Core raises before a handler runs still say, in Portuguese, what to fix.</summary>
+public sealed class ProblemDetailsTests
+{
+    [Test]
+    public async Task IdentifierThatIsNotAGuid_GetsADetail()
+    {
+        using var response = await ApiServer.Client.GetAsync("/api/public/checkouts/not-a-guid");
+        var problem = await ReadProblemAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(problem["title"]!.GetValue<string>(), Is.EqualTo("Não encontrado"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("GUID"));
+    }
+
+    [Test]
+    public async Task WrongMethod_NamesIt()
+    {
+        var plan = await TestPlans.CreateAsync();
+
+        using var response = await ApiServer.Client.DeleteAsync($"/api/public/plans/{plan.LinkToken}/checkouts");
+        var problem = await ReadProblemAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("não aceita DELETE"));
+    }
+
+    [Test]
+    public async Task QueryParameterOfTheWrongType_IsNamed()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        using var response = await admin.GetAsync("/api/emails?limit=muitos");
+        var problem = await ReadProblemAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!["limit"]![0]!.GetValue<string>(), Is.EqualTo("limit inválido: use um número inteiro."));
+    }
+
+    [Test]
+    public async Task BuiltInRuleMessage_UsesTheFieldName()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        using var response = await admin.GetAsync("/api/contracts?search=" + new string('a', 300));
+        var problem = await ReadProblemAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!["search"]![0]!.GetValue<string>(), Does.StartWith("'search' "));
+    }
+
+    private static async Task<JsonNode> ReadProblemAsync(HttpResponseMessage response)
+    {
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+}
