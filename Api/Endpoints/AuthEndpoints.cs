@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Conexa.Infrastructure.Identity;
 using FluentValidation;
 using FluentValidation.Results;
@@ -55,6 +56,7 @@ internal static class AuthEndpoints
     }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record LoginRequest(string? Email, string? Password);
 
 /// <summary>The shape the bearer-token scheme writes on a successful login.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Conexa.Api.Authentication;
 using Conexa.Application.Attachments.GetContractAttachment;
 using Conexa.Application.Billing;
@@ -126,4 +127,5 @@ internal static class ContractEndpoints
 }
 
 /// <summary>The last day of service of a termination.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record TerminationRequest(DateOnly? EndDate);

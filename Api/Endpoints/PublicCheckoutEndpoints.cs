@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Conexa.Api.Security;
 using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Attachments.UploadAttachment;
@@ -152,6 +153,7 @@ internal static class PublicCheckoutEndpoints
 }
 
 /// <summary>The body of a checkout submission.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SubmitCheckoutRequest(
     CustomerInput? Customer,
     LinkedPersonInput? LinkedPerson,
@@ -160,4 +162,5 @@ public sealed record SubmitCheckoutRequest(
     bool AcceptedTerms);
 
 /// <summary>A new payment attempt: method "card" with a new token, or "pix".</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record RetryPaymentRequest(string? Method, string? CardToken);

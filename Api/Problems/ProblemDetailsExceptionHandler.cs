@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Domain.Common;
 using FluentValidation;
@@ -172,6 +173,20 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         var json = exception.InnerException as JsonException;
         var path = json?.Path is { Length: > 2 } jsonPath ? jsonPath[2..] : null;
+        if (json is not null && path is not null && IsUnknownMember(json))
+        {
+            return MalformedField(exception.StatusCode, path, $"O campo \"{path}\" não existe nesta rota: confira o nome e a grafia no documento OpenAPI em /swagger. Nada foi salvo.");
+        }
+
+        if (json is null && BindingFailure().Match(exception.Message) is { Success: true } binding)
+        {
+            var name = binding.Groups["name"].Value;
+            var expected = ExpectedValue(binding.Groups["type"].Value);
+            return exception.Message.StartsWith("Required", StringComparison.Ordinal)
+                ? MalformedField(exception.StatusCode, name, $"{name} ausente: informe {expected}.")
+                : MalformedField(exception.StatusCode, name, $"{name} inválido: use {expected}.");
+        }
+
         var detail = exception.StatusCode switch
         {
             StatusCodes.Status413PayloadTooLarge => "O corpo da requisição passa do limite de 1 MB.",
@@ -188,6 +203,45 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Detail = detail,
         };
     }
+
+    /// <summary>Builds the problem of a malformed request with one invalid field, which "errors" names as validation does.</summary>
+    private static HttpValidationProblemDetails MalformedField(int status, string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = status,
+            Type = ProblemTypes.MalformedRequest,
+            Title = "Requisição malformada",
+            Detail = message,
+        };
+
+    /// <summary>
+    /// Returns whether System.Text.Json rejected a property that the target type does not have, which request bodies
+    /// marked with <see cref="System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow"/> do.
+    /// </summary>
+    private static bool IsUnknownMember(JsonException exception) =>
+        exception.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
+
+    /// <summary>Describes the values a route, query or header parameter of the given C# type accepts.</summary>
+    private static string ExpectedValue(string type) => Unwrapped(type) switch
+    {
+        "int" or "long" or "Int32" or "Int64" => "um número inteiro",
+        "Guid" => "um identificador GUID, como 0f8fad5b-d9cb-469f-a165-70867728950e",
+        "DateOnly" => "uma data no formato AAAA-MM-DD",
+        "bool" or "Boolean" => "true ou false",
+        "decimal" or "Decimal" => "um número com ponto decimal, como 149.90",
+        _ => "um valor do tipo indicado no documento OpenAPI em /swagger",
+    };
+
+    /// <summary>Turns "Nullable&lt;int&gt;" and "int?" into "int".</summary>
+    private static string Unwrapped(string type) =>
+        type.StartsWith("Nullable<", StringComparison.Ordinal) && type.EndsWith('>') ? type["Nullable<".Length..^1] : type.TrimEnd('?');
+
+    /// <summary>
+    /// Reads the parameter out of ASP.NET Core's binding failures, such as <c>Failed to bind parameter "Nullable&lt;int&gt; limit"
+    /// from "x".</c> and <c>Required parameter "string linkToken" was not provided from route.</c>
+    /// </summary>
+    [GeneratedRegex("""parameter "(?<type>[^" ]+) (?<name>[A-Za-z_][A-Za-z0-9_]*)" """, RegexOptions.CultureInvariant)]
+    private static partial Regex BindingFailure();
 
     private static Dictionary<string, string[]> FieldErrors(ValidationException exception) =>
         exception.Errors

@@ -43,6 +43,22 @@ public sealed class CheckoutValidationTests
     }
 
     [Test]
+    public async Task MisspeltField_IsNamedStoringNothing()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["telefone"] = "+55 11 91234-5678";
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/malformed-request"));
+        Assert.That(problem["errors"]!["customer.telefone"]![0]!.GetValue<string>(), Does.Contain("não existe nesta rota"));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
     public async Task CompanyWithoutLinkedPerson_IsRejected()
     {
         var plan = await TestPlans.CreateAsync();

@@ -47,6 +47,7 @@ public static class PublicRouteCorpus
         cases.AddRange(RequestMutations.WrongContentTypes(SubmitRoute, HttpMethod.Post, path, JsonText.Utf8(person), headers, RequestMutations.NonJsonContentTypes));
         cases.AddRange(RequestMutations.WrongMethods(SubmitRoute, path, HttpMethod.Get, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch));
         cases.AddRange(IdempotencyKeyCases(path, JsonText.Utf8(person)));
+        cases.AddRange(UnknownMembers(path, person, headers));
 
         foreach (var (name, token) in BadLinkTokens())
         {
@@ -169,6 +170,33 @@ public static class PublicRouteCorpus
             Headers = k.Key is null ? NoHeaders : new Dictionary<string, string> { ["Idempotency-Key"] = k.Key },
             ExpectedStatus = k.Expected,
         });
+    }
+
+    /// <summary>
+    /// A member the request types do not have, such as a misspelt field, at each level of the body: the checkout
+    /// refuses it instead of dropping the value.
+    /// </summary>
+    private static IEnumerable<BadRequestCase> UnknownMembers(string path, JsonObject person, Dictionary<string, string> headers)
+    {
+        (string Name, Action<JsonObject> Add)[] additions =
+        [
+            ("unknown member at the top", body => body["acceptTerms"] = true),
+            ("unknown member in customer", body => body["customer"]!["favoriteColor"] = "azul"),
+            ("unknown member in customer.address", body => body["customer"]!["address"]!["apartment"] = "12"),
+            ("unknown member in payment", body => body["payment"]!["installments"] = 3),
+        ];
+        foreach (var (name, add) in additions)
+        {
+            var body = person.DeepClone().AsObject();
+            add(body);
+            yield return new BadRequestCase(SubmitRoute, name, HttpMethod.Post, path)
+            {
+                Body = JsonText.Utf8(body),
+                ContentType = RequestMutations.Json,
+                Headers = headers,
+                ExpectedStatus = HttpStatusCode.BadRequest,
+            };
+        }
     }
 
     private static JsonObject PersonWithAddress()
