@@ -12,9 +12,12 @@ namespace Conexa.Api.Security;
 /// </summary>
 internal sealed partial class RevokedLoginMiddleware(RequestDelegate next, ILogger<RevokedLoginMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext context, SignInManager<AppUser> signInManager)
+    public async Task InvokeAsync(HttpContext context)
     {
-        if (context.User.Identity?.IsAuthenticated == true && await signInManager.ValidateSecurityStampAsync(context.User) is null)
+        // The sign-in manager is resolved only for a signed-in caller: building it builds the user store and a
+        // database context, which anonymous requests such as the public checkout do not need.
+        if (context.User.Identity?.IsAuthenticated == true
+            && await context.RequestServices.GetRequiredService<SignInManager<AppUser>>().ValidateSecurityStampAsync(context.User) is null)
         {
             LogRevoked(context.User.FindFirstValue(ClaimTypes.NameIdentifier));
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
