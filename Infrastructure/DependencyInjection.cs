@@ -58,6 +58,9 @@ public static class DependencyInjection
             .Validate(
                 options => options.MaxFileSizeBytes > 0 && options.DefaultQuotaBytes >= 0 && options.MaxFilesPerCheckout > 0,
                 "Attachments:MaxFileSizeBytes and Attachments:MaxFilesPerCheckout must be positive and Attachments:DefaultQuotaBytes must not be negative.")
+            .Validate(
+                options => options.MaxPendingBytesPerTenant > 0 && options.MaxPendingBytesPerSender > 0,
+                "Attachments:MaxPendingBytesPerTenant and Attachments:MaxPendingBytesPerSender must be positive.")
             .ValidateOnStart();
         services.AddScoped<IFileStorage, Storage.DatabaseFileStorage>();
         services.AddHostedService<Storage.AttachmentCleanupProcessor>();

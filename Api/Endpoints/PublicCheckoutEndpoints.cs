@@ -125,7 +125,8 @@ internal static class PublicCheckoutEndpoints
         CancellationToken cancellationToken)
     {
         var (fileName, content) = await AttachmentUploadForm.ReadAsync(request, options.Value.MaxFileSizeBytes, cancellationToken);
-        var attachment = await sender.Send(new UploadAttachmentCommand(linkToken, fileName, content), cancellationToken);
+        var address = request.HttpContext.Connection.RemoteIpAddress?.ToString();
+        var attachment = await sender.Send(new UploadAttachmentCommand(linkToken, fileName, content, address), cancellationToken);
         return TypedResults.Created((string?)null, attachment);
     }
 

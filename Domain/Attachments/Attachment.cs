@@ -37,7 +37,13 @@ public sealed class Attachment : Entity
     /// <summary>The contract the file belongs to, or null while no checkout has used it.</summary>
     public Guid? ContractId { get; private set; }
 
-    public static Attachment Upload(Guid tenantId, Guid planId, string fileName, string contentType, long sizeBytes, string sha256, DateTimeOffset now)
+    /// <summary>
+    /// A hash of the tenant and the client address that sent the file, which caps what one address may keep
+    /// waiting for a checkout. Binding clears it, so it lasts only as long as the upload stays unused.
+    /// </summary>
+    public string? SenderKey { get; private set; }
+
+    public static Attachment Upload(Guid tenantId, Guid planId, string fileName, string contentType, long sizeBytes, string sha256, DateTimeOffset now, string? senderKey = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sizeBytes);
         return new Attachment(TimeOrderedId.New())
@@ -49,6 +55,7 @@ public sealed class Attachment : Entity
             SizeBytes = sizeBytes,
             Sha256 = Guard.NotBlank(sha256, nameof(sha256)),
             CreatedAt = now.ToUniversalTime(),
+            SenderKey = senderKey,
         };
     }
 
@@ -61,5 +68,6 @@ public sealed class Attachment : Entity
         }
 
         ContractId = contractId;
+        SenderKey = null;
     }
 }

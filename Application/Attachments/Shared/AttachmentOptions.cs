@@ -17,6 +17,12 @@ public sealed class AttachmentOptions
     /// </summary>
     public long MaxPendingBytesPerTenant { get; set; } = 50 * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes of uploads not yet used by a checkout that one client address may hold in one tenant. Kept below
+    /// <see cref="MaxPendingBytesPerTenant"/>, the uploads of one address alone cannot reach the tenant's cap.
+    /// </summary>
+    public long MaxPendingBytesPerSender { get; set; } = 20 * 1024 * 1024;
+
     /// <summary>Most files one checkout may carry.</summary>
     public int MaxFilesPerCheckout { get; set; } = 10;
 

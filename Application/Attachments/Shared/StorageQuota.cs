@@ -29,6 +29,15 @@ public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> o
             .SumAsync(a => a.SizeBytes, cancellationToken);
     }
 
+    /// <summary>Sums the bytes of the unexpired uploads that no checkout used and that one sender sent to the tenant.</summary>
+    public async Task<long> PendingBytesOfSenderAsync(Guid tenantId, string senderKey, CancellationToken cancellationToken)
+    {
+        var cutoff = UnboundCutoff;
+        return await db.Attachments.AsNoTracking()
+            .Where(a => a.TenantId == tenantId && a.SenderKey == senderKey && a.ContractId == null && a.CreatedAt >= cutoff)
+            .SumAsync(a => a.SizeBytes, cancellationToken);
+    }
+
     /// <summary>Sums the bytes of the tenant's bound files and, when <paramref name="includeRecentUploads"/>, of its unexpired unbound uploads.</summary>
     public async Task<long> UsedBytesAsync(Guid tenantId, bool includeRecentUploads, CancellationToken cancellationToken)
     {

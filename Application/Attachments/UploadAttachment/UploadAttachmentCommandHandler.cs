@@ -63,6 +63,21 @@ public sealed partial class UploadAttachmentCommandHandler(
                 $"O conteúdo do arquivo não é de um tipo aceito. Envie um arquivo {FileType.AcceptedNames}.");
         var fileName = NameFor(command.FileName, type);
 
+        var senderKey = SenderKeyOf(tenant.Id, command.SenderAddress);
+        if (senderKey is not null)
+        {
+            var sent = await quota.PendingBytesOfSenderAsync(tenant.Id, senderKey, cancellationToken);
+            var senderLimit = options.Value.MaxPendingBytesPerSender;
+            if (sent + content.Length > senderLimit)
+            {
+                LogSenderHoldsTooMuch(tenant.Id, sent, content.Length);
+                throw new FileRejectedException(
+                    FileRejection.TooManyPendingUploads,
+                    FileField,
+                    $"Você já enviou {FileSizes.Describe(sent)} em arquivos que nenhuma contratação usou ainda, e o limite é {FileSizes.Describe(senderLimit)}. Contrate com os arquivos já enviados ou envie arquivos menores.");
+            }
+        }
+
         var pending = await quota.PendingBytesAsync(tenant.Id, cancellationToken);
         if (pending + content.Length > options.Value.MaxPendingBytesPerTenant)
         {
@@ -96,7 +111,8 @@ public sealed partial class UploadAttachmentCommandHandler(
             type.ContentType,
             content.Length,
             Convert.ToHexString(SHA256.HashData(content)),
-            clock.GetUtcNow());
+            clock.GetUtcNow(),
+            senderKey);
         db.Attachments.Add(attachment);
         await storage.WriteAsync(attachment.Id, content, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -129,11 +145,23 @@ public sealed partial class UploadAttachmentCommandHandler(
         return name;
     }
 
+    /// <summary>
+    /// Hashes the tenant with the client address, so the uploads of one address can be summed without storing
+    /// the address itself. Returns null when the address is unknown.
+    /// </summary>
+    private static string? SenderKeyOf(Guid tenantId, string? address) =>
+        string.IsNullOrEmpty(address)
+            ? null
+            : Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{tenantId:N}|{address}")))[..32];
+
     private static ValidationException Invalid(string message) =>
         new([new ValidationFailure(FileField, message)]);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Attachment {AttachmentId} of {SizeBytes} bytes ({ContentType}) uploaded for plan {PlanId}")]
     private partial void LogUploaded(Guid attachmentId, long sizeBytes, string contentType, Guid planId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload rejected: one client address holds {PendingBytes} bytes of uploads no checkout used in tenant {TenantId}, and the file has {SizeBytes}")]
+    private partial void LogSenderHoldsTooMuch(Guid tenantId, long pendingBytes, long sizeBytes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upload rejected: tenant {TenantId} holds {PendingBytes} bytes of uploads no checkout used, and the file has {SizeBytes}")]
     private partial void LogTooManyPending(Guid tenantId, long pendingBytes, long sizeBytes);

@@ -15,6 +15,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Property(a => a.FileName).HasMaxLength(Attachment.MaxFileNameLength);
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(a => a.SenderKey).HasMaxLength(64);
 
         // Stored as a number so that SQLite, which keeps DateTimeOffset as text, can compare it in SQL
         // for the quota and the cleanup. The values are UTC, so the numbers sort like the instants.
@@ -25,6 +26,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
 
         builder.HasIndex(a => new { a.TenantId, a.ContractId });
         builder.HasIndex(a => new { a.ContractId, a.CreatedAt });
+        builder.HasIndex(a => new { a.TenantId, a.SenderKey });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(a => a.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Plan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Contract>().WithMany().HasForeignKey(a => a.ContractId).OnDelete(DeleteBehavior.NoAction);

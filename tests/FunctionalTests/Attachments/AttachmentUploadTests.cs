@@ -150,18 +150,39 @@ public sealed class AttachmentUploadTests
             .Where(t => t.Id == plan.TenantId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.HasUnlimitedFiles, true)));
         const int tenMegabytes = 10 * 1024 * 1024;
+
+        // From five addresses, so no single one reaches its own cap first.
         for (var i = 0; i < 5; i++)
         {
-            await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(tenMegabytes), $"arquivo-{i}.pdf");
+            await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(tenMegabytes), $"arquivo-{i}.pdf", fromAddress: $"127.0.0.{i + 2}");
         }
 
-        var response = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf(1000), "mais-um.pdf");
+        var response = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf(1000), "mais-um.pdf", fromAddress: "127.0.0.9");
         var problem = await CheckoutApi.ReadJsonAsync(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), problem.ToJsonString());
         Assert.That(response.Headers.RetryAfter, Is.Not.Null);
         Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/too-many-pending-uploads"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("aguardando contratação"));
         Assert.That(await AttachmentCountAsync(plan), Is.EqualTo(5));
+    }
+
+    [Test]
+    public async Task PendingUploads_AreCappedPerAddress()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        const int tenMegabytes = 10 * 1024 * 1024;
+        await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(tenMegabytes), "rg.pdf", fromAddress: "127.0.0.20");
+        await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(tenMegabytes), "cnh.pdf", fromAddress: "127.0.0.20");
+
+        var rejected = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf(1000), "mais-um.pdf", fromAddress: "127.0.0.20");
+        var problem = await CheckoutApi.ReadJsonAsync(rejected);
+        var otherAddress = await AttachmentApi.UploadAsync(plan.LinkToken, AttachmentApi.Pdf(1000), "contrato.pdf", fromAddress: "127.0.0.21");
+
+        Assert.That(rejected.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), problem.ToJsonString());
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.StartWith("Você já enviou 20 MB"));
+        Assert.That(otherAddress.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(await AttachmentCountAsync(plan), Is.EqualTo(3));
     }
 
     private static Task<int> AttachmentCountAsync(TestPlan plan) =>

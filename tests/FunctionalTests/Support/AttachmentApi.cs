@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using Conexa.Domain.Plans;
 
@@ -8,6 +10,8 @@ namespace Conexa.FunctionalTests.Support;
 /// <summary>Uploads to a plan's public attachment route and sample file contents with real signatures.</summary>
 public static class AttachmentApi
 {
+    private static readonly ConcurrentDictionary<string, HttpClient> ClientsByAddress = new();
+
     /// <summary>A form that shows attachments, as optional or required.</summary>
     public static FormConfiguration FormWithAttachments(bool required = false) =>
         FormConfiguration.Default with { Attachments = required ? FormField.Mandatory : FormField.Optional };
@@ -20,7 +24,11 @@ public static class AttachmentApi
 
     public static byte[] Text(int size) => Padded(Encoding.UTF8.GetBytes("Contrato social da empresa\n"), size);
 
-    public static async Task<HttpResponseMessage> UploadAsync(string linkToken, byte[] content, string fileName, string declaredType = "application/pdf")
+    /// <summary>
+    /// Uploads a file, from <paramref name="fromAddress"/> when given: another loopback address such as
+    /// 127.0.0.2, so the server records another client address.
+    /// </summary>
+    public static async Task<HttpResponseMessage> UploadAsync(string linkToken, byte[] content, string fileName, string declaredType = "application/pdf", string? fromAddress = null)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -30,16 +38,41 @@ public static class AttachmentApi
 
         // Lets the server reject an oversized body before the client sends it all.
         request.Headers.ExpectContinue = content.Length > 1024 * 1024;
-        return await ApiServer.Client.SendAsync(request);
+        var client = fromAddress is null ? ApiServer.Client : ClientsByAddress.GetOrAdd(fromAddress, ClientFrom);
+        return await client.SendAsync(request);
     }
 
     /// <summary>Uploads a file that must be accepted and returns its id.</summary>
-    public static async Task<string> UploadIdAsync(string linkToken, byte[] content, string fileName)
+    public static async Task<string> UploadIdAsync(string linkToken, byte[] content, string fileName, string? fromAddress = null)
     {
-        var response = await UploadAsync(linkToken, content, fileName);
+        var response = await UploadAsync(linkToken, content, fileName, fromAddress: fromAddress);
         var body = await CheckoutApi.ReadJsonAsync(response);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body.ToJsonString());
         return body["id"]!.GetValue<string>();
+    }
+
+    /// <summary>Builds a client whose connections to the test server leave from <paramref name="localAddress"/>.</summary>
+    private static HttpClient ClientFrom(string localAddress)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new IPEndPoint(IPAddress.Parse(localAddress), 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = ApiServer.Client.BaseAddress, Timeout = ApiServer.Client.Timeout };
     }
 
     private static byte[] Padded(ReadOnlySpan<byte> start, int size)

@@ -118,6 +118,10 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("SenderKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -137,6 +141,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ContractId", "CreatedAt");
 
                     b.HasIndex("TenantId", "ContractId");
+
+                    b.HasIndex("TenantId", "SenderKey");
 
                     b.ToTable("Attachments");
                 });

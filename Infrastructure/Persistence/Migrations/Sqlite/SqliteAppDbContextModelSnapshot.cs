@@ -113,6 +113,10 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SenderKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -132,6 +136,8 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ContractId", "CreatedAt");
 
                     b.HasIndex("TenantId", "ContractId");
+
+                    b.HasIndex("TenantId", "SenderKey");
 
                     b.ToTable("Attachments");
                 });
