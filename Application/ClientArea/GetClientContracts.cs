@@ -93,7 +93,8 @@ public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCus
 
     private static ClientChargeDto ToDto(Charge charge)
     {
-        var open = charge.Status is ChargeStatus.Pending or ChargeStatus.AwaitingPayment or ChargeStatus.Overdue;
+        // A paid, declined or cancelled charge shows no Pix code or boleto to pay it again.
+        var open = charge.IsPayable;
         return new ClientChargeDto(
             charge.Id,
             charge.DueDate,

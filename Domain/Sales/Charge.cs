@@ -77,6 +77,12 @@ public sealed class Charge : Entity
 
     public bool IsSettled => Status is ChargeStatus.Approved or ChargeStatus.Paid;
 
+    /// <summary>The statuses in which the customer can pay the charge with the Pix code or boleto it shows.</summary>
+    public static readonly IReadOnlyList<ChargeStatus> PayableStatuses = [ChargeStatus.AwaitingPayment, ChargeStatus.Overdue];
+
+    /// <summary>True while the customer can pay the charge with its Pix code or boleto; see <see cref="PayableStatuses"/>.</summary>
+    public bool IsPayable => PayableStatuses.Contains(Status);
+
     /// <summary>True while the customer still owes the charge: not paid, not approved and not cancelled.</summary>
     public bool IsOpen => Status is ChargeStatus.Pending or ChargeStatus.Processing or ChargeStatus.AwaitingPayment or ChargeStatus.Declined or ChargeStatus.Overdue;
 

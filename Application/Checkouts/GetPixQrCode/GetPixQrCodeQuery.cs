@@ -9,9 +9,6 @@ namespace Conexa.Application.Checkouts.GetPixQrCode;
 /// </summary>
 public sealed record GetPixQrCodeQuery(Guid ChargeId, string? KnownETag) : IQuery<PixQrCodeImage>
 {
-    /// <summary>The statuses of a charge whose QR code image is served: those in which it can still be paid.</summary>
-    public static readonly IReadOnlyList<ChargeStatus> PayableStatuses = [ChargeStatus.AwaitingPayment, ChargeStatus.Overdue];
-
     /// <summary>The public route of the image, as the checkout's result links it.</summary>
     public static string PathFor(Guid chargeId) => $"/api/public/charges/{chargeId}/pix-qrcode.png";
 
@@ -19,7 +16,7 @@ public sealed record GetPixQrCodeQuery(Guid ChargeId, string? KnownETag) : IQuer
     public static string? PathOf(Charge charge)
     {
         ArgumentNullException.ThrowIfNull(charge);
-        return !string.IsNullOrEmpty(charge.PixCopyPaste) && PayableStatuses.Contains(charge.Status) ? PathFor(charge.Id) : null;
+        return !string.IsNullOrEmpty(charge.PixCopyPaste) && charge.IsPayable ? PathFor(charge.Id) : null;
     }
 }
 

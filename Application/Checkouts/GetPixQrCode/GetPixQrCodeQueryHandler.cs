@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Sales;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class GetPixQrCodeQueryHandler(IAppDbContext db, IQrCodeRenderer r
             .Where(c => c.Id == query.ChargeId
                 && c.PixCopyPaste != null
                 && c.PixCopyPaste != string.Empty
-                && GetPixQrCodeQuery.PayableStatuses.Contains(c.Status))
+                && Charge.PayableStatuses.Contains(c.Status))
             .Select(c => c.PixCopyPaste)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Pix QR code", query.ChargeId.ToString());

@@ -41,7 +41,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             : CheckoutStatus.AwaitingPayment;
 
         // A customer back on a paid, declined or cancelled checkout gets no Pix code or boleto to pay it again.
-        var isPayable = GetPixQrCodeQuery.PayableStatuses.Contains(charge.Status);
+        var isPayable = charge.IsPayable;
         var payment = new CheckoutPaymentDto(
             charge.PaymentOption.Method,
             charge.PaymentOption.Provider,
