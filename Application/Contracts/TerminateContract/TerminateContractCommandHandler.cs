@@ -1,3 +1,4 @@
+using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Time;
 using Conexa.Application.Contracts.PreviewTermination;
@@ -8,6 +9,7 @@ using Conexa.Domain.Credits;
 using Conexa.Domain.Sales;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Conexa.Application.Contracts.TerminateContract;
 
@@ -15,7 +17,7 @@ namespace Conexa.Application.Contracts.TerminateContract;
 /// Applies a termination plan in one transaction: cancels the charges it lists, adds the pro-rata
 /// charge or the customer's credit, ends the contract and its quotas, and records who did it.
 /// </summary>
-public sealed class TerminateContractCommandHandler(IAppDbContext db, ICurrentUser user, TenantClock clock)
+public sealed partial class TerminateContractCommandHandler(IAppDbContext db, ICurrentUser user, TenantClock clock, ILogger<TerminateContractCommandHandler> logger)
     : ICommandHandler<TerminateContractCommand, TerminationPreviewDto>
 {
     public async ValueTask<TerminationPreviewDto> Handle(TerminateContractCommand command, CancellationToken cancellationToken)
@@ -53,7 +55,25 @@ public sealed class TerminateContractCommandHandler(IAppDbContext db, ICurrentUs
             now,
             $"Encerrado com último dia {endDate:yyyy-MM-dd}; pró-rata {plan.ProRata.Amount:0.00}, crédito {plan.CreditAmount:0.00}."));
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            // Another request terminated the contract, or changed one of its charges, after this one read them.
+            LogConcurrentChange(exception, contract.Id);
+            db.DiscardChanges();
+            var current = await ContractLoader.LoadAsync(db, user, command.ContractId, cancellationToken);
+            current.EnsureCanTerminate(endDate);
+            throw new StateConflictException(
+                "contract-changed",
+                "O contrato ou uma de suas cobranças mudou enquanto o encerramento era salvo, e nada foi encerrado. Confira a prévia de novo e encerre outra vez.");
+        }
+
         return PreviewTerminationQueryHandler.ToDto(contract.Id, plan);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Termination of contract {ContractId} lost to a concurrent change; nothing was saved")]
+    private partial void LogConcurrentChange(Exception exception, Guid contractId);
 }

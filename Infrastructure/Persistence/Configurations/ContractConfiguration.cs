@@ -13,6 +13,10 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
     {
         builder.Property(c => c.PlanName).HasMaxLength(150);
         builder.Property(c => c.ProtectedCardToken).HasMaxLength(1000);
+
+        // Only a termination sets it, so of two terminations saved at once the second updates no row and fails,
+        // instead of both adding a credit or a pro-rata charge.
+        builder.Property(c => c.TerminatedAt).IsConcurrencyToken();
         // Ends with the key so the billing run reads a tenant's contracts of one status a page at a time in key order.
         builder.HasIndex(c => new { c.TenantId, c.Status, c.Id });
         builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId);

@@ -90,6 +90,24 @@ public sealed class TerminationTests
         Assert.That(credits.Select(c => c.Amount), Is.EqualTo(new[] { 150.00m }));
     }
 
+    [Test]
+    public async Task ConcurrentTerminations_OneCredit()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        await PayOpenPixChargesAsync(contractId);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        string[] endDates = ["2027-04-12", "2027-04-18", "2027-04-24", "2027-04-30"];
+
+        var responses = await Task.WhenAll(endDates.Select(endDate => admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate })));
+        var credits = await ApiServer.QueryAsync(db => db.CustomerCredits.CountAsync(c => c.ContractId == contractId));
+        var audits = await ApiServer.QueryAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == contractId && a.Action == "contract.terminated"));
+
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(1));
+        Assert.That(responses.Where(r => r.StatusCode != HttpStatusCode.OK).Select(r => r.StatusCode), Is.All.AnyOf(HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict));
+        Assert.That(credits, Is.EqualTo(1));
+        Assert.That(audits, Is.EqualTo(1));
+    }
+
     [TestCase("9999-12-31")]
     [TestCase("2077-03-11")]
     public async Task Terminate_FarFutureEndDate_IsRejected(string endDate)
