@@ -19,6 +19,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Conexa.Infrastructure.Persistence;
 
@@ -71,6 +72,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
+
+    public abstract Task<IDbContextTransaction> BeginExclusiveAsync(string resource, CancellationToken cancellationToken);
 
     public bool IsUniqueViolation(Exception exception) => exception.InnerException switch
     {

@@ -63,6 +63,8 @@ public sealed partial class UploadAttachmentCommandHandler(
                 $"O conteúdo do arquivo não é de um tipo aceito. Envie um arquivo {FileType.AcceptedNames}.");
         var fileName = NameFor(command.FileName, type);
 
+        // The caps below are sums of earlier uploads, so concurrent uploads to the tenant check and save one at a time.
+        await using var transaction = await db.BeginExclusiveAsync($"attachments:{tenant.Id:N}", cancellationToken);
         var senderKey = SenderKeyOf(tenant.Id, command.SenderAddress);
         if (senderKey is not null)
         {
@@ -116,6 +118,7 @@ public sealed partial class UploadAttachmentCommandHandler(
         db.Attachments.Add(attachment);
         await storage.WriteAsync(attachment.Id, content, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         LogUploaded(attachment.Id, attachment.SizeBytes, attachment.ContentType, plan.Id);
         return new AttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.SizeBytes, attachment.CreatedAt);

@@ -57,6 +57,12 @@ public interface IAppDbContext
     /// <summary>Forgets every tracked change, after a failed save that the caller recovers from.</summary>
     void DiscardChanges();
 
+    /// <summary>
+    /// Begins a transaction that holds <paramref name="resource"/> exclusively until it commits or rolls back, so
+    /// that what the caller checks inside it, such as a sum against a limit, still holds when it saves.
+    /// </summary>
+    Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginExclusiveAsync(string resource, CancellationToken cancellationToken);
+
     /// <summary>Returns whether the exception is a violation of a unique index, such as a replayed idempotency key.</summary>
     bool IsUniqueViolation(Exception exception);
 }

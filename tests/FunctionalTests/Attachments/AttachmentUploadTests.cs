@@ -185,6 +185,20 @@ public sealed class AttachmentUploadTests
         Assert.That(await AttachmentCountAsync(plan), Is.EqualTo(3));
     }
 
+    [Test]
+    public async Task ConcurrentUploads_KeepTheAddressCap()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        var nineMegabytes = AttachmentApi.Pdf(9 * 1024 * 1024);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            AttachmentApi.UploadAsync(plan.LinkToken, nineMegabytes, $"arquivo-{i}.pdf", fromAddress: "127.0.0.30")));
+
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Created), Is.EqualTo(2));
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests), Is.EqualTo(4));
+        Assert.That(await AttachmentCountAsync(plan), Is.EqualTo(2));
+    }
+
     private static Task<int> AttachmentCountAsync(TestPlan plan) =>
         ApiServer.QueryAsync(db => db.Attachments.CountAsync(a => a.TenantId == plan.TenantId));
 }
