@@ -29,7 +29,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
         else
         {
-            LogRejected(httpContext.Request.Method, httpContext.Request.Path, problem.Status ?? 0, problem.Type ?? string.Empty, exception.Message);
+            LogRejected(httpContext.Request.Method, httpContext.Request.Path, problem.Status ?? 0, problem.Type ?? string.Empty, OnOneLine(exception.Message));
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
@@ -172,10 +172,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     private static ProblemDetails Malformed(BadHttpRequestException exception)
     {
         var json = exception.InnerException as JsonException;
-        var path = json?.Path is { Length: > 2 } jsonPath ? jsonPath[2..] : null;
-        if (json is not null && path is not null && IsUnknownMember(json))
+        var path = FieldOf(json?.Path);
+        if (json is not null && path is not null)
         {
-            return MalformedField(exception.StatusCode, path, $"O campo \"{path}\" não existe nesta rota: confira o nome e a grafia no documento OpenAPI em /swagger. Nada foi salvo.");
+            return IsUnknownMember(json)
+                ? MalformedField(exception.StatusCode, path, $"O campo \"{path}\" não existe nesta rota: confira o nome e a grafia no documento OpenAPI em /swagger. Nada foi salvo.")
+                : MalformedField(exception.StatusCode, path, $"O campo \"{path}\" tem um valor de tipo inválido. Confira o exemplo no documento OpenAPI em /swagger.");
         }
 
         if (json is null && BindingFailure().Match(exception.Message) is { Success: true } binding)
@@ -191,7 +193,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             StatusCodes.Status413PayloadTooLarge => "O corpo da requisição passa do limite de 1 MB.",
             StatusCodes.Status415UnsupportedMediaType => "Envie o corpo como application/json (ou formulário, nos retornos da EFI).",
-            _ when path is not null => $"O campo \"{path}\" tem um valor de tipo inválido. Confira o exemplo no documento OpenAPI em /swagger.",
             _ when json is not null => "O corpo da requisição não é um JSON válido para esta rota. Confira o exemplo no documento OpenAPI em /swagger.",
             _ => "A requisição está malformada. Confira o exemplo no documento OpenAPI em /swagger.",
         };
@@ -203,6 +204,34 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Detail = detail,
         };
     }
+
+    /// <summary>
+    /// Escapes line breaks and other control characters, because a rejection's message may quote the request (a
+    /// query value that failed to bind) and a line break in it would start a forged line in the log.
+    /// </summary>
+    private static string OnOneLine(string message) =>
+        message.Any(char.IsControl)
+            ? string.Concat(message.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()))
+            : message;
+
+    /// <summary>
+    /// Turns System.Text.Json's path of the failing value ("$.customer.name", "$['a b']", "$[0]") into the field
+    /// path of "errors" ("customer.name", "a b", "[0]"), or null for the whole body.
+    /// </summary>
+    private static string? FieldOf(string? jsonPath)
+    {
+        if (string.IsNullOrEmpty(jsonPath) || jsonPath == "$")
+        {
+            return null;
+        }
+
+        var field = QuotedMember().Replace(jsonPath.StartsWith('$') ? jsonPath[1..] : jsonPath, match => "." + match.Groups["name"].Value.Replace("''", "'", StringComparison.Ordinal));
+        field = field.TrimStart('.');
+        return field.Length == 0 ? null : field;
+    }
+
+    [GeneratedRegex(@"\['(?<name>(?:[^']|'')*)'\]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedMember();
 
     /// <summary>Builds the problem of a malformed request with one invalid field, which "errors" names as validation does.</summary>
     private static HttpValidationProblemDetails MalformedField(int status, string field, string message) =>

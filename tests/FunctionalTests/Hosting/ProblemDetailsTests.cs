@@ -44,6 +44,21 @@ public sealed class ProblemDetailsTests
     }
 
     [Test]
+    public async Task QueryValueWithLineBreak_StaysOnOneLogLine()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var marker = Guid.NewGuid().ToString("N");
+
+        using var response = await admin.GetAsync($"/api/emails?limit=1%0Afail:%20{marker}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var line = ApiServer.Logs.Lines.Single(l => l.Contains(marker, StringComparison.Ordinal));
+        Assert.That(line, Does.Contain("1\\u000Afail: " + marker));
+        Assert.That(line, Does.Not.Contain("\n"));
+    }
+
+    [Test]
     public async Task BuiltInRuleMessage_UsesTheFieldName()
     {
         var plan = await TestPlans.CreateAsync();
