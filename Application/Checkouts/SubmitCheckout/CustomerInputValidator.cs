@@ -32,6 +32,7 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
             .When(c => c.Kind == "company" && !string.IsNullOrWhiteSpace(c.Document));
 
         RuleFor(c => c.Phone)
+            .MaximumLength(30).WithMessage("O telefone deve ter no máximo 30 caracteres.")
             .MustBePhoneNumber()
             .When(c => !string.IsNullOrWhiteSpace(c.Phone));
 

@@ -13,6 +13,7 @@ public sealed class LinkedPersonInputValidator : AbstractValidator<LinkedPersonI
             .MustBePersonName();
         RuleFor(p => p.Email)
             .NotEmpty().WithMessage("Informe o e-mail do responsável.")
+            .MaximumLength(254).WithMessage("O e-mail do responsável deve ter no máximo 254 caracteres.")
             .MustBeEmailAddress();
         RuleFor(p => p.Document)
             .Must(document => TaxDocument.TryParse(document, DocumentKind.Cpf, out _))

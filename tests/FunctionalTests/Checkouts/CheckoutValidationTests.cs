@@ -59,6 +59,51 @@ public sealed class CheckoutValidationTests
     }
 
     [Test]
+    public async Task ValueOfTheWrongType_IsNamed()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["name"] = 123;
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!["customer.name"]![0]!.GetValue<string>(), Does.Contain("tipo inválido"));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
+    public async Task MemberNameWithASpace_IsNamedWhole()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["nome completo"] = "Maria";
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.Select(e => e.Key), Is.EqualTo(new[] { "nome completo" }));
+    }
+
+    [Test]
+    public async Task OverlongPhoneAndLinkedEmail_AreRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.CompanyBody();
+        body["customer"]!["phone"] = "11 91234 5678" + new string(' ', 40);
+        body["linkedPerson"]!["email"] = new string('a', 250) + "@example.com";
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.Select(e => e.Key), Is.SupersetOf(new[] { "customer.phone", "linkedPerson.email" }));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
     public async Task CompanyWithoutLinkedPerson_IsRejected()
     {
         var plan = await TestPlans.CreateAsync();
