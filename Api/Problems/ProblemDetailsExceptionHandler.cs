@@ -126,7 +126,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         if (exception.Reason == FileRejection.TooManyPendingUploads)
         {
-            httpContext.Response.Headers.RetryAfter = "300";
+            var seconds = Math.Ceiling((exception.RetryAfter ?? TimeSpan.FromMinutes(5)).TotalSeconds);
+            httpContext.Response.Headers.RetryAfter = seconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var (status, type, title) = exception.Reason switch

@@ -38,6 +38,22 @@ public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> o
             .SumAsync(a => a.SizeBytes, cancellationToken);
     }
 
+    /// <summary>
+    /// Returns when the oldest upload of the tenant (of one sender, when <paramref name="senderKey"/> is given)
+    /// that no checkout used stops counting, or null when there is none.
+    /// </summary>
+    public async Task<DateTimeOffset?> FirstPendingExpiryAsync(Guid tenantId, string? senderKey, CancellationToken cancellationToken)
+    {
+        var cutoff = UnboundCutoff;
+        var oldest = await db.Attachments.AsNoTracking()
+            .Where(a => a.TenantId == tenantId && a.ContractId == null && a.CreatedAt >= cutoff)
+            .Where(a => senderKey == null || a.SenderKey == senderKey)
+            .OrderBy(a => a.CreatedAt)
+            .Select(a => (DateTimeOffset?)a.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return oldest + Options.UnboundRetention;
+    }
+
     /// <summary>Sums the bytes of the tenant's bound files and, when <paramref name="includeRecentUploads"/>, of its unexpired unbound uploads.</summary>
     public async Task<long> UsedBytesAsync(Guid tenantId, bool includeRecentUploads, CancellationToken cancellationToken)
     {

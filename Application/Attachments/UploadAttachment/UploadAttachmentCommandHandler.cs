@@ -73,10 +73,14 @@ public sealed partial class UploadAttachmentCommandHandler(
             if (sent + content.Length > senderLimit)
             {
                 LogSenderHoldsTooMuch(tenant.Id, sent, content.Length);
+                var wait = await WaitForSpaceAsync(tenant.Id, senderKey, cancellationToken);
                 throw new FileRejectedException(
                     FileRejection.TooManyPendingUploads,
                     FileField,
-                    $"Você já enviou {FileSizes.Describe(sent)} em arquivos que nenhuma contratação usou ainda, e o limite é {FileSizes.Describe(senderLimit)}. Contrate com os arquivos já enviados ou envie arquivos menores.");
+                    $"Você já enviou {FileSizes.Describe(sent)} em arquivos que nenhuma contratação usou ainda, e o limite é {FileSizes.Describe(senderLimit)}. Contrate com os arquivos já enviados, envie arquivos menores ou tente de novo em {Describe(wait)}.")
+                {
+                    RetryAfter = wait,
+                };
             }
         }
 
@@ -84,10 +88,14 @@ public sealed partial class UploadAttachmentCommandHandler(
         if (pending + content.Length > options.Value.MaxPendingBytesPerTenant)
         {
             LogTooManyPending(tenant.Id, pending, content.Length);
+            var wait = await WaitForSpaceAsync(tenant.Id, null, cancellationToken);
             throw new FileRejectedException(
                 FileRejection.TooManyPendingUploads,
                 FileField,
-                "Há muitos arquivos enviados a este estabelecimento aguardando contratação. Tente de novo em alguns minutos.");
+                $"Há muitos arquivos enviados a este estabelecimento aguardando contratação. Tente de novo em {Describe(wait)}, ou contrate sem o arquivo, se ele for opcional.")
+            {
+                RetryAfter = wait,
+            };
         }
 
         var limit = quota.QuotaOf(tenant);
@@ -147,6 +155,19 @@ public sealed partial class UploadAttachmentCommandHandler(
 
         return name;
     }
+
+    /// <summary>Returns how long until the oldest counted upload stops counting, and at least a minute.</summary>
+    private async Task<TimeSpan> WaitForSpaceAsync(Guid tenantId, string? senderKey, CancellationToken cancellationToken)
+    {
+        var expiry = await quota.FirstPendingExpiryAsync(tenantId, senderKey, cancellationToken);
+        var wait = (expiry ?? clock.GetUtcNow()) - clock.GetUtcNow();
+        return wait < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : wait;
+    }
+
+    /// <summary>Describes a wait in whole minutes under an hour, else in whole hours, rounded up.</summary>
+    private static string Describe(TimeSpan wait) => wait < TimeSpan.FromHours(1)
+        ? $"{Math.Ceiling(wait.TotalMinutes):0} minutos"
+        : Math.Ceiling(wait.TotalHours) == 1 ? "1 hora" : $"{Math.Ceiling(wait.TotalHours):0} horas";
 
     /// <summary>
     /// Hashes the tenant with the client address, so the uploads of one address can be summed without storing

@@ -20,4 +20,7 @@ public sealed class FileRejectedException(FileRejection reason, string field, st
     public FileRejection Reason { get; } = reason;
 
     public string Field { get; } = field;
+
+    /// <summary>How long until the upload may succeed, for <see cref="FileRejection.TooManyPendingUploads"/>.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

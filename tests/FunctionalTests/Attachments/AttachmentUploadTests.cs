@@ -161,9 +161,9 @@ public sealed class AttachmentUploadTests
         var problem = await CheckoutApi.ReadJsonAsync(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), problem.ToJsonString());
-        Assert.That(response.Headers.RetryAfter, Is.Not.Null);
+        Assert.That(response.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.FromHours(23)), "the uploads count for 24 hours");
         Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/too-many-pending-uploads"));
-        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("aguardando contratação"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("aguardando contratação. Tente de novo em 24 horas"));
         Assert.That(await AttachmentCountAsync(plan), Is.EqualTo(5));
     }
 
