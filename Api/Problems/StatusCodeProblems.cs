@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Metadata;
+
 namespace Conexa.Api.Problems;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal static class StatusCodeProblems
                 "O corpo da requisição passa do limite de 1 MB. Arquivos vão por POST /api/public/plans/{linkToken}/attachments, um por requisição."),
             StatusCodes.Status415UnsupportedMediaType => (
                 "Tipo de conteúdo não aceito",
-                "Envie o corpo como JSON, com o cabeçalho Content-Type: application/json."),
+                $"Envie o corpo com o cabeçalho Content-Type: {AcceptedContentTypes(context.HttpContext)}."),
             _ => (null, null),
         };
         if (detail is null)
@@ -44,5 +46,20 @@ internal static class StatusCodeProblems
 
         problem.Title = title;
         problem.Detail = detail;
+    }
+
+    /// <summary>
+    /// Lists the content types the route declares it reads. A route without that metadata that still rejected a
+    /// JSON body reads a form, such as a provider callback; any other route reads JSON.
+    /// </summary>
+    private static string AcceptedContentTypes(HttpContext context)
+    {
+        var declared = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes;
+        if (declared is { Count: > 0 })
+        {
+            return string.Join(" ou ", declared);
+        }
+
+        return context.Request.HasJsonContentType() ? "application/x-www-form-urlencoded ou multipart/form-data" : "application/json";
     }
 }

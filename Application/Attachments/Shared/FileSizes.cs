@@ -6,6 +6,9 @@ public static class FileSizes
 {
     private static readonly CultureInfo PtBr = new("pt-BR");
 
+    /// <summary>Writes an exact size in bytes with pt-BR digit grouping, such as "10.485.761 bytes".</summary>
+    public static string Exact(long bytes) => string.Create(PtBr, $"{bytes:N0} bytes");
+
     /// <summary>Formats a size in bytes for customers, in pt-BR: "850 bytes", "120 KB", "10 MB", "12,5 MB".</summary>
     public static string Describe(long bytes) => bytes switch
     {

@@ -53,7 +53,9 @@ public sealed partial class UploadAttachmentCommandHandler(
             throw new FileRejectedException(
                 FileRejection.TooLarge,
                 FileField,
-                $"O arquivo tem {FileSizes.Describe(content.Length)} e o limite é {FileSizes.Describe(maxSize)} por arquivo.");
+                FileSizes.Describe(content.Length) == FileSizes.Describe(maxSize)
+                    ? $"O arquivo tem {FileSizes.Exact(content.Length)} e o limite é {FileSizes.Exact(maxSize)} por arquivo."
+                    : $"O arquivo tem {FileSizes.Describe(content.Length)} e o limite é {FileSizes.Describe(maxSize)} por arquivo.");
         }
 
         var type = FileType.Detect(content)

@@ -41,9 +41,9 @@ public sealed class AttachmentUploadTests
         Assert.That(body["contentType"]!.GetValue<string>(), Is.EqualTo("image/png"));
     }
 
-    [TestCase(MaxFileSizeBytes + 1, TestName = "Upload_OneByteOverLimit_Rejected413")]
-    [TestCase(MaxFileSizeBytes + (2 * 1024 * 1024), TestName = "Upload_BodyOverLimit_Rejected413")]
-    public async Task Upload_TooLarge_Rejected413(long size)
+    [TestCase(MaxFileSizeBytes + 1, "limite é 10.485.760 bytes", TestName = "Upload_OneByteOverLimit_Rejected413")]
+    [TestCase(MaxFileSizeBytes + (2 * 1024 * 1024), "10 MB", TestName = "Upload_BodyOverLimit_Rejected413")]
+    public async Task Upload_TooLarge_Rejected413(long size, string limitText)
     {
         var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
 
@@ -52,7 +52,7 @@ public sealed class AttachmentUploadTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge), problem.ToJsonString());
         Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/file-too-large"));
-        Assert.That(problem["errors"]!["file"]![0]!.GetValue<string>(), Does.Contain("10 MB"));
+        Assert.That(problem["errors"]!["file"]![0]!.GetValue<string>(), Does.Contain(limitText));
         Assert.That(await AttachmentCountAsync(plan), Is.Zero);
     }
 

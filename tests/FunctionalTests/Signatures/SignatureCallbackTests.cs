@@ -119,6 +119,18 @@ public sealed class SignatureCallbackTests
     }
 
     [Test]
+    public async Task JsonCallback_IsToldToSendAForm()
+    {
+        using var content = new StringContent("""{"uuid":"x","type_post":"1"}""", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await ApiServer.Client.PostAsync("/api/webhooks/d4sign", content);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("application/x-www-form-urlencoded"));
+    }
+
+    [Test]
     public async Task UnknownDocument_IsAcceptedAndIgnored()
     {
         var documentId = Guid.NewGuid().ToString();
