@@ -210,6 +210,9 @@ public static partial class ApiHost
         // Enums are read from their names only (in any letter case), because a number such as 1 would silently pick a member.
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new MoneyJsonConverter());
+
+        // A member sent twice ("acceptedTerms": false, then true) is rejected instead of the last one silently winning.
+        options.AllowDuplicateProperties = false;
     }
 
     private static void UsePipeline(WebApplication app, bool sandboxEnabled)

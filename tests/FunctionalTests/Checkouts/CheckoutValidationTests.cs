@@ -74,6 +74,24 @@ public sealed class CheckoutValidationTests
     }
 
     [Test]
+    public async Task MemberSentTwice_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var json = CheckoutApi.PersonBody().ToJsonString().Replace("\"acceptedTerms\":true", "\"acceptedTerms\":false,\"acceptedTerms\":true", StringComparison.Ordinal);
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/public/plans/{plan.LinkToken}/checkouts") { Content = content };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+
+        var response = await ApiServer.Client.SendAsync(request);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(json, Does.Contain("\"acceptedTerms\":false,\"acceptedTerms\":true"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("/problems/malformed-request"));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
     public async Task MemberNameWithASpace_IsNamedWhole()
     {
         var plan = await TestPlans.CreateAsync();
