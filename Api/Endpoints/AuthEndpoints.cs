@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Conexa.Api.Security;
 using Conexa.Infrastructure.Identity;
 using FluentValidation;
 using FluentValidation.Results;
@@ -22,7 +23,11 @@ internal static class AuthEndpoints
     }
 
     /// <summary>Signs in through the bearer-token scheme, which writes { tokenType, accessToken, expiresIn, refreshToken }.</summary>
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<AppUser> signInManager)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(
+        LoginRequest request,
+        SignInManager<AppUser> signInManager,
+        LoginThrottle throttle,
+        HttpContext context)
     {
         var missing = new List<ValidationFailure>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -40,20 +45,32 @@ internal static class AuthEndpoints
             throw new ValidationException(missing);
         }
 
+        var address = context.Connection.RemoteIpAddress?.ToString();
+        if (throttle.IsBlocked(request.Email!, address))
+        {
+            return Failed();
+        }
+
         signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signInManager.PasswordSignInAsync(request.Email!, request.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            throttle.Forget(request.Email!, address);
             return TypedResults.Empty;
         }
 
-        // A locked-out account gets the same response as a wrong password, so the response never reveals
-        // which e-mail addresses have an account.
-        return TypedResults.Problem(
+        throttle.RecordFailure(request.Email!, address);
+        return Failed();
+    }
+
+    private static ProblemHttpResult Failed() =>
+
+        // A blocked address or a locked-out account gets the same response as a wrong password, so the response
+        // never reveals which e-mail addresses have an account.
+        TypedResults.Problem(
             "E-mail ou senha incorretos. Após várias tentativas o acesso fica bloqueado por alguns minutos.",
             statusCode: StatusCodes.Status401Unauthorized,
             title: "Falha no login");
-    }
 }
 
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]

@@ -176,6 +176,9 @@ public static partial class ApiHost
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
                 options.User.RequireUniqueEmail = true;
+
+                // One address gets LoginThrottle.FailuresPerAddress tries, so locking the account takes many addresses.
+                options.Lockout.MaxFailedAccessAttempts = LoginThrottle.FailuresPerAccount;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
@@ -193,6 +196,8 @@ public static partial class ApiHost
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ICheckoutEnvironment>(new CheckoutEnvironment(sandboxEnabled));
 
+        services.AddMemoryCache();
+        services.AddSingleton<LoginThrottle>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusCodeProblems.Describe);
         services.AddPublicRateLimiting(builder.Configuration);
         services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = 1_048_576);

@@ -18,6 +18,25 @@ public sealed class SecurityTests
     }
 
     [Test]
+    public async Task WrongPasswords_BlockTheAddressNotTheAccount()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var email = await AdminClients.CreateUserAsync(plan.TenantId);
+        var guesser = LoopbackClients.From("127.0.0.40");
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var wrong = await guesser.PostAsJsonAsync("/api/auth/login", new { email, password = $"errada-{attempt}" });
+            Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        }
+
+        var guesserWithThePassword = await guesser.PostAsJsonAsync("/api/auth/login", new { email, password = AdminClients.Password });
+        var owner = await LoopbackClients.From("127.0.0.41").PostAsJsonAsync("/api/auth/login", new { email, password = AdminClients.Password });
+
+        Assert.That(guesserWithThePassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the guessing address stays blocked");
+        Assert.That(owner.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the account is not locked");
+    }
+
+    [Test]
     public async Task CheckoutPage_HasSecurityHeaders()
     {
         var response = await ApiServer.Client.GetAsync("/checkout/any-link");

@@ -10,9 +10,22 @@ namespace Conexa.FunctionalTests.Support;
 /// <summary>Signs in an admin of a test tenant through POST /api/auth/login, as an integrator would.</summary>
 public static class AdminClients
 {
-    private const string Password = "Teste#2026!";
+    public const string Password = "Teste#2026!";
 
     public static async Task<HttpClient> SignInAsync(Guid tenantId, string role = "admin")
+    {
+        var email = await CreateUserAsync(tenantId, role);
+        var login = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+        Assert.That(login.IsSuccessStatusCode, Is.True, await login.Content.ReadAsStringAsync());
+        var token = JsonNode.Parse(await login.Content.ReadAsStringAsync())!["accessToken"]!.GetValue<string>();
+
+        var client = new HttpClient { BaseAddress = ApiServer.Client.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Creates a user of the tenant with <see cref="Password"/> and returns its e-mail.</summary>
+    public static async Task<string> CreateUserAsync(Guid tenantId, string role = "admin")
     {
         var email = $"admin-{Guid.NewGuid():N}@coworking.test";
         await using (var scope = ApiServer.Services.CreateAsyncScope())
@@ -30,12 +43,6 @@ public static class AdminClients
             await users.AddToRoleAsync(user, role);
         }
 
-        var login = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
-        Assert.That(login.IsSuccessStatusCode, Is.True, await login.Content.ReadAsStringAsync());
-        var token = JsonNode.Parse(await login.Content.ReadAsStringAsync())!["accessToken"]!.GetValue<string>();
-
-        var client = new HttpClient { BaseAddress = ApiServer.Client.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return email;
     }
 }

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using Conexa.Domain.Plans;
 
@@ -10,8 +8,6 @@ namespace Conexa.FunctionalTests.Support;
 /// <summary>Uploads to a plan's public attachment route and sample file contents with real signatures.</summary>
 public static class AttachmentApi
 {
-    private static readonly ConcurrentDictionary<string, HttpClient> ClientsByAddress = new();
-
     /// <summary>A form that shows attachments, as optional or required.</summary>
     public static FormConfiguration FormWithAttachments(bool required = false) =>
         FormConfiguration.Default with { Attachments = required ? FormField.Mandatory : FormField.Optional };
@@ -24,10 +20,7 @@ public static class AttachmentApi
 
     public static byte[] Text(int size) => Padded(Encoding.UTF8.GetBytes("Contrato social da empresa\n"), size);
 
-    /// <summary>
-    /// Uploads a file, from <paramref name="fromAddress"/> when given: another loopback address such as
-    /// 127.0.0.2, so the server records another client address.
-    /// </summary>
+    /// <summary>Uploads a file, from the loopback address <paramref name="fromAddress"/> when given (see <see cref="LoopbackClients"/>).</summary>
     public static async Task<HttpResponseMessage> UploadAsync(string linkToken, byte[] content, string fileName, string declaredType = "application/pdf", string? fromAddress = null)
     {
         using var form = new MultipartFormDataContent();
@@ -38,7 +31,7 @@ public static class AttachmentApi
 
         // Lets the server reject an oversized body before the client sends it all.
         request.Headers.ExpectContinue = content.Length > 1024 * 1024;
-        var client = fromAddress is null ? ApiServer.Client : ClientsByAddress.GetOrAdd(fromAddress, ClientFrom);
+        var client = fromAddress is null ? ApiServer.Client : LoopbackClients.From(fromAddress);
         return await client.SendAsync(request);
     }
 
@@ -49,30 +42,6 @@ public static class AttachmentApi
         var body = await CheckoutApi.ReadJsonAsync(response);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body.ToJsonString());
         return body["id"]!.GetValue<string>();
-    }
-
-    /// <summary>Builds a client whose connections to the test server leave from <paramref name="localAddress"/>.</summary>
-    private static HttpClient ClientFrom(string localAddress)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = async (context, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                try
-                {
-                    socket.Bind(new IPEndPoint(IPAddress.Parse(localAddress), 0));
-                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = ApiServer.Client.BaseAddress, Timeout = ApiServer.Client.Timeout };
     }
 
     private static byte[] Padded(ReadOnlySpan<byte> start, int size)
