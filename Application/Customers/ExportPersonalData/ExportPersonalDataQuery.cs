@@ -1,3 +1,6 @@
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Sales;
 using Mediator;
 
 namespace Conexa.Application.Customers.ExportPersonalData;
@@ -7,7 +10,7 @@ public sealed record ExportPersonalDataQuery(Guid CustomerId) : IQuery<PersonalD
 
 public sealed record PersonalDataDto(
     Guid CustomerId,
-    string Kind,
+    CustomerKind Kind,
     string Name,
     string Document,
     string Email,
@@ -26,13 +29,13 @@ public sealed record PersonalDataContractDto(
     string PlanName,
     DateOnly StartDate,
     DateOnly? EndDate,
-    string Status,
+    ContractStatus Status,
     IReadOnlyList<PersonalDataChargeDto> Charges,
     IReadOnlyList<PersonalDataAttachmentDto> Attachments);
 
 /// <summary>A file sent with the checkout; its bytes are downloaded from the contract's attachment route.</summary>
 public sealed record PersonalDataAttachmentDto(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt);
 
-public sealed record PersonalDataChargeDto(DateOnly DueDate, decimal Amount, string Status);
+public sealed record PersonalDataChargeDto(DateOnly DueDate, decimal Amount, ChargeStatus Status);
 
 public sealed record PersonalDataEmailDto(string Subject, string To, DateTimeOffset CreatedAt);

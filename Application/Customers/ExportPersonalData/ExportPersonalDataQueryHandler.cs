@@ -23,7 +23,7 @@ public sealed class ExportPersonalDataQueryHandler(IAppDbContext db, ICurrentUse
         var address = customer.Address is { } a ? $"{a.Street}, {a.Number} {a.Complement} - {a.District}, {a.City}/{a.State}, CEP {a.PostalCode}" : null;
         return new PersonalDataDto(
             customer.Id,
-            customer.Kind.ToString(),
+            customer.Kind,
             customer.Name,
             customer.Document.Formatted,
             customer.Email,
@@ -37,8 +37,8 @@ public sealed class ExportPersonalDataQueryHandler(IAppDbContext db, ICurrentUse
                 c.PlanName,
                 c.StartDate,
                 c.EndDate,
-                c.Status.ToString(),
-                charges.Where(ch => ch.ContractId == c.Id).OrderBy(ch => ch.DueDate).Select(ch => new PersonalDataChargeDto(ch.DueDate, ch.Amount, ch.Status.ToString())).ToList(),
+                c.Status,
+                charges.Where(ch => ch.ContractId == c.Id).OrderBy(ch => ch.DueDate).Select(ch => new PersonalDataChargeDto(ch.DueDate, ch.Amount, ch.Status)).ToList(),
                 attachments.Where(a => a.ContractId == c.Id).OrderBy(a => a.CreatedAt)
                     .Select(a => new PersonalDataAttachmentDto(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.CreatedAt)).ToList()))
                 .ToList(),

@@ -26,8 +26,11 @@ public sealed class PersonalDataTests
         Assert.That(data["name"]!.GetValue<string>(), Is.EqualTo("Maria Souza"));
         Assert.That(data["email"]!.GetValue<string>(), Is.EqualTo(email));
         Assert.That(data["document"]!.GetValue<string>(), Is.EqualTo("529.982.247-25"));
+        Assert.That(data["kind"]!.GetValue<string>(), Is.EqualTo("person"), "enum values as on the other routes");
         Assert.That(data["contracts"]!.AsArray(), Has.Count.EqualTo(1));
+        Assert.That(data["contracts"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
         Assert.That(data["contracts"]![0]!["charges"]!.AsArray(), Has.Count.EqualTo(1));
+        Assert.That(data["contracts"]![0]!["charges"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
     }
 
     [Test]
