@@ -88,8 +88,8 @@ public static class DependencyInjection
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             // Pooled, so a request reuses a context instead of building one with its internal services. The write
-            // gate still sees each connection close, because EF Core closes a connection it opened after each
-            // command or transaction, pooled or not.
+            // gate still gets an event for each connection close, because EF Core closes a connection it opened
+            // after each command or transaction, pooled or not.
             // NOTE: a connection that code opened itself and left open when the context goes back to the pool is
             // disposed without an interceptor event, so the write gate would not see that turn end. No code does.
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, options) => options

@@ -58,8 +58,8 @@ public interface IAppDbContext
     void DiscardChanges();
 
     /// <summary>
-    /// Begins a transaction that holds <paramref name="resource"/> exclusively until it commits or rolls back, so
-    /// that what the caller checks inside it, such as a sum against a limit, still holds when it saves.
+    /// Begins a transaction that locks <paramref name="resource"/> exclusively until it commits or rolls back, so
+    /// that what the caller checks inside it, such as a sum against a limit, is still true when it saves.
     /// </summary>
     Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginExclusiveAsync(string resource, CancellationToken cancellationToken);
 
