@@ -63,10 +63,11 @@ internal static class AuthEndpoints
         return Failed();
     }
 
+    /// <summary>
+    /// Builds the 401 of a failed sign-in. A blocked address or a locked-out account gets it too, like a wrong
+    /// password, so the response never reveals which e-mail addresses have an account.
+    /// </summary>
     private static ProblemHttpResult Failed() =>
-
-        // A blocked address or a locked-out account gets the same response as a wrong password, so the response
-        // never reveals which e-mail addresses have an account.
         TypedResults.Problem(
             "E-mail ou senha incorretos. Após várias tentativas o acesso fica bloqueado por alguns minutos.",
             statusCode: StatusCodes.Status401Unauthorized,

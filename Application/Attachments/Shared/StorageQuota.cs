@@ -1,4 +1,5 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Attachments;
 using Conexa.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,23 +21,12 @@ public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> o
     public long? QuotaOf(Tenant tenant) =>
         tenant.HasUnlimitedFiles ? null : tenant.StorageQuotaBytes ?? Options.DefaultQuotaBytes;
 
-    /// <summary>Sums the bytes of the tenant's unexpired uploads that no checkout has used yet.</summary>
-    public async Task<long> PendingBytesAsync(Guid tenantId, CancellationToken cancellationToken)
-    {
-        var cutoff = UnboundCutoff;
-        return await db.Attachments.AsNoTracking()
-            .Where(a => a.TenantId == tenantId && a.ContractId == null && a.CreatedAt >= cutoff)
-            .SumAsync(a => a.SizeBytes, cancellationToken);
-    }
-
-    /// <summary>Sums the bytes of the unexpired uploads that no checkout used and that one sender sent to the tenant.</summary>
-    public async Task<long> PendingBytesOfSenderAsync(Guid tenantId, string senderKey, CancellationToken cancellationToken)
-    {
-        var cutoff = UnboundCutoff;
-        return await db.Attachments.AsNoTracking()
-            .Where(a => a.TenantId == tenantId && a.SenderKey == senderKey && a.ContractId == null && a.CreatedAt >= cutoff)
-            .SumAsync(a => a.SizeBytes, cancellationToken);
-    }
+    /// <summary>
+    /// Sums the bytes of the tenant's unexpired uploads that no checkout has used yet, only those of one sender
+    /// when <paramref name="senderKey"/> is given.
+    /// </summary>
+    public Task<long> PendingBytesAsync(Guid tenantId, string? senderKey, CancellationToken cancellationToken) =>
+        Pending(tenantId, senderKey).SumAsync(a => a.SizeBytes, cancellationToken);
 
     /// <summary>
     /// Returns when the oldest upload of the tenant (of one sender, when <paramref name="senderKey"/> is given)
@@ -44,10 +34,7 @@ public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> o
     /// </summary>
     public async Task<DateTimeOffset?> FirstPendingExpiryAsync(Guid tenantId, string? senderKey, CancellationToken cancellationToken)
     {
-        var cutoff = UnboundCutoff;
-        var oldest = await db.Attachments.AsNoTracking()
-            .Where(a => a.TenantId == tenantId && a.ContractId == null && a.CreatedAt >= cutoff)
-            .Where(a => senderKey == null || a.SenderKey == senderKey)
+        var oldest = await Pending(tenantId, senderKey)
             .OrderBy(a => a.CreatedAt)
             .Select(a => (DateTimeOffset?)a.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
@@ -62,5 +49,13 @@ public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> o
             .Where(a => a.TenantId == tenantId)
             .Where(a => a.ContractId != null || (includeRecentUploads && a.CreatedAt >= cutoff))
             .SumAsync(a => a.SizeBytes, cancellationToken);
+    }
+
+    /// <summary>Selects the tenant's unexpired uploads that no checkout has used, of one sender when a key is given.</summary>
+    private IQueryable<Attachment> Pending(Guid tenantId, string? senderKey)
+    {
+        var cutoff = UnboundCutoff;
+        var pending = db.Attachments.AsNoTracking().Where(a => a.TenantId == tenantId && a.ContractId == null && a.CreatedAt >= cutoff);
+        return senderKey is null ? pending : pending.Where(a => a.SenderKey == senderKey);
     }
 }

@@ -70,7 +70,7 @@ public sealed partial class UploadAttachmentCommandHandler(
         var senderKey = SenderKeyOf(tenant.Id, command.SenderAddress);
         if (senderKey is not null)
         {
-            var sent = await quota.PendingBytesOfSenderAsync(tenant.Id, senderKey, cancellationToken);
+            var sent = await quota.PendingBytesAsync(tenant.Id, senderKey, cancellationToken);
             var senderLimit = options.Value.MaxPendingBytesPerSender;
             if (sent + content.Length > senderLimit)
             {
@@ -86,7 +86,7 @@ public sealed partial class UploadAttachmentCommandHandler(
             }
         }
 
-        var pending = await quota.PendingBytesAsync(tenant.Id, cancellationToken);
+        var pending = await quota.PendingBytesAsync(tenant.Id, null, cancellationToken);
         if (pending + content.Length > options.Value.MaxPendingBytesPerTenant)
         {
             LogTooManyPending(tenant.Id, pending, content.Length);
@@ -162,7 +162,8 @@ public sealed partial class UploadAttachmentCommandHandler(
     private async Task<TimeSpan> WaitForSpaceAsync(Guid tenantId, string? senderKey, CancellationToken cancellationToken)
     {
         var expiry = await quota.FirstPendingExpiryAsync(tenantId, senderKey, cancellationToken);
-        var wait = (expiry ?? clock.GetUtcNow()) - clock.GetUtcNow();
+        var now = clock.GetUtcNow();
+        var wait = (expiry ?? now) - now;
         return wait < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : wait;
     }
 
