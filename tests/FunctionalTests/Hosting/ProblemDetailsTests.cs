@@ -4,7 +4,7 @@ using Conexa.FunctionalTests.Support;
 
 namespace Conexa.FunctionalTests.Hosting;
 
-/// <summary>Errors that ASP.NET Core raises before a handler runs still say, in Portuguese, what to fix.</summary>
+/// <summary>Errors that ASP.NET Core raises before a handler runs, described in Portuguese with what to fix.</summary>
 public sealed class ProblemDetailsTests
 {
     [Test]
