@@ -19,8 +19,10 @@ internal static class Methods
           the benchmark host that parses the same body and inserts the same nine rows (customer, linked person,
           sale, contract, charge, checkout, contract document, audit entry, outbox message, with keys from the
           product's generator) in one transaction, on a connection with the product's SQLite settings
-          (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level and round, after 1,000 warm-up
-          requests to each route from 4 clients, so that both run code the JIT has optimized. Throughput, p50 and
+          (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level and round, after warm-up
+          batches of 250 requests to each route from 4 clients until the JIT compiles fewer than 100 methods in a
+          batch (at most 30 batches; the notes say how many it took), so that both run code the JIT has optimized,
+          and a few untimed requests per client at each level. Throughput, p50 and
           p99 (nearest-rank percentiles) are each the median over the rounds. The outbox's background processor
           runs as in production, so during a load it defers events younger than `Outbox:MaxDeferral`. What a
           load leaves for it (the product's contracting e-mails, the bare route's copies of an outbox row) is
