@@ -190,13 +190,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 : MalformedField(exception.StatusCode, name, $"{name} inválido: use {expected}.");
         }
 
-        var detail = exception.StatusCode switch
+        if (exception.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType)
         {
-            StatusCodes.Status413PayloadTooLarge => "O corpo da requisição passa do limite de 1 MB.",
-            StatusCodes.Status415UnsupportedMediaType => "Envie o corpo como application/json (ou formulário, nos retornos da EFI).",
-            _ when json is not null => "O corpo da requisição não é um JSON válido para esta rota. Confira o exemplo no documento OpenAPI em /swagger.",
-            _ => "A requisição está malformada. Confira o exemplo no documento OpenAPI em /swagger.",
-        };
+            // Without a detail, StatusCodeProblems writes the same title and detail as for the bare status code.
+            return new ProblemDetails { Status = exception.StatusCode, Type = ProblemTypes.MalformedRequest };
+        }
+
+        var detail = json is not null
+            ? "O corpo da requisição não é um JSON válido para esta rota. Confira o exemplo no documento OpenAPI em /swagger."
+            : "A requisição está malformada. Confira o exemplo no documento OpenAPI em /swagger.";
         return new ProblemDetails
         {
             Status = exception.StatusCode,

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Conexa.FunctionalTests.Support;
 
@@ -69,6 +70,26 @@ public sealed class ProblemDetailsTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(problem["errors"]!["search"]![0]!.GetValue<string>(), Does.StartWith("'search' "));
+    }
+
+    [TestCase("application/json", TestName = "JsonBodyOverLimit_PointsToUploads")]
+    [TestCase("application/x-www-form-urlencoded", TestName = "FormBodyOverLimit_PointsToUploads")]
+    public async Task BodyOverLimit_PointsToUploads(string contentType)
+    {
+        // The checkout reads JSON and the D4Sign callback reads a form, which fail the body limit in different places.
+        var path = contentType == "application/json"
+            ? $"/api/public/plans/{(await TestPlans.CreateAsync()).LinkToken}/checkouts"
+            : "/api/webhooks/d4sign";
+        using var content = new StringContent("a=" + new string('a', 1_100_000));
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+
+        using var response = await ApiServer.Client.PostAsync(path, content);
+        var problem = await ReadProblemAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That(problem["title"]!.GetValue<string>(), Is.EqualTo("Corpo grande demais"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("limite de 1 MB"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("/attachments"));
     }
 
     private static async Task<JsonNode> ReadProblemAsync(HttpResponseMessage response)
