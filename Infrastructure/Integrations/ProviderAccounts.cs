@@ -95,9 +95,7 @@ internal sealed partial class ProviderAccounts(
             return null;
         }
 
-        var stored = await db.ProviderConnections.AsNoTracking()
-            .Where(c => c.TenantId == tenantId && c.Provider == provider)
-            .SingleOrDefaultAsync(cancellationToken);
+        var stored = await ConnectionOf(db, tenantId.Value, provider, cancellationToken);
         if (stored is null)
         {
             return null;
@@ -123,6 +121,11 @@ internal sealed partial class ProviderAccounts(
                 exception);
         }
     }
+
+    /// <summary>Reads the tenant's stored connection to a provider, untracked, as a compiled query because every payment start reads it.</summary>
+    private static readonly Func<AppDbContext, Guid, IntegrationProvider, CancellationToken, Task<ProviderConnection?>> ConnectionOf = EF.CompileAsyncQuery(
+        (AppDbContext db, Guid tenantId, IntegrationProvider provider, CancellationToken cancellationToken) =>
+            db.ProviderConnections.AsNoTracking().SingleOrDefault(c => c.TenantId == tenantId && c.Provider == provider));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The stored {Provider} settings of tenant {TenantId} cannot be decrypted; its admin must save them again")]
     private partial void LogUnreadable(Exception exception, IntegrationProvider provider, Guid tenantId);

@@ -2,7 +2,6 @@ using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Tenants;
-using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Checkouts.Shared;
 
@@ -54,13 +53,7 @@ public sealed class PlanOffers(IAppDbContext db)
             return (found.Plan, found.Tenant, found.Unit);
         }
 
-        var row = await (
-                from plan in db.Plans.AsNoTracking()
-                join tenant in db.Tenants.AsNoTracking() on plan.TenantId equals tenant.Id
-                join unit in db.Units.AsNoTracking() on plan.UnitId equals unit.Id
-                where plan.LinkToken == linkToken
-                select new { Plan = plan, Tenant = tenant, Unit = unit })
-            .SingleOrDefaultAsync(cancellationToken);
+        var row = await CheckoutQueries.FindPlanAsync(db, linkToken, cancellationToken);
         _found = (linkToken, row?.Plan, row?.Tenant, row?.Unit);
         return (row?.Plan, row?.Tenant, row?.Unit);
     }

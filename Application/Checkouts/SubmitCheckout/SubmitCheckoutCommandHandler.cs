@@ -165,10 +165,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
         var document = TaxDocument.Parse(input.Document!, kind == CustomerKind.Person ? DocumentKind.Cpf : DocumentKind.Cnpj);
 
         // A returning customer keeps one record per CPF/CNPJ in the tenant; a new contract links to it.
-        // The AnonymisedAt condition lets the database use the unique index, which leaves anonymised customers out.
-        var customer = await db.Customers.FirstOrDefaultAsync(
-            c => c.TenantId == tenant.Id && c.Document == document && c.AnonymisedAt == null,
-            cancellationToken);
+        var customer = await CheckoutQueries.FindCustomerAsync(db, tenant.Id, document, cancellationToken);
         var returning = customer is not null;
         if (customer is null)
         {
@@ -294,7 +291,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
     }
 
     private Task<Checkout?> FindCheckoutAsync(Guid planId, string key, CancellationToken cancellationToken) =>
-        db.Checkouts.AsNoTracking().SingleOrDefaultAsync(c => c.PlanId == planId && c.IdempotencyKey == key, cancellationToken);
+        CheckoutQueries.FindCheckoutAsync(db, planId, key, cancellationToken);
 
     private static Address? ToAddress(AddressInput? input) => input is null
         ? null
