@@ -30,6 +30,11 @@ internal sealed partial class ProviderAccounts(
     IOptions<D4SignOptions> d4Sign,
     ILogger<ProviderAccounts> logger)
 {
+    /// <summary>Reads the tenant's stored connection to a provider, untracked, as a compiled query because every payment start reads it.</summary>
+    private static readonly Func<AppDbContext, Guid, IntegrationProvider, CancellationToken, Task<ProviderConnection?>> ConnectionOf = EF.CompileAsyncQuery(
+        (AppDbContext db, Guid tenantId, IntegrationProvider provider, CancellationToken cancellationToken) =>
+            db.ProviderConnections.AsNoTracking().SingleOrDefault(c => c.TenantId == tenantId && c.Provider == provider));
+
     public Task<EfiAccount?> StoredEfiAsync(Guid? tenantId, CancellationToken cancellationToken) =>
         EfiAsync(tenantId, null, cancellationToken);
 
@@ -121,11 +126,6 @@ internal sealed partial class ProviderAccounts(
                 exception);
         }
     }
-
-    /// <summary>Reads the tenant's stored connection to a provider, untracked, as a compiled query because every payment start reads it.</summary>
-    private static readonly Func<AppDbContext, Guid, IntegrationProvider, CancellationToken, Task<ProviderConnection?>> ConnectionOf = EF.CompileAsyncQuery(
-        (AppDbContext db, Guid tenantId, IntegrationProvider provider, CancellationToken cancellationToken) =>
-            db.ProviderConnections.AsNoTracking().SingleOrDefault(c => c.TenantId == tenantId && c.Provider == provider));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The stored {Provider} settings of tenant {TenantId} cannot be decrypted; its admin must save them again")]
     private partial void LogUnreadable(Exception exception, IntegrationProvider provider, Guid tenantId);

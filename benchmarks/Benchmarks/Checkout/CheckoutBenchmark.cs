@@ -27,7 +27,10 @@ internal static class CheckoutBenchmark
     /// </summary>
     private const int WarmUpBatch = 250;
 
-    /// <summary>Methods compiled during one warm-up batch of both routes below which the JIT counts as settled.</summary>
+    /// <summary>Concurrent clients that send the warm-up batches.</summary>
+    private const int WarmUpClients = 4;
+
+    /// <summary>The number of methods compiled in one warm-up batch below which the JIT counts as settled.</summary>
     private const int SettledCompilations = 100;
 
     /// <summary>The maximum number of warm-up batches sent before measuring, settled or not.</summary>
@@ -52,12 +55,13 @@ internal static class CheckoutBenchmark
         var productPath = $"/api/public/plans/{plan.LinkToken}/checkouts";
         var barePath = $"{BareCheckoutRoute.Path}/{plan.LinkToken}";
         var customerNumber = 1;
+        Func<int> nextCustomer = () => Interlocked.Increment(ref customerNumber);
 
         // Each load leaves outbox messages not yet handled: the product's e-mail events, and the bare route's
         // copies of the template's message. They are handled before the next load starts, so neither route is
         // timed while the outbox works through the other's rows.
         var outbox = host.Services.GetRequiredService<IOutboxDrain>();
-        var warmUp = await WarmUpAsync(client, [productPath, barePath], () => Interlocked.Increment(ref customerNumber), outbox, host);
+        var warmUp = await WarmUpAsync(client, [productPath, barePath], nextCustomer, outbox, host);
         record.Note(Name, warmUp);
 
         foreach (var clients in options.CheckoutClients)
@@ -66,17 +70,20 @@ internal static class CheckoutBenchmark
             var productRounds = new List<LoadResult>();
             var bareRounds = new List<LoadResult>();
             var leftOver = new List<(int Messages, double Seconds)>();
-            await LoadAsync(client, productPath, clients, clients * LevelWarmUpPerClient, () => Interlocked.Increment(ref customerNumber));
-            await LoadAsync(client, barePath, clients, clients * LevelWarmUpPerClient, () => Interlocked.Increment(ref customerNumber));
+            foreach (var path in new[] { productPath, barePath })
+            {
+                await LoadAsync(client, path, clients, clients * LevelWarmUpPerClient, nextCustomer);
+            }
+
             await DrainUntilEmptyAsync(outbox, host);
             for (var round = 0; round < options.Repeats; round++)
             {
-                productRounds.Add(await LoadAsync(client, productPath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber)));
+                productRounds.Add(await LoadAsync(client, productPath, clients, options.CheckoutRequests, nextCustomer));
                 var pending = await PendingEventsAsync(host);
                 var draining = Stopwatch.StartNew();
                 await DrainUntilEmptyAsync(outbox, host);
                 leftOver.Add((pending, draining.Elapsed.TotalSeconds));
-                bareRounds.Add(await LoadAsync(client, barePath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber)));
+                bareRounds.Add(await LoadAsync(client, barePath, clients, options.CheckoutRequests, nextCustomer));
                 await DrainUntilEmptyAsync(outbox, host);
             }
 
@@ -91,21 +98,21 @@ internal static class CheckoutBenchmark
 
             // The same load with the Pix start handled in-process shows what the call to the sandbox costs.
             InProcessPixSwitch.Enabled = true;
-            var withoutProvider = await LoadAsync(client, productPath, clients, options.CheckoutRequests, () => Interlocked.Increment(ref customerNumber));
+            var withoutProvider = await LoadAsync(client, productPath, clients, options.CheckoutRequests, nextCustomer);
             await DrainUntilEmptyAsync(outbox, host);
             InProcessPixSwitch.Enabled = false;
             record.Note(Name, string.Create(CultureInfo.InvariantCulture,
                 $"{clients} clients: with the Pix start handled in-process (no calls to the EFI sandbox) the product did {withoutProvider}; with the sandbox {product}; the bare route {bare}. Throughput by round: product {Rounds(productRounds)}, bare route {Rounds(bareRounds)} req/s. After each product round {string.Join(", ", leftOver.Select(l => l.Messages))} of its {options.CheckoutRequests} e-mail events were still unprocessed, and handling them took {string.Join(", ", leftOver.Select(l => l.Seconds.ToString("0.0", CultureInfo.InvariantCulture)))} s and is not part of the figures."));
         }
 
-        var image = await QrCodeImageAsync(client, productPath, Interlocked.Increment(ref customerNumber));
+        var image = await QrCodeImageAsync(client, productPath, nextCustomer());
         record.Note(Name, string.Create(CultureInfo.InvariantCulture,
             $"The checkout returns the address of the Pix QR code image, and the customer's page fetches the image in a request of its own, which the figures above leave out: {QrImageRequests} requests for one image at one client took p50 {image.P50Milliseconds:0.0} ms, p99 {image.P99Milliseconds:0.0} ms ({image.Throughput:0.0} req/s)."));
     }
 
     /// <summary>
-    /// Sends batches of requests to each route from 4 clients, handling the outbox's events after each batch, until
-    /// the JIT compiles fewer than <see cref="SettledCompilations"/> methods during a batch or
+    /// Sends batches of requests to each route from <see cref="WarmUpClients"/> clients, handling the outbox's events
+    /// after each batch, until the JIT compiles fewer than <see cref="SettledCompilations"/> methods during a batch or
     /// <see cref="MaxWarmUpBatches"/> were sent. Returns a note saying how long that took.
     /// </summary>
     private static async Task<string> WarmUpAsync(HttpClient client, string[] paths, Func<int> nextCustomer, IOutboxDrain outbox, BenchmarkHost host)
@@ -120,7 +127,7 @@ internal static class CheckoutBenchmark
             var timeBefore = JitInfo.GetCompilationTime();
             foreach (var path in paths)
             {
-                await LoadAsync(client, path, 4, WarmUpBatch, nextCustomer);
+                await LoadAsync(client, path, WarmUpClients, WarmUpBatch, nextCustomer);
             }
 
             await DrainUntilEmptyAsync(outbox, host);
@@ -132,7 +139,7 @@ internal static class CheckoutBenchmark
 
         var settled = compiled < SettledCompilations ? "settled" : "had not settled";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Warm-up: {batches} batches of {WarmUpBatch} requests to each route from 4 clients in {stopwatch.Elapsed.TotalSeconds:0} s; the JIT {settled} (below {SettledCompilations} methods compiled in a batch), with {compiled} methods and {compiling.TotalMilliseconds:0} ms of compilation in the last batch. Each level then starts with {LevelWarmUpPerClient} requests per client to each route, not timed.");
+            $"Warm-up: {batches} batches of {WarmUpBatch} requests to each route from {WarmUpClients} clients in {stopwatch.Elapsed.TotalSeconds:0} s; the JIT {settled} (below {SettledCompilations} methods compiled in a batch), with {compiled} methods and {compiling.TotalMilliseconds:0} ms of compilation in the last batch. Each level then starts with {LevelWarmUpPerClient} requests per client to each route, not timed.");
     }
 
     /// <summary>Creates one Pix checkout and times requests for its QR code image without If-None-Match, so each one draws the image.</summary>
