@@ -84,10 +84,14 @@ public sealed class ProblemDetailsTests
             path = $"/api/public/plans/{plan.LinkToken}/checkouts";
         }
 
-        using var content = new StringContent("a=" + new string('a', 1_100_000));
-        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent("a=" + new string('a', 1_100_000)) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
 
-        using var response = await ApiServer.Client.PostAsync(path, content);
+        // With Expect: 100-continue the 413 arrives before the body is sent, instead of a broken pipe when the
+        // server closes the connection while the client is still writing.
+        request.Headers.ExpectContinue = true;
+
+        using var response = await ApiServer.Client.SendAsync(request);
         var problem = await ReadProblemAsync(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
