@@ -73,6 +73,9 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
+    /// <summary>Saves as <see cref="DbContext.SaveChangesAsync(CancellationToken)"/> does, for databases that always flush.</summary>
+    public virtual Task<int> SaveChangesWithoutFlushAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
     public abstract Task<IDbContextTransaction> BeginExclusiveAsync(string resource, CancellationToken cancellationToken);
 
     public bool IsUniqueViolation(Exception exception) => exception.InnerException switch

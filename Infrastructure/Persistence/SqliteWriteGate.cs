@@ -22,7 +22,9 @@ namespace Conexa.Infrastructure.Persistence;
 /// <para>
 /// The gate begins EF Core's transactions itself, so that a BEGIN that fails gives the turn back.
 /// NOTE: a transaction disposed without commit or rollback gives the turn back only when its connection closes.
-/// EF Core closes it right away unless the code opened the connection itself, which this product does not do.
+/// EF Core closes it right away unless the code opened the connection itself. The product opens one only in
+/// <see cref="SqliteAppDbContext.SaveChangesWithoutFlushAsync"/>, around one SaveChanges, whose own transaction
+/// commits or rolls back.
 /// </para>
 /// </summary>
 [SuppressMessage(

@@ -75,10 +75,16 @@ public sealed partial class ChargePaymentStarter(
         await ApplyAsync(charge, contract, result, cancellationToken);
         if (result.Outcome == PaymentStartOutcome.CardApproved && cardToken is not null)
         {
+            // The card token exists only in this request, so this save is flushed.
             contract.KeepCardOnFile(secrets.Protect(cardToken), charge.PaymentOption);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Everything else here is the provider's answer. If a power loss undoes this save, the charge keeps its
+        // start lease, and when the lease runs out the recovery starts it again with MayExistAtProvider, which
+        // finds this very provider charge by our reference instead of creating another.
+        await db.SaveChangesWithoutFlushAsync(cancellationToken);
     }
 
     /// <summary>Claims the start lease of a pending charge; returns false when another request holds it or the charge is not pending.</summary>

@@ -54,6 +54,14 @@ public interface IAppDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves changes that the product can rebuild if they are lost, without waiting for the disk to flush them.
+    /// The commit is atomic and visible at once, and survives a crash of the process; a power loss before the
+    /// next flushed commit may undo it. Use it only where a lost save repeats safely, such as a provider's answer
+    /// that the payment-start recovery asks again with our reference.
+    /// </summary>
+    Task<int> SaveChangesWithoutFlushAsync(CancellationToken cancellationToken);
+
     /// <summary>Forgets every tracked change, after a failed save that the caller recovers from.</summary>
     void DiscardChanges();
 
