@@ -73,7 +73,7 @@ internal static class ContractEndpoints
 
         group.MapPost("/{contractId:guid}/termination", TerminateContract)
             .WithName(nameof(TerminateContract))
-            .WithSummary("Terminates the contract: replaces the period's open charge by the pro-rata, or credits a paid one, and cancels later charges.")
+            .WithSummary("Terminates the contract: replaces the period's open charge by the pro-rata, or credits a paid one, bills the full periods not billed yet before it, and cancels later charges.")
             .RequireAuthorization(Policies.Admin)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

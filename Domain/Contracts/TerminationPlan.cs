@@ -5,8 +5,8 @@ namespace Conexa.Domain.Contracts;
 
 /// <summary>
 /// What terminating a contract on a last day of service changes, itemised so the admin can read it before
-/// confirming: the pro-rata of the last period, the open charge it replaces or the credit for a paid one,
-/// and the later charges that are cancelled.
+/// confirming: the full periods before the last one that were never billed, the pro-rata of the last period,
+/// the open charge it replaces or the credit for a paid one, and the later charges that are cancelled.
 /// </summary>
 public sealed record TerminationPlan(
     DateOnly EndDate,
@@ -16,13 +16,20 @@ public sealed record TerminationPlan(
     Charge? PeriodCharge,
     decimal? ReplacementAmount,
     decimal CreditAmount,
-    IReadOnlyList<Charge> ChargesToCancel)
+    IReadOnlyList<Charge> ChargesToCancel,
+    IReadOnlyList<BillingPeriod> PeriodsToBill)
 {
     /// <summary>
     /// Computes the plan. A period charge that is open is replaced by the pro-rata (plus the adhesion fee,
-    /// which is never pro-rated, when it is the first charge). A paid one earns a credit of the
-    /// difference. Later charges are cancelled, and a paid later charge is credited in full.
+    /// which is never pro-rated, when it is the first charge). A paid one earns a credit of the difference.
+    /// A written-off one was never paid, so the pro-rata is charged anew and earns no credit. Later charges are
+    /// cancelled, and a paid later charge is credited in full.
     /// </summary>
+    /// <remarks>
+    /// The billing run bills only contracts that are not terminated, so the full periods between the last
+    /// billed one and the end date's period are billed here, at the monthly price. They exist when the end
+    /// date is further ahead than the billing run's lead days.
+    /// </remarks>
     public static TerminationPlan For(Contract contract, DateOnly endDate, IReadOnlyList<Charge> charges)
     {
         var period = contract.Schedule.PeriodContaining(endDate);
@@ -36,23 +43,35 @@ public sealed record TerminationPlan(
         var credit = 0m;
         var toCancel = live.Where(c => c.PeriodIndex > period.Index && c.IsOpen).ToList();
 
-        if (periodCharge is null || periodCharge.IsOpen)
-        {
-            if (unused > 0 || periodCharge is null)
-            {
-                replacement = proRata.Amount + adhesion;
-                if (periodCharge is not null)
-                {
-                    toCancel.Insert(0, periodCharge);
-                }
-            }
-        }
-        else
+        if (periodCharge is { IsSettled: true })
         {
             credit += unused;
         }
+        else if (periodCharge is null || !periodCharge.IsOpen)
+        {
+            replacement = proRata.Amount + adhesion;
+        }
+        else if (unused > 0)
+        {
+            replacement = proRata.Amount + adhesion;
+            toCancel.Insert(0, periodCharge);
+        }
 
         credit += live.Where(c => c.PeriodIndex > period.Index && c.IsSettled).Sum(c => c.Amount);
-        return new TerminationPlan(endDate, period, contract.MonthlyPrice, proRata, periodCharge, replacement, Money.RoundToCents(credit), toCancel);
+        return new TerminationPlan(
+            endDate, period, contract.MonthlyPrice, proRata, periodCharge, replacement, Money.RoundToCents(credit), toCancel, UnbilledPeriodsBefore(contract, period, charges));
+    }
+
+    /// <summary>Returns the periods before <paramref name="last"/> after the last one with a regular charge, cancelled or not, as the billing run counts them.</summary>
+    private static List<BillingPeriod> UnbilledPeriodsBefore(Contract contract, BillingPeriod last, IReadOnlyList<Charge> charges)
+    {
+        var lastBilled = charges.Where(c => c.Purpose == ChargePurpose.Regular).Max(c => (int?)c.PeriodIndex) ?? -1;
+        var periods = new List<BillingPeriod>();
+        for (var index = lastBilled + 1; index < last.Index; index++)
+        {
+            periods.Add(contract.Schedule.Period(index));
+        }
+
+        return periods;
     }
 }

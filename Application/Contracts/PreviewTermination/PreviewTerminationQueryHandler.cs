@@ -30,5 +30,6 @@ public sealed class PreviewTerminationQueryHandler(IAppDbContext db, ICurrentUse
         plan.ProRata.Amount,
         plan.ReplacementAmount,
         plan.CreditAmount,
-        plan.ChargesToCancel.Select(c => new CancelledChargeDto(c.Id, c.DueDate, c.Amount, c.Status)).ToList());
+        plan.ChargesToCancel.Select(c => new CancelledChargeDto(c.Id, c.DueDate, c.Amount, c.Status)).ToList(),
+        plan.PeriodsToBill.Select(p => new UnbilledPeriodDto(p.Start, p.NextDueDate, plan.MonthlyPrice)).ToList());
 }

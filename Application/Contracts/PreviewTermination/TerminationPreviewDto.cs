@@ -4,7 +4,8 @@ namespace Conexa.Application.Contracts.PreviewTermination;
 
 /// <summary>
 /// The pro-rata calculation of a termination: the period [periodStart, nextDueDate) that contains the end
-/// date, the days used and in the period, the amounts, and the charges it would cancel.
+/// date, the days used and in the period, the amounts, the charges it would cancel and the earlier periods it
+/// would bill in full.
 /// </summary>
 public sealed record TerminationPreviewDto(
     Guid ContractId,
@@ -17,6 +18,10 @@ public sealed record TerminationPreviewDto(
     decimal ProRataAmount,
     decimal? ReplacementChargeAmount,
     decimal CreditAmount,
-    IReadOnlyList<CancelledChargeDto> ChargesToCancel);
+    IReadOnlyList<CancelledChargeDto> ChargesToCancel,
+    IReadOnlyList<UnbilledPeriodDto> PeriodsToBill);
 
 public sealed record CancelledChargeDto(Guid Id, DateOnly DueDate, decimal Amount, ChargeStatus Status);
+
+/// <summary>A full period before the end date's period that was never billed, charged at termination at the monthly price.</summary>
+public sealed record UnbilledPeriodDto(DateOnly PeriodStart, DateOnly NextDueDate, decimal Amount);

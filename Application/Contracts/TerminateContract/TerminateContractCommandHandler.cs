@@ -34,10 +34,14 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
             charge.Cancel();
         }
 
+        foreach (var period in plan.PeriodsToBill)
+        {
+            AddCharge(contract, period.Index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
+        }
+
         if (plan.ReplacementAmount is { } amount)
         {
-            var dueDate = plan.PeriodCharge?.DueDate ?? plan.Period.Start;
-            db.Charges.Add(Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, plan.Period.Index, ChargePurpose.ProRata, dueDate, amount, now));
+            AddCharge(contract, plan.Period.Index, ChargePurpose.ProRata, plan.PeriodCharge?.DueDate ?? plan.Period.Start, amount, now);
         }
 
         if (plan.CreditAmount > 0)
@@ -59,9 +63,10 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException exception)
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception))
         {
-            // Another request terminated the contract, or changed one of its charges, after this one read them.
+            // Another request terminated the contract or changed one of its charges after this one read them,
+            // or a billing run billed one of the periods this termination bills.
             LogConcurrentChange(exception, contract.Id);
             db.DiscardChanges();
             var current = await ContractLoader.LoadAsync(db, user, command.ContractId, cancellationToken);
@@ -72,6 +77,14 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
         }
 
         return PreviewTerminationQueryHandler.ToDto(contract.Id, plan);
+    }
+
+    /// <summary>Adds a charge that no one starts in this request, so the payment start job starts it at its next pass.</summary>
+    private void AddCharge(Contract contract, int periodIndex, ChargePurpose purpose, DateOnly dueDate, decimal amount, DateTimeOffset now)
+    {
+        var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, periodIndex, purpose, dueDate, amount, now);
+        charge.LeaveStartToJob();
+        db.Charges.Add(charge);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Termination of contract {ContractId} lost to a concurrent change; nothing was saved")]

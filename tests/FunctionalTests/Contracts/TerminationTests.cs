@@ -91,6 +91,37 @@ public sealed class TerminationTests
     }
 
     [Test]
+    public async Task Terminate_BeyondBilledPeriods_BillsThem()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var preview = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}/termination-preview?endDate=2027-06-15"));
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-06-15" });
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 7, 8, 12, 0, 0, TimeSpan.Zero));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var charges = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId && c.PeriodIndex >= 2).OrderBy(c => c.PeriodIndex).ToListAsync());
+        var toBill = preview["periodsToBill"]!.AsArray();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(toBill.Select(p => p!["periodStart"]!.GetValue<string>()), Is.EqualTo(new[] { "2027-05-10" }));
+        Assert.That(toBill.Select(p => p!["amount"]!.GetValue<decimal>()), Is.EqualTo(new[] { 300.00m }));
+        Assert.That(
+            charges.Select(c => (c.PeriodIndex, c.Purpose, c.DueDate, c.Amount)),
+            Is.EqualTo(new[] { (2, ChargePurpose.Regular, new DateOnly(2027, 5, 10), 300.00m), (3, ChargePurpose.ProRata, new DateOnly(2027, 6, 10), 60.00m) }),
+            "May in full and 6 of June's 30 days, and nothing more from the later billing run");
+        Assert.That(charges.Select(c => c.Status), Is.All.EqualTo(ChargeStatus.AwaitingPayment), "the payment start job started both on its first pass");
+    }
+
+    [Test]
     public async Task ConcurrentTerminations_OneCredit()
     {
         var (plan, contractId) = await ContractOf300From10MarchAsync();

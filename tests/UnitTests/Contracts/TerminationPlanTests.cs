@@ -134,6 +134,51 @@ public sealed class TerminationPlanTests
     }
 
     [Test]
+    public void WrittenOffPeriodCharge_ChargesProRataWithoutCredit()
+    {
+        var contract = NewContract(300m, Date("2027-03-10"));
+        var writtenOff = RegularCharge(contract, 1, Date("2027-04-10"), 300m);
+        writtenOff.RegisterPixIssued("txid", "000201");
+        writtenOff.MarkOverdue(Date("2027-04-11"));
+        writtenOff.WriteOff(Date("2027-04-22"), writeOffDays: 10);
+
+        var plan = TerminationPlan.For(contract, Date("2027-04-24"), [writtenOff]);
+
+        Assert.That(writtenOff.Status, Is.EqualTo(ChargeStatus.WrittenOff));
+        Assert.That(plan.ReplacementAmount, Is.EqualTo(150.00m));
+        Assert.That(plan.CreditAmount, Is.Zero);
+        Assert.That(plan.ChargesToCancel, Is.Empty);
+    }
+
+    [Test]
+    public void EndBeyondLastBilledPeriod_BillsTheSkippedPeriods()
+    {
+        var contract = NewContract(300m, Date("2027-03-10"));
+        var first = RegularCharge(contract, 0, Date("2027-03-10"), 300m);
+        var cancelledApril = RegularCharge(contract, 1, Date("2027-04-10"), 300m);
+        cancelledApril.Cancel();
+
+        var plan = TerminationPlan.For(contract, Date("2027-07-15"), [first, cancelledApril]);
+
+        Assert.That(plan.Period.Index, Is.EqualTo(4));
+        Assert.That(plan.PeriodsToBill.Select(p => p.Index), Is.EqualTo(new[] { 2, 3 }), "April was billed, then cancelled, as the billing run counts it");
+        Assert.That(plan.PeriodsToBill.Select(p => p.Start), Is.EqualTo(new[] { Date("2027-05-10"), Date("2027-06-10") }));
+        Assert.That(plan.ReplacementAmount, Is.EqualTo(58.06m), "6 of 31 days of the period from 10 July");
+    }
+
+    [Test]
+    public void EndInBilledPeriod_BillsNoOtherPeriod()
+    {
+        var contract = NewContract(300m, Date("2027-03-10"));
+        var first = RegularCharge(contract, 0, Date("2027-03-10"), 300m);
+        var april = RegularCharge(contract, 1, Date("2027-04-10"), 300m);
+
+        var plan = TerminationPlan.For(contract, Date("2027-04-24"), [first, april]);
+
+        Assert.That(plan.PeriodsToBill, Is.Empty);
+    }
+
+    [Test]
     public void Terminate_EndsQuotasWithTheLastDay()
     {
         var contract = NewContract(300m, Date("2027-03-10"));

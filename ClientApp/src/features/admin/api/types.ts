@@ -214,6 +214,8 @@ export interface TerminationPreview {
   replacementChargeAmount: number | null;
   creditAmount: number;
   chargesToCancel: { id: string; dueDate: string; amount: number; status: string }[];
+  /** Full periods before the end date's period that were never billed; the termination bills them at the monthly price. */
+  periodsToBill: { periodStart: string; nextDueDate: string; amount: number }[];
 }
 
 export interface Email {

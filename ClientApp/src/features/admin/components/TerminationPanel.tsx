@@ -110,6 +110,19 @@ export function TerminationPanel({ contractId, onTerminated }: TerminationPanelP
               <dd>{formatCurrency(preview.creditAmount)}</dd>
             </div>
           </dl>
+          {preview.periodsToBill.length > 0 && (
+            <>
+              <h3>Períodos ainda não cobrados</h3>
+              <p>O encerramento cobra cada um pelo valor mensal integral.</p>
+              <ul>
+                {preview.periodsToBill.map((period) => (
+                  <li key={period.periodStart}>
+                    {formatDate(period.periodStart)} a {formatDate(period.nextDueDate)} (exclusive): {formatCurrency(period.amount)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {preview.chargesToCancel.length > 0 && (
             <>
               <h3>Cobranças afetadas</h3>

@@ -134,6 +134,26 @@ describe('contract termination', () => {
     expect(api.requestsTo('POST', '/api/contracts/contract-1/termination')[0].body).toEqual({ endDate: '2027-03-20' });
   });
 
+  it('lists the unbilled periods that the termination bills', async () => {
+    const preview = makeTerminationPreview({
+      endDate: '2027-06-15',
+      periodsToBill: [{ periodStart: '2027-05-06', nextDueDate: '2027-06-06', amount: 350 }],
+    });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+      'GET /api/contracts/contract-1/termination-preview?endDate=2027-06-15': jsonResponse(preview),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.type(await screen.findByLabelText('Último dia de uso'), '2027-06-15');
+    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
+
+    const shown = await screen.findByLabelText('Prévia do encerramento');
+    expect(within(shown).getByRole('heading', { name: 'Períodos ainda não cobrados' })).toBeInTheDocument();
+    expect(within(shown).getByText(/06\/05\/2027 a 06\/06\/2027 \(exclusive\): R\$\s350,00/)).toBeInTheDocument();
+  });
+
   it('shows the reason when the date is rejected', async () => {
     mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),

@@ -105,6 +105,7 @@ export function makeTerminationPreview(overrides: Partial<TerminationPreview> = 
     replacementChargeAmount: 169.35,
     creditAmount: 0,
     chargesToCancel: [{ id: 'charge-2', dueDate: '2027-03-06', amount: 350, status: 'awaitingPayment' }],
+    periodsToBill: [],
     ...overrides,
   };
 }
