@@ -140,6 +140,22 @@ public sealed class Contract : Entity
         PaymentOption = cardOption;
     }
 
+    /// <summary>
+    /// Sets how the next periods are charged, to a method that needs nothing kept on file (Pix or boleto), and
+    /// clears any card token kept for the old option.
+    /// </summary>
+    public void UsePaymentOption(PaymentOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        if (option.Method == PaymentMethod.Card)
+        {
+            throw new InvalidOperationException("A card becomes the payment option through KeepCardOnFile, with its token.");
+        }
+
+        PaymentOption = option;
+        ProtectedCardToken = null;
+    }
+
     /// <summary>Records a refundable deposit; online contracts never carry one.</summary>
     public void SetRefundableDeposit(decimal amount)
     {

@@ -35,7 +35,15 @@ public sealed class RetryCheckoutPaymentCommandHandler(
             ?? throw new FluentValidation.ValidationException(
                 [new FluentValidation.Results.ValidationFailure("Method", "Esta forma de pagamento não é oferecida por este plano.")]);
 
+        var contract = await db.Contracts.SingleAsync(c => c.Id == checkout.ContractId, cancellationToken);
         charge.Retry(option, clock.GetUtcNow());
+        if (option.Method != PaymentMethod.Card)
+        {
+            // The next periods follow the way the customer pays now. A card becomes the contract's option only
+            // once approved, with its token kept on file.
+            contract.UsePaymentOption(option);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -46,7 +54,6 @@ public sealed class RetryCheckoutPaymentCommandHandler(
             return await reader.ReadAsync(checkout.Id, cancellationToken);
         }
 
-        var contract = await db.Contracts.SingleAsync(c => c.Id == checkout.ContractId, cancellationToken);
         var customer = await db.Customers.SingleAsync(c => c.Id == checkout.CustomerId, cancellationToken);
         await paymentStarter.StartAsync(charge, contract, customer, command.CardToken, cancellationToken);
         return await reader.ReadAsync(checkout.Id, cancellationToken);

@@ -1,11 +1,20 @@
 using System.Net;
 using System.Net.Http.Json;
+using Conexa.Application.Billing;
+using Conexa.Application.Payments.RecoverPaymentStarts;
+using Conexa.Domain.Plans;
+using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conexa.FunctionalTests.Checkouts;
 
 public sealed class CardCheckoutTests
 {
+    [TearDown]
+    public void ResetClock() => ApiServer.Clock.Reset();
+
     [Test]
     public async Task ApprovedCard_ActivatesTheContract()
     {
@@ -51,6 +60,30 @@ public sealed class CardCheckoutTests
         Assert.That(repeated["status"]!.GetValue<string>(), Is.EqualTo("active"));
         var chargeId = await ChargeIdAsync(checkout);
         Assert.That(ApiServer.Sandbox.Charges.Count(c => c.CustomId!.StartsWith(chargeId, StringComparison.Ordinal)), Is.EqualTo(2), "one declined and one approved provider charge, no third");
+    }
+
+    [Test]
+    public async Task DeclinedCardRetriedWithPix_SwitchesContract()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate);
+        var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(declined["contractId"]!.GetValue<string>());
+
+        var retry = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{declined["checkoutId"]!.GetValue<string>()}/payments", new { method = "pix" });
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 8, 12, 0, 0, TimeSpan.Zero));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.SingleAsync(c => c.Id == contractId));
+        var april = await ApiServer.QueryAsync(db => db.Charges.SingleAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(contract.PaymentOption.Method, Is.EqualTo(PaymentMethod.Pix));
+        Assert.That(april.PaymentOption.Method, Is.EqualTo(PaymentMethod.Pix));
+        Assert.That(april.Status, Is.EqualTo(ChargeStatus.AwaitingPayment), "the April Pix code was issued");
     }
 
     [Test]
