@@ -6,85 +6,90 @@ internal static class MissedTargets
     public const string Markdown = """
         ## Why missed targets are missed
 
-        - **checkout throughput (p99 when missed).** The bare route runs one transaction of nine raw inserts and
-          commits once, 1.3 to 3 ms per request at one client on this machine. A product checkout runs 14 SQL
-          commands: it validates the body with the plan (read once per request), reads the Idempotency-Key and
-          any returning customer, saves the same nine rows through EF Core and commits, looks up the tenant's
-          EFI account, calls the EFI sandbox over mutual TLS for the Pix cob and saves the answer in a second
-          commit. The order is the product's rule: the records are saved in one transaction, then the payment
-          starts at the provider with our charge id, so a retry or the recovery job finds the charge instead of
-          creating a second one, and no provider charge exists without our record. Calling EFI before the first
-          save would leave one commit per checkout and was tried, then dropped for that rule. The sandbox runs
-          in the same process on the same two cores.
-          Measured at one client once warm, with timers around each step (not kept in the code), in
-          milliseconds on average: the Idempotency-Key 0.26, the returning customer with building the records
-          0.52, the first save 3.05 (0.5 of it waiting for the write turn and 1.6 holding it, commit included),
-          the EFI call 1.2 and the second save 1.36. The two commits and the provider call alone take about
-          4 ms, more than twice the bare route's p50 of 1.3 to 1.6 ms, which leaves the target at one client
-          out of reach while the payment starts after a durable save. The flush is a small part of a turn: an
-          fsync after a 4 KB write on this machine's disk took 0.15 ms at p50 and 0.25 ms at p99 (2,000 of
-          them from a Python script). The rest of the first save's turn is the BEGIN, the nine INSERT commands,
-          which EF Core's SQLite provider runs one per row without batching, and the COMMIT.
-          Under load the product runs into two limits at once. Writes take turns (`SqliteWriteGate`, SQLite's
-          single writer), two per checkout, and at 8 clients with the outbox off the process used 1.64 of the
-          two cores, about 8 ms of CPU per checkout (server, sandbox and benchmark client). No single part
-          dominates a CPU profile of that load: the kernel 17 % (flushes, loopback sockets, file
-          reads of the write-ahead log), the runtime 14 %, EF Core 13 %, SQLite 11 %, the base library 11 %
-          and the JIT 5 %. Measured and left out: `synchronous = NORMAL` on every connection (product 10 % to
-          15 % faster, the bare route more), letting only 4 or 16 checkouts run at once (turns no shorter),
-          workstation garbage collection, a 128 MB first generation and turning dynamic PGO off (none faster).
-          The p99 at one client ranged from 0.65× to 3.6× of the bare route's over earlier runs, whose own p99
-          went from 5 to 60 ms. Handing the write turn straight to the next writer, instead of sleeping and
-          retrying on SQLite's lock, brought the product's p99 at one client from about 150 ms to 16 to 40 ms,
-          and deferring the outbox's work (below) from 17 to 20 ms to 10.6 to 11.6 ms.
-          Removed so far: Microsoft.Data.Sqlite's 150 ms sleep on a locked database, laying out the contract
-          PDF in the request, six of the nine reads behind the contracting e-mails, the re-read of the first
-          response, the second call to EFI per Pix checkout, change tracking of the plan and tenant, a second
-          change detection in the outbox interceptor, a tenant clock query per payment start, the connection
-          settings on every open of a pooled connection, building the body's part validators per request, a
-          full scan of the checkouts by the contracting e-mails, an outbox message per immediate checkout that
-          no handler reads, a write transaction per outbox message to claim it, the unit's own query, the HTTP
-          client factory's request loggers around the EFI call, drawing the Pix QR image in the checkout (13 %
-          of the CPU at 32 clients; the customer's page now requests it on its own, and the notes give that
-          route's latency), two of the three commits per e-mail event, and the outbox's e-mail work during
-          request traffic. Throughput went from 0.14×, 0.17× and 0.23× (single loads) to the figures above.
-          The outbox handled its e-mail events beside the load, and at one client that cost a quarter of the
-          checkout throughput and doubled the p99 (118 to 120 checkouts a second and p99 18 to 20 ms, against
-          150 to 153 and 10 ms with the outbox off). The background processor now handles an event only in a
-          pause of 10 ms between the instance's requests, or once the event is 30 s old
-          (`Outbox:QuietPeriod`, `Outbox:MaxDeferral`), so all 400 e-mail events of a round wait for the drain
-          after it, and the notes give how long that took. With it, the p99 at one client was 1.8× and 2.4× of
-          the bare route's in the last two runs, and the throughput 0.24× to 0.28×, 0.39× to 0.43× and 0.36×
-          to 0.38× at 1, 8 and 32 clients. One write transaction claims a batch of 20 events, and each event
-          is then saved in one more (the two history e-mails with the event's processed mark), where it took
-          three before.
-          Measured since, with the process's CPU time read around each round, a product checkout cost 7 to
-          13 ms of CPU (server, sandbox and client together) and a bare request 1.2 to 3 ms. That is 4.2 to
-          6.4 times as much in the same rounds, so at every level the throughput ratio follows the CPU cost
-          of a checkout rather than time spent waiting. Sending a save's INSERT statements to SQLite as one
-          command (EF Core's batching, which its SQLite provider leaves off) changed neither that ratio nor
-          the throughput, and was left out. A checkout allocated about 550 KB against the bare route's 130 KB.
-          Pooling the database contexts, and building the sign-in manager only for signed-in requests, brought
-          that to about 514 KB and 102 KB. Of what is left, EF Core building the first save's nine INSERT
-          commands allocates about 135 KB and its change detection and batch preparation about 56 KB (counters
-          placed at each step, not kept); the checkouts' CPU cost moved by less than the noise between runs.
-          A CPU profile at one client, once the JIT had settled, put the samples in EF Core's own code 24 %,
-          SQLite and its ADO.NET provider 17 %, the kernel 11 %, the base library 23 % (collections,
-          threads, LINQ) and the rest spread thin. Saving the first save's rows with one INSERT per row built
-          from EF Core's model, in place of SaveChanges (a trial, not kept), gave 180 against 172 checkouts a
-          second and 8.8 against 9.3 ms of CPU per checkout at 8 clients (medians of six alternating rounds),
-          less than the spread between rounds of one setting (144 to 220 checkouts a second). Keeping the
-          connection open for the whole request (189 against 185) and turning OpenTelemetry off changed
-          nothing measurable either. Timed by EF Core's events, the first save's commit took 1.7 ms and the
-          bare route's 1.5 ms, and the second save's single UPDATE commits on its own in about 0.75 ms, so
-          the second commit alone is a third of the bare route's whole request. Running the checkout's four
-          lookups (plan, Idempotency-Key, returning customer, provider account) as EF Core compiled queries
-          took the CPU per checkout from 7.3 to 6.9 ms and the throughput from 216 to 234 checkouts a second
-          at 8 clients (medians of eight alternating rounds), and at 32 clients from 7.9 to 7.5 ms and 191
-          to 194; it was kept. In three runs since, the throughput ratio was 0.31× to 0.32× at one client,
-          0.49× to 0.56× at 8 and 0.50× to 0.54× at 32 clients, and the p99 at one client 1.78× to 2.19×, so
-          the targets at 8 and 32 clients and the p99 at one client pass in some runs and miss by a few
-          percent in others.
+        - **checkout throughput at one client, at 32 clients in some runs (and p99 when missed).**
+          - *What the bare route leaves out.* The bare route runs one transaction of nine raw inserts and
+            commits once. A product checkout runs 14 SQL commands: it validates the body with the plan (read
+            once per request), reads the Idempotency-Key and any returning customer, saves the same nine rows
+            through EF Core and commits, looks up the tenant's EFI account, calls the EFI sandbox over mutual
+            TLS for the Pix cob and saves the answer in a second commit. The sandbox runs in the same process
+            on the same two cores.
+          - *Why the order stays.* The records are saved in one transaction, then the payment starts at the
+            provider with our charge id, so a retry or the recovery job finds the charge instead of creating a
+            second one, and no provider charge exists without our record. Calling EFI before the first save
+            would leave one commit per checkout and was tried, then dropped for that rule.
+          - *Where a checkout's time goes at one client.* Timers around each step (not kept in the code),
+            medians of 400 checkouts per round, in milliseconds: from the endpoint through the validation and
+            its plan read to the handler 1.1, the Idempotency-Key 0.3, the returning customer and building the
+            records 0.8, EF Core preparing the first save 0.6, its transaction 2.6 to 3.4 (the nine INSERT
+            commands 0.9 of it and the commit 1.6 to 1.9), the EFI call 1.5 to 1.9, the second save 1.5 (0.8
+            since it no longer waits for the flush) and writing the response 0.15. The bare route's whole
+            request took 3.1 to 3.4 ms at p50 in the same runs, about as long as the first save's transaction
+            alone. For scale: an fsync after a 4 KB write on this machine's disk took 0.15 ms at p50 and 0.25
+            ms at p99 (2,000 of them from a Python script), and nine inserts into one table without indexes
+            followed by a commit took 0.07 and 0.35 ms with Python's sqlite3 module in the same file system.
+            EF Core's SQLite provider runs the nine INSERT commands one per row, without batching. In an
+            earlier run, timed by EF Core's events, the first save's commit took 1.7 ms and the bare route's
+            1.5 ms, so the commits cost both routes alike and the gap is in the steps around them.
+          - *Under load.* Writes take turns (`SqliteWriteGate`, SQLite's single writer), two per checkout, and
+            at 8 clients with the outbox off the process used 1.64 of the two cores, about 8 ms of CPU per
+            checkout (server, sandbox and benchmark client). With the process's CPU time read around each
+            round, a product checkout cost 7 to 13 ms of CPU and a bare request 1.2 to 3 ms, 4.2 to 6.4 times
+            as much in the same rounds, so at every level the throughput ratio follows the CPU cost of a
+            checkout rather than time spent waiting. No single part dominates a CPU profile: at 8 clients the
+            kernel 17 % (flushes, loopback sockets, file reads of the write-ahead log), the runtime 14 %, EF
+            Core 13 %, SQLite 11 %, the base library 11 % and the JIT 5 %; at one client, once the JIT had
+            settled, EF Core's own code 24 %, SQLite and its ADO.NET provider 17 %, the kernel 11 %, the base
+            library 23 % (collections, threads, LINQ) and the rest spread thin. A checkout allocated about
+            550 KB against the bare route's 130 KB, and 514 KB against 102 KB after the changes below. Of what
+            is left, EF Core building the first save's nine INSERT commands allocates about 135 KB and its
+            change detection and batch preparation about 56 KB (counters placed at each step, not kept).
+          - *Kept, with what each gained.* Handing the write turn straight to the next writer, instead of
+            sleeping and retrying on SQLite's lock, brought the p99 at one client from about 150 ms to 16 to
+            40 ms. Deferring the outbox's e-mail work during request traffic brought it from 17 to 20 ms to
+            10.6 to 11.6 ms: the outbox handled its e-mail events beside the load, which at one client cost a
+            quarter of the throughput (118 to 120 checkouts a second against 150 to 153 with the outbox off).
+            The background processor now handles an event only in a pause of 10 ms between the instance's
+            requests, or once the event is 30 s old (`Outbox:QuietPeriod`, `Outbox:MaxDeferral`), so all the
+            e-mail events of a round wait for the drain after it, and the notes give how long that took. One
+            write transaction claims a batch of 20 events, and each event is then saved in one more (the two
+            history e-mails with the event's processed mark), where it took three before. Pooling the database
+            contexts, and building the sign-in manager only for signed-in requests, cut the allocations above.
+            Running the checkout's four lookups (plan, Idempotency-Key, returning customer, provider account)
+            as EF Core compiled queries took the CPU per checkout from 7.3 to 6.9 ms and the throughput from
+            216 to 234 checkouts a second at 8 clients (medians of eight alternating rounds), and at 32
+            clients from 7.9 to 7.5 ms and 191 to 194. Saving the provider's answer without waiting for the
+            flush (`SaveChangesWithoutFlushAsync`, SQLite's `synchronous = NORMAL` for that one save) took
+            the second save from 1.5 to 0.8 ms at one client and the one-client throughput from 100 to 110
+            checkouts a second (medians of four alternating rounds). A power loss may undo that save, and the
+            payment-start recovery then finds the same provider charge by our reference. Also removed:
+            Microsoft.Data.Sqlite's 150 ms sleep on a locked database, laying out the contract PDF in the
+            request, six of the nine reads behind the contracting e-mails, the re-read of the first response,
+            the second call to EFI per Pix checkout, change tracking of the plan and tenant, a second change
+            detection in the outbox interceptor, a tenant clock query per payment start, the connection
+            settings on every open of a pooled connection, building the body's part validators per request,
+            a full scan of the checkouts by the contracting e-mails, an outbox message per immediate checkout
+            that no handler reads, a write transaction per outbox message to claim it, the unit's own query,
+            the HTTP client factory's request loggers around the EFI call, and drawing the Pix QR image in the
+            checkout (13 % of the CPU at 32 clients; the customer's page now requests it on its own, and the
+            notes give that route's latency). Throughput went from 0.14×, 0.17× and 0.23× at 1, 8 and 32
+            clients (single loads) to the figures above.
+          - *Measured and dropped.* `synchronous = NORMAL` on every connection (product 10 % to 15 % faster,
+            the bare route more); letting only 4 or 16 checkouts run at once (turns no shorter); workstation
+            garbage collection, a 128 MB first generation and turning dynamic PGO off (none faster); sending a
+            save's INSERT statements to SQLite as one command (EF Core's batching, which its SQLite provider
+            leaves off), which changed neither the CPU ratio nor the throughput; saving the first save's rows
+            with one INSERT per row built from EF Core's model in place of SaveChanges, 180 against 172
+            checkouts a second and 8.8 against 9.3 ms of CPU per checkout at 8 clients (medians of six
+            alternating rounds), less than the spread between rounds of one setting (144 to 220); keeping the
+            connection open for the whole request (189 against 185); and OpenTelemetry off (no change).
+          - *Recent runs.* In the runs since saving the provider's answer without the flush, the throughput
+            ratio was 0.37× and 0.38× at one client, 0.52× to 0.54× at 8 and 0.45× to 0.61× at 32 clients.
+            The p99 at one client was 1.78× and 1.85×. The bare route itself did 270 to 450 requests a second
+            at 8 clients from one run to the next. Over earlier runs the p99 at one client ranged from 0.65×
+            to 3.6× of the bare route's, whose own p99 went from 5 to 60 ms. The one-client throughput stays
+            out of reach. It needs a checkout within twice the bare route's 3.1 ms at p50, and the first
+            save's transaction, the EFI call and the second save alone take 5 to 6 ms. Every other step above
+            is already under a millisecond.
         - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
           units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
           writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module
