@@ -141,7 +141,9 @@ internal static partial class WebhookEndpoints
 
     private static async Task<IResult> ReceiveEfiPix(EfiPixCallback? callback, ISender sender, CancellationToken cancellationToken)
     {
-        var txids = callback?.Pix?.Select(p => p?.Txid ?? string.Empty).ToList() ?? [];
+        // A null item is malformed, so it becomes an empty txid, which fails validation. An item without a
+        // txid is a payment received on the key outside any charge, and the handler skips it.
+        var txids = callback?.Pix?.Select(p => p is null ? string.Empty : p.Txid).ToList() ?? [];
         await sender.Send(new HandlePixPaymentCommand(txids), cancellationToken);
         return TypedResults.Ok();
     }

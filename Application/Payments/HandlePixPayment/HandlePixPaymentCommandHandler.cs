@@ -18,16 +18,29 @@ public sealed partial class HandlePixPaymentCommandHandler(
 {
     public async ValueTask<Unit> Handle(HandlePixPaymentCommand command, CancellationToken cancellationToken)
     {
-        var payments = new List<(string Txid, DateTimeOffset? PaidAt)>();
-        foreach (var txid in command.Txids.Distinct(StringComparer.Ordinal))
+        var withoutTxid = command.Txids.Count(t => t is null);
+        if (withoutTxid > 0)
         {
-            // The txid is ours, so the charge records whether its tenant's own EFI account issued it. A txid of no
-            // charge is read with the host account, and EFI's not-found rejects the callback.
-            var tenantId = await db.Charges.AsNoTracking()
+            LogWithoutTxid(withoutTxid);
+        }
+
+        // Payments that match no charge are skipped rather than rejected, so that one foreign payment on the key
+        // does not hold back the charges paid in the same delivery while EFI retries it for days.
+        var payments = new List<(string Txid, DateTimeOffset? PaidAt)>();
+        foreach (var txid in command.Txids.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            // The txid is ours, so the charge records whether its tenant's own EFI account issued it.
+            var issuer = await db.Charges.AsNoTracking()
                 .Where(c => c.ProviderChargeId == txid && c.PaymentOption.Method == PaymentMethod.Pix)
-                .Select(c => c.StartedWithTenantAccount ? (Guid?)c.TenantId : null)
+                .Select(c => new { TenantAccountOf = c.StartedWithTenantAccount ? (Guid?)c.TenantId : null })
                 .SingleOrDefaultAsync(cancellationToken);
-            var state = await efi.GetPixChargeAsync(tenantId, txid, cancellationToken);
+            if (issuer is null)
+            {
+                LogUnknownTxid(txid);
+                continue;
+            }
+
+            var state = await efi.GetPixChargeAsync(issuer.TenantAccountOf, txid, cancellationToken);
             if (state.IsPaid)
             {
                 payments.Add((txid, state.PaidAt));
@@ -74,6 +87,9 @@ public sealed partial class HandlePixPaymentCommandHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pix callback for txid {Txid}, which matches no charge of ours")]
     private partial void LogUnknownTxid(string txid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pix callback lists {Count} payments without txid, received on the key outside any charge; nothing applied")]
+    private partial void LogWithoutTxid(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} paid by Pix, confirmed by EFI for txid {Txid}")]
     private partial void LogPaid(Guid chargeId, string txid);

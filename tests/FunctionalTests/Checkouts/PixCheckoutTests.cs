@@ -116,6 +116,41 @@ public sealed class PixCheckoutTests
     }
 
     [Test]
+    public async Task PixCallbackWithForeignPayments_AppliesOurs()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var checkoutId = created["checkoutId"]!.GetValue<string>();
+        var txid = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == Guid.Parse(created["contractId"]!.GetValue<string>())).Select(c => c.ProviderChargeId!).SingleAsync());
+        ApiServer.Sandbox.Faults.DropDeliveries = true;
+        try
+        {
+            await ApiServer.Sandbox.PayPixAsync(txid);
+        }
+        finally
+        {
+            ApiServer.Sandbox.Faults.DropDeliveries = false;
+        }
+
+        // A transfer to the key without txid and a txid of no charge of ours arrive in the same delivery.
+        var delivery = await ApiServer.Client.PostAsync(
+            "/api/webhooks/efi/pix",
+            System.Net.Http.Json.JsonContent.Create(new
+            {
+                pix = new object[]
+                {
+                    new { endToEndId = "E1", valor = "12.00" },
+                    new { endToEndId = "E2", txid = "0123456789abcdef0123456789abcdef", valor = "30.00" },
+                    new { endToEndId = "E3", txid, valor = "450.00" },
+                },
+            }));
+        var checkout = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{checkoutId}"));
+
+        Assert.That(delivery.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("paid"));
+    }
+
+    [Test]
     public async Task ReturningCustomer_KeepsOneCustomerRecord()
     {
         var plan = await TestPlans.CreateAsync();
