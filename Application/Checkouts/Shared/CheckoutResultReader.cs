@@ -22,7 +22,17 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Checkout", checkoutId.ToString());
 
-        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.SignatureStatus, row.Charge);
+        var charge = row.Charge;
+        if (charge.Status == ChargeStatus.Cancelled)
+        {
+            // A termination before the first payment replaces the first charge by the first period's pro-rata,
+            // which is what the customer owes now.
+            charge = await db.Charges.AsNoTracking()
+                .Where(c => c.ContractId == row.ContractId && c.PeriodIndex == charge.PeriodIndex && c.Purpose == ChargePurpose.ProRata && c.Status != ChargeStatus.Cancelled)
+                .FirstOrDefaultAsync(cancellationToken) ?? charge;
+        }
+
+        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.SignatureStatus, charge);
     }
 
     /// <summary>Builds the state from records already in memory, such as those a checkout has just saved.</summary>

@@ -122,6 +122,27 @@ public sealed class TerminationTests
     }
 
     [Test]
+    public async Task TerminatedBeforeFirstPayment_CheckoutShowsProRata()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var termination = await admin.PostAsJsonAsync($"/api/contracts/{created["contractId"]!.GetValue<string>()}/termination", new { endDate = "2027-03-20" });
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var checkout = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{created["checkoutId"]!.GetValue<string>()}"));
+        Assert.That(termination.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(checkout["payment"]!["amount"]!.GetValue<decimal>(), Is.EqualTo(106.45m), "11 of the 31 days from 10 March");
+        Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
+        Assert.That(checkout["payment"]!["pixCopyPaste"]!.GetValue<string>(), Is.Not.Empty);
+    }
+
+    [Test]
     public async Task ConcurrentTerminations_OneCredit()
     {
         var (plan, contractId) = await ContractOf300From10MarchAsync();
