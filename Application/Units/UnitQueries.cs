@@ -20,6 +20,11 @@ public sealed record UnitDto(Guid Id, string Name, string? NotificationEmail, st
 public sealed record GetUnitsQuery : IQuery<IReadOnlyList<UnitDto>>;
 
 /// <summary>Sets a unit's notification e-mail; a null or blank <paramref name="Email"/> falls back to the tenant's main e-mail.</summary>
+/// <remarks>
+/// A member the body does not have is rejected, because a misspelt one such as <c>notificationEmail</c> would
+/// otherwise leave <paramref name="Email"/> null and move the unit's notices to the tenant's main e-mail.
+/// </remarks>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SetUnitNotificationEmailCommand(string? Email) : ICommand<UnitDto>
 {
     /// <summary>The unit to change, taken from the route rather than the body.</summary>
