@@ -17,7 +17,7 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     /// Saves with <c>synchronous = NORMAL</c> on the connection, so the commit is written to the write-ahead log
     /// without an fsync. The next commit with the default <c>FULL</c>, or the next checkpoint, flushes it. The
     /// setting is per connection and the connection goes back to a pool, so it is put back before the connection
-    /// closes, also when the save fails. At one client, a checkout's save of the EFI answer took about 0.8 ms
+    /// closes, also when the save fails. At one client, a checkout's save of the EFI response took about 0.8 ms
     /// instead of 1.5 ms (medians of 400 checkouts).
     /// </summary>
     public override async Task<int> SaveChangesWithoutFlushAsync(CancellationToken cancellationToken)

@@ -81,7 +81,7 @@ public sealed partial class ChargePaymentStarter(
             return;
         }
 
-        // Everything else here is the provider's answer. If a power loss undoes this save, the charge keeps its
+        // Everything else here is the provider's response. If a power loss undoes this save, the charge keeps its
         // start lease, and when the lease runs out the recovery starts it again with MayExistAtProvider, which
         // finds this very provider charge by our reference instead of creating another.
         await db.SaveChangesWithoutFlushAsync(cancellationToken);

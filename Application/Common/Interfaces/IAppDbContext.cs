@@ -56,9 +56,9 @@ public interface IAppDbContext
 
     /// <summary>
     /// Saves changes that the product can rebuild if they are lost, without waiting for the disk to flush them.
-    /// The commit is atomic and visible at once, and survives a crash of the process; a power loss before the
-    /// next flushed commit may undo it. Use it only where a lost save repeats safely, such as a provider's answer
-    /// that the payment-start recovery asks again with our reference.
+    /// The commit is atomic, visible at once and survives a crash of the process. A power loss before the next
+    /// flushed commit may undo it, so use it only where a lost save repeats safely, such as a provider's response
+    /// that the payment-start recovery requests again with our reference.
     /// </summary>
     Task<int> SaveChangesWithoutFlushAsync(CancellationToken cancellationToken);
 

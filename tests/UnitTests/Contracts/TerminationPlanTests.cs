@@ -134,7 +134,7 @@ public sealed class TerminationPlanTests
     }
 
     [Test]
-    public void WrittenOffPeriodCharge_ChargesProRataWithoutCredit()
+    public void WrittenOffPeriod_ChargesProRata()
     {
         var contract = NewContract(300m, Date("2027-03-10"));
         var writtenOff = RegularCharge(contract, 1, Date("2027-04-10"), 300m);
@@ -151,7 +151,7 @@ public sealed class TerminationPlanTests
     }
 
     [Test]
-    public void EndBeyondLastBilledPeriod_BillsTheSkippedPeriods()
+    public void EndBeyondBilling_BillsSkippedPeriods()
     {
         var contract = NewContract(300m, Date("2027-03-10"));
         var first = RegularCharge(contract, 0, Date("2027-03-10"), 300m);

@@ -149,9 +149,9 @@ describe('contract termination', () => {
     await user.type(await screen.findByLabelText('Último dia de uso'), '2027-06-15');
     await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
 
-    const shown = await screen.findByLabelText('Prévia do encerramento');
-    expect(within(shown).getByRole('heading', { name: 'Períodos ainda não cobrados' })).toBeInTheDocument();
-    expect(within(shown).getByText(/06\/05\/2027 a 06\/06\/2027 \(exclusive\): R\$\s350,00/)).toBeInTheDocument();
+    const previewPanel = await screen.findByLabelText('Prévia do encerramento');
+    expect(within(previewPanel).getByRole('heading', { name: 'Períodos ainda não cobrados' })).toBeInTheDocument();
+    expect(within(previewPanel).getByText(/06\/05\/2027 a 06\/06\/2027 \(exclusive\): R\$\s350,00/)).toBeInTheDocument();
   });
 
   it('shows the reason when the date is rejected', async () => {
