@@ -18,7 +18,7 @@ internal static class Methods
           request, `RateLimiting:PublicPermitsPerMinute` raised to 100,000,000) against a bare route mapped only in
           the benchmark host that parses the same body and inserts the same nine rows (customer, linked person,
           sale, contract, charge, checkout, contract document, audit entry, outbox message, with keys from the
-          product's generator) in one transaction, on a connection with the product's SQLite settings
+          product's generator and the outbox message stamped when inserted) in one transaction, on a connection with the product's SQLite settings
           (`SqliteConnectionSetup.Pragmas`). A fixed number of requests per level and round, after warm-up
           batches of 250 requests to each route from 4 clients until the JIT compiles fewer than 100 methods in a
           batch (at most 30 batches; the notes say how many it took), so that both run code the JIT has optimized,

@@ -76,14 +76,27 @@ internal static class CheckoutBenchmark
             }
 
             await DrainUntilEmptyAsync(outbox, host);
+            var productSql = new SqlTotals();
+            var pixStarts = new List<(double Median, double Mean)>();
+            var bareSql = new SqlTotals();
             for (var round = 0; round < options.Repeats; round++)
             {
-                productRounds.Add(await LoadAsync(client, productPath, clients, options.CheckoutRequests, nextCustomer));
+                InProcessPixSwitch.TakeStartTimes();
+                using (var commands = EfCommandTimer.Start())
+                {
+                    productRounds.Add(await LoadAsync(client, productPath, clients, options.CheckoutRequests, nextCustomer));
+                    productSql.Add(commands.Count, commands.Seconds * 1000, commands.CommitSeconds * 1000);
+                    pixStarts.Add(InProcessPixSwitch.TakeStartTimes());
+                }
+
                 var pending = await PendingEventsAsync(host);
                 var draining = Stopwatch.StartNew();
                 await DrainUntilEmptyAsync(outbox, host);
                 leftOver.Add((pending, draining.Elapsed.TotalSeconds));
+                bareCheckout.TakeSqlTimes();
                 bareRounds.Add(await LoadAsync(client, barePath, clients, options.CheckoutRequests, nextCustomer));
+                var (inserts, commit) = bareCheckout.TakeSqlTimes();
+                bareSql.Add(9 * options.CheckoutRequests, inserts * options.CheckoutRequests, commit * options.CheckoutRequests);
                 await DrainUntilEmptyAsync(outbox, host);
             }
 
@@ -102,7 +115,7 @@ internal static class CheckoutBenchmark
             await DrainUntilEmptyAsync(outbox, host);
             InProcessPixSwitch.Enabled = false;
             record.Note(Name, string.Create(CultureInfo.InvariantCulture,
-                $"{clients} clients: with the Pix start handled in-process (no calls to the EFI sandbox) the product did {withoutProvider}; with the sandbox {product}; the bare route {bare}. Throughput by round: product {Rounds(productRounds)}, bare route {Rounds(bareRounds)} req/s. After each product round {string.Join(", ", leftOver.Select(l => l.Messages))} of its {options.CheckoutRequests} e-mail events were still unprocessed, and handling them took {string.Join(", ", leftOver.Select(l => l.Seconds.ToString("0.0", CultureInfo.InvariantCulture)))} s and is not part of the figures."));
+                $"{clients} clients: with the Pix start handled in-process (no calls to the EFI sandbox) the product did {withoutProvider}; with the sandbox {product}; the bare route {bare}. Throughput by round: product {Rounds(productRounds)}, bare route {Rounds(bareRounds)} req/s. Per request, over all rounds: the product ran through EF Core {productSql.Describe(options.Repeats * options.CheckoutRequests)}, and its Pix start (account lookup and call to the EFI sandbox) took {Statistics.Median(pixStarts.Select(p => p.Median)):0.00} ms at the median (mean {Statistics.Median(pixStarts.Select(p => p.Mean)):0.00} ms, medians over the rounds); the bare route ran {bareSql.Describe(options.Repeats * options.CheckoutRequests)}. Under concurrent load these durations include waits for the CPU and, for the product's writes outside its first transaction, for the write turn. After each product round {string.Join(", ", leftOver.Select(l => l.Messages))} of its {options.CheckoutRequests} e-mail events were still unprocessed, and handling them took {string.Join(", ", leftOver.Select(l => l.Seconds.ToString("0.0", CultureInfo.InvariantCulture)))} s and is not part of the figures."));
         }
 
         var image = await QrCodeImageAsync(client, productPath, nextCustomer());
@@ -273,5 +286,23 @@ internal static class CheckoutBenchmark
 
         public override string ToString() =>
             string.Create(CultureInfo.InvariantCulture, $"{Throughput:0.0} req/s, p50 {P50Milliseconds:0.0} ms, p99 {P99Milliseconds:0.0} ms");
+    }
+
+    /// <summary>SQL commands and their time added up over the rounds of one level, for the notes.</summary>
+    private sealed class SqlTotals
+    {
+        private long _commands;
+        private double _milliseconds;
+        private double _commitMilliseconds;
+
+        public void Add(long commands, double milliseconds, double commitMilliseconds)
+        {
+            _commands += commands;
+            _milliseconds += milliseconds;
+            _commitMilliseconds += commitMilliseconds;
+        }
+
+        public string Describe(int requests) => string.Create(CultureInfo.InvariantCulture,
+            $"{(double)_commands / requests:0.0} SQL commands in {_milliseconds / requests:0.00} ms, plus {_commitMilliseconds / requests:0.00} ms committing");
     }
 }
