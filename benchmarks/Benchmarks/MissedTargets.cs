@@ -6,31 +6,38 @@ internal static class MissedTargets
     public const string Markdown = """
         ## Why missed targets are missed
 
-        - **checkout throughput at one client, at 32 clients in some runs (and p99 when missed).**
+        - **checkout throughput at every level (and p99 at one client when missed).**
+          - *A fairer baseline.* The bare route's outbox row used to keep the timestamp of the template
+            checkout it was copied from, minutes old, and the outbox handles at once any event older than
+            `Outbox:MaxDeferral` (30 s), so it worked through those copies during the bare route's own load, a
+            flushed write per copy (about 700 of them in a round of 2,000 requests). The copies are now stamped
+            when they are inserted, as the product stamps its events, so both routes' events wait for the drain
+            after the load. The bare route went from about 650 to 920 requests a second at one client to about
+            1,000 to 1,100, and the throughput ratio fell from 0.35× to 0.43× to 0.28× to 0.34× at one client
+            and from 0.52× to 0.54× to 0.38× to 0.49× at 8 clients. The figures before this change were
+            flattered by it.
           - *What the bare route leaves out.* The bare route runs one transaction of nine raw inserts and
-            commits once. A product checkout runs 14 SQL commands: it validates the body with the plan (read
+            commits once. A product checkout runs 16 SQL commands: it validates the body with the plan (read
             once per request), reads the Idempotency-Key and any returning customer, saves the same nine rows
             through EF Core and commits, looks up the tenant's EFI account, calls the EFI sandbox over mutual
-            TLS for the Pix cob and saves the answer in a second commit. The sandbox runs in the same process
-            on the same two cores.
+            TLS for the Pix cob and saves the answer outside a transaction (with the two `PRAGMA synchronous`
+            commands around it). The sandbox runs in the same process on the same two cores.
           - *Why the order stays.* The records are saved in one transaction, then the payment starts at the
             provider with our charge id, so a retry or the recovery job finds the charge instead of creating a
             second one, and no provider charge exists without our record. Calling EFI before the first save
             would leave one commit per checkout and was tried, then dropped for that rule.
-          - *Where a checkout's time goes at one client.* Timers around each step (not kept in the code),
-            medians of 400 checkouts per round, in milliseconds: from the endpoint through the validation and
-            its plan read to the handler 1.1, the Idempotency-Key 0.3, the returning customer and building the
-            records 0.8, EF Core preparing the first save 0.6, its transaction 2.6 to 3.4 (the nine INSERT
-            commands 0.9 of it and the commit 1.6 to 1.9), the EFI call 1.5 to 1.9, the second save 1.5 (0.8
-            since it no longer waits for the flush) and writing the response 0.15. The bare route's whole
-            request took 3.1 to 3.4 ms at p50 in the same runs, about as long as the first save's transaction
-            alone. For scale: an fsync after a 4 KB write on this machine's disk took 0.15 ms at p50 and 0.25
-            ms at p99 (2,000 of them from a Python script), and nine inserts into one table without indexes
-            followed by a commit took 0.07 and 0.35 ms with Python's sqlite3 module in the same file system.
-            EF Core's SQLite provider runs the nine INSERT commands one per row, without batching. In an
-            earlier run, timed by EF Core's events, the first save's commit took 1.7 ms and the bare route's
-            1.5 ms, so the commits cost both routes alike and the gap is in the steps around them.
-          - *Under load.* Writes take turns (`SqliteWriteGate`, SQLite's single writer), two per checkout, and
+          - *Why one client cannot reach it.* The notes above time the SQL of each route and the product's Pix
+            start. At one client the bare route's whole request takes 0.7 to 0.8 ms at p50, so the target asks
+            for a checkout within about 1.7 to 1.9 ms. The product's SQL took 1.0 to 1.4 ms per checkout (the commit
+            0.56 to 0.70 ms of it, against the bare route's 0.44 to 0.50 ms) and its Pix start 0.43 to 0.45 ms
+            at the median, which leaves nothing for validating the body, EF Core's change tracking and SQL
+            generation, the write turn and the HTTP work of the request. A sampling profile of one client (dotnet-trace,
+            15 s, about 4,500 checkouts at 3.1 ms each) put a checkout's time in the first save's commit 1.0 ms,
+            SQLite running the statements 0.4, the EFI call on our side 0.35 and in the sandbox 0.08, EF Core
+            preparing the save 0.3, beginning the transaction (the write turn and BEGIN) 0.17, the plan read of
+            the validation 0.14, building the records 0.13, and the rest of Kestrel, the validator and the
+            pipeline under 0.1 each.
+          - *Under load, in earlier runs (when a bare request took about 3 ms).* Writes take turns (`SqliteWriteGate`, SQLite's single writer), two per checkout, and
             at 8 clients with the outbox off the process used 1.64 of the two cores, about 8 ms of CPU per
             checkout (server, sandbox and benchmark client). With the process's CPU time read around each
             round, a product checkout cost 7 to 13 ms of CPU and a bare request 1.2 to 3 ms, 4.2 to 6.4 times
@@ -82,14 +89,14 @@ internal static class MissedTargets
             checkouts a second and 8.8 against 9.3 ms of CPU per checkout at 8 clients (medians of six
             alternating rounds), less than the spread between rounds of one setting (144 to 220); keeping the
             connection open for the whole request (189 against 185); and OpenTelemetry off (no change).
-          - *Recent runs.* In the runs since saving the provider's answer without the flush, the throughput
-            ratio was 0.37× and 0.38× at one client, 0.52× to 0.54× at 8 and 0.45× to 0.61× at 32 clients.
-            The p99 at one client was 1.78× and 1.85×. The bare route itself did 270 to 450 requests a second
-            at 8 clients from one run to the next. Over earlier runs the p99 at one client ranged from 0.65×
-            to 3.6× of the bare route's, whose own p99 went from 5 to 60 ms. The one-client throughput stays
-            out of reach. It needs a checkout within twice the bare route's 3.1 ms at p50, and the first
-            save's transaction, the EFI call and the second save alone take 5 to 6 ms. Every other step above
-            is already under a millisecond.
+          - *Recent runs.* With the fairer baseline the throughput ratio was 0.29× to 0.34× at one client
+            (0.22× in a run where every product round was slow), 0.38× to 0.49× at 8 and 0.41× to 0.49× at 32
+            clients. The product did 400 to 520 checkouts a second at 8 and at 32 clients, not much more than
+            the 300 to 370 at one, while the bare route did 700 to 1,200 requests a second from one round to
+            the next. The p99 at one client was 1.8× to 2.6× of the bare route's, and at 32 clients 0.7× to 1.8×. With the Pix start handled
+            in-process the product did 355 to 490 checkouts a second at one client and 400 to 500 at 8 and
+            32, still under half the bare route's, so even without the call to EFI the throughput targets
+            stay out of reach on this design.
         - **xlsx export (when missed).** The route reads the rows through EF Core (joined to customers and
           units, sorted by start date) on a worker thread a few chunks ahead of MiniExcel's synchronous
           writer; the raw writer generates its rows in memory. The same SQL read with Python's sqlite3 module
