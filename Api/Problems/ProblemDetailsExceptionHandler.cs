@@ -173,6 +173,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     private static ProblemDetails Malformed(BadHttpRequestException exception)
     {
         var json = exception.InnerException as JsonException;
+        if (json is not null && MissingRequiredMember().Match(json.Message) is { Success: true } missing)
+        {
+            var name = missing.Groups["name"].Value;
+            return MalformedField(exception.StatusCode, name, $"O campo \"{name}\" está ausente: envie-o, com null quando quiser deixá-lo vazio. Nada foi salvo.");
+        }
+
         var path = FieldOf(json?.Path);
         if (json is not null && path is not null)
         {
@@ -235,6 +241,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     [GeneratedRegex(@"\['(?<name>(?:[^']|'')*)'\]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedMember();
+
+    /// <summary>
+    /// Reads the first member named in System.Text.Json's rejection of a body without a member marked
+    /// <see cref="System.Text.Json.Serialization.JsonRequiredAttribute"/>, such as <c>JSON deserialization for type
+    /// 'T' was missing required properties including: 'email'.</c>
+    /// </summary>
+    [GeneratedRegex("missing required properties including: '(?<name>[^']+)'", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingRequiredMember();
 
     /// <summary>Builds the problem of a malformed request with one invalid field, which "errors" names as validation does.</summary>
     private static HttpValidationProblemDetails MalformedField(int status, string field, string message) =>

@@ -21,11 +21,12 @@ public sealed record GetUnitsQuery : IQuery<IReadOnlyList<UnitDto>>;
 
 /// <summary>Sets a unit's notification e-mail; a null or blank <paramref name="Email"/> falls back to the tenant's main e-mail.</summary>
 /// <remarks>
-/// A member the body does not have is rejected, because a misspelt one such as <c>notificationEmail</c> would
-/// otherwise leave <paramref name="Email"/> null and move the unit's notices to the tenant's main e-mail.
+/// A member the body does not have is rejected, and so is a body without <c>email</c>, because a misspelt member
+/// such as <c>notificationEmail</c> or an empty <c>{}</c> would otherwise leave <paramref name="Email"/> null and move
+/// the unit's notices to the tenant's main e-mail. Clearing the address takes an explicit <c>"email": null</c>.
 /// </remarks>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record SetUnitNotificationEmailCommand(string? Email) : ICommand<UnitDto>
+public sealed record SetUnitNotificationEmailCommand([property: JsonRequired] string? Email) : ICommand<UnitDto>
 {
     /// <summary>The unit to change, taken from the route rather than the body.</summary>
     [JsonIgnore]

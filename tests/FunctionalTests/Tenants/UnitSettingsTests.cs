@@ -59,6 +59,23 @@ public sealed class UnitSettingsTests
     }
 
     [Test]
+    public async Task EmptyBody_IsRejectedAndKeepsEmail()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var unitId = plan.UnitId;
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await admin.PutAsJsonAsync($"/api/units/{unitId}/notification-email", new { email = "avisos@coworking.test" });
+
+        var response = await admin.PutAsJsonAsync($"/api/units/{unitId}/notification-email", new { });
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!.AsObject();
+        var units = (await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/units"))).AsArray();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors.ContainsKey("email"), Is.True, errors.ToJsonString());
+        Assert.That(units[0]!["notificationEmail"]!.GetValue<string>(), Is.EqualTo("avisos@coworking.test"));
+    }
+
+    [Test]
     public async Task Staff_CannotChangeNotificationEmail()
     {
         var plan = await TestPlans.CreateAsync();
