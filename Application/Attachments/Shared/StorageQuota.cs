@@ -14,6 +14,12 @@ public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> o
 {
     private AttachmentOptions Options => options.Value;
 
+    /// <summary>
+    /// Returns the name of the lock (<see cref="IAppDbContext.BeginExclusiveAsync"/>) under which the tenant's uploads
+    /// and checkouts check their files against the limits and save them.
+    /// </summary>
+    public static string LockResource(Guid tenantId) => $"attachments:{tenantId:N}";
+
     /// <summary>The earliest upload instant that still counts and may still be used by a checkout.</summary>
     public DateTimeOffset UnboundCutoff => clock.GetUtcNow() - Options.UnboundRetention;
 

@@ -66,7 +66,7 @@ public sealed partial class UploadAttachmentCommandHandler(
         var fileName = NameFor(command.FileName, type);
 
         // The caps below are sums of earlier uploads, so concurrent uploads to the tenant check and save one at a time.
-        await using var transaction = await db.BeginExclusiveAsync($"attachments:{tenant.Id:N}", cancellationToken);
+        await using var transaction = await db.BeginExclusiveAsync(StorageQuota.LockResource(tenant.Id), cancellationToken);
         var senderKey = SenderKeyOf(tenant.Id, command.SenderAddress);
         if (senderKey is not null)
         {

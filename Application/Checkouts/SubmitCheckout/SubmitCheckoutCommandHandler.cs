@@ -79,15 +79,26 @@ public sealed partial class SubmitCheckoutCommandHandler(
     {
         for (var attempt = 1; ; attempt++)
         {
+            // Files are checked against the quota and bound under the lock that uploads take, so concurrent checkouts
+            // and uploads of the tenant cannot each pass the check and together exceed the quota.
+            await using var filesLock = command.AttachmentIds is { Count: > 0 }
+                ? await db.BeginExclusiveAsync(StorageQuota.LockResource(tenant.Id), cancellationToken)
+                : null;
             var attachments = await LoadAttachmentsAsync(command, tenant, cancellationToken);
             var created = await CreateAsync(command, plan, tenant, key, fingerprint, attachments, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                if (filesLock is not null)
+                {
+                    await filesLock.CommitAsync(cancellationToken);
+                }
+
                 return (created, null);
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
             {
+                await RollBackAsync(filesLock);
                 db.DiscardChanges();
                 if (await FindCheckoutAsync(plan.Id, key, cancellationToken) is { } existing)
                 {
@@ -105,6 +116,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
             catch (DbUpdateConcurrencyException exception)
             {
                 // Another checkout bound one of the files between validation and this save.
+                await RollBackAsync(filesLock);
                 db.DiscardChanges();
                 if (await FindCheckoutAsync(plan.Id, key, cancellationToken) is { } existing)
                 {
@@ -116,6 +128,15 @@ public sealed partial class SubmitCheckoutCommandHandler(
                     "attachment-already-used",
                     "Um dos arquivos acabou de ser usado em outra contratação. Envie o arquivo novamente e contrate de novo.");
             }
+        }
+    }
+
+    /// <summary>Rolls back the files lock's transaction before a replay or a retry, which read, save and may call the provider.</summary>
+    private static async Task RollBackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? filesLock)
+    {
+        if (filesLock is not null)
+        {
+            await filesLock.RollbackAsync(CancellationToken.None);
         }
     }
 

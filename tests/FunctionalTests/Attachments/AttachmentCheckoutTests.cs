@@ -79,6 +79,35 @@ public sealed class AttachmentCheckoutTests
     }
 
     [Test]
+    public async Task ConcurrentCheckouts_StayWithinQuota()
+    {
+        // Six new customers, so no checkout saves again for a customer that another one registered first.
+        string[] documents = ["390.533.447-05", "714.602.380-01", "862.145.903-51", "248.113.560-12", "935.672.018-59", "406.271.839-13"];
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        var bodies = new List<JsonObject>();
+        foreach (var document in documents)
+        {
+            var body = CheckoutApi.PersonBody(document: document);
+            var attachmentId = await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "rg.pdf");
+            body["attachmentIds"] = new JsonArray(attachmentId);
+            bodies.Add(body);
+        }
+
+        // Room for two of the six files.
+        await StorageQuotas.SetAsync(plan, 6500);
+
+        var responses = await Task.WhenAll(bodies.Select(body => CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString())));
+        var boundBytes = await ApiServer.QueryAsync(db => db.Attachments
+            .Where(a => a.TenantId == plan.TenantId && a.ContractId != null)
+            .Select(a => a.SizeBytes)
+            .ToListAsync());
+
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Created), Is.EqualTo(2));
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.UnprocessableEntity), Is.EqualTo(4));
+        Assert.That(boundBytes.Sum(), Is.EqualTo(6000));
+    }
+
+    [Test]
     public async Task UnlimitedModule_LiftsQuota()
     {
         var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
