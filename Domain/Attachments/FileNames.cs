@@ -9,7 +9,7 @@ public static class FileNames
     private static readonly char[] Forbidden = ['<', '>', ':', '"', '/', '\\', '|', '?', '*'];
 
     /// <summary>
-    /// Keeps the last path segment, drops control, format and forbidden characters, collapses spaces and
+    /// Keeps the last path segment, drops control, format and forbidden characters and unpaired surrogates, collapses spaces and
     /// cuts the stem so the name fits <see cref="Attachment.MaxFileNameLength"/>. Returns "arquivo" plus
     /// <paramref name="fallbackExtension"/> when nothing is left.
     /// </summary>
@@ -22,17 +22,27 @@ public static class FileNames
             name = name[(lastSeparator + 1)..];
         }
 
+        // Read by Unicode scalar, so an emoji (two UTF-16 chars) is kept and only an unpaired surrogate, which
+        // the enumeration turns into U+FFFD, is dropped.
         var kept = new StringBuilder(name.Length);
-        foreach (var character in name)
+        foreach (var rune in name.EnumerateRunes())
         {
-            var category = char.GetUnicodeCategory(character);
+            var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
-                || Forbidden.Contains(character))
+                || rune == Rune.ReplacementChar
+                || (rune.IsBmp && Forbidden.Contains((char)rune.Value)))
             {
                 continue;
             }
 
-            kept.Append(char.IsWhiteSpace(character) ? ' ' : character);
+            if (Rune.IsWhiteSpace(rune))
+            {
+                kept.Append(' ');
+            }
+            else
+            {
+                kept.Append(rune.ToString());
+            }
         }
 
         var cleaned = string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
@@ -45,7 +55,14 @@ public static class FileNames
         }
 
         var maxStemLength = Attachment.MaxFileNameLength - extension.Length;
-        return (stem.Length > maxStemLength ? stem[..maxStemLength].TrimEnd() : stem) + extension;
+        if (stem.Length > maxStemLength)
+        {
+            // A cut between the two halves of an emoji would leave half of it.
+            var cut = char.IsHighSurrogate(stem[maxStemLength - 1]) ? maxStemLength - 1 : maxStemLength;
+            stem = stem[..cut].TrimEnd();
+        }
+
+        return stem + extension;
     }
 
     /// <summary>Returns the name's extension with its dot (".pdf"), or an empty string when it has none.</summary>

@@ -38,6 +38,23 @@ public sealed class AttachmentCheckoutTests
     }
 
     [Test]
+    public async Task EmojiFileName_KeptForDownload()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        var attachmentId = await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(600), "RG \U0001F4C4.pdf");
+
+        var checkout = await SubmitAsync(plan, attachmentId);
+        var contractId = checkout["contractId"]!.GetValue<string>();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
+        var download = await admin.GetAsync($"/api/contracts/{contractId}/attachments/{attachmentId}");
+
+        Assert.That(contract["attachments"]![0]!["fileName"]!.GetValue<string>(), Is.EqualTo("RG \U0001F4C4.pdf"));
+        Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(download.Content.Headers.ContentDisposition!.FileNameStar, Is.EqualTo("RG \U0001F4C4.pdf"));
+    }
+
+    [Test]
     public async Task Checkout_ReplayedKey_ReturnsSameCheckout()
     {
         var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());

@@ -41,9 +41,20 @@ public sealed class FileNamesTests
     [TestCase("", "arquivo.pdf")]
     [TestCase("...", "arquivo.pdf")]
     [TestCase(".png", "png")]
+    [TestCase("\U0001F600.pdf", "\U0001F600.pdf")]
+    [TestCase("RG \U0001F4C4 frente.pdf", "RG \U0001F4C4 frente.pdf")]
     public void Sanitise_ReturnsSafeName(string sent, string expected)
     {
         Assert.That(FileNames.Sanitise(sent, ".pdf"), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Sanitise_UnpairedSurrogate_IsDropped()
+    {
+        // Built in code: an attribute argument cannot carry an unpaired surrogate.
+        var sent = "meio" + '\uD83D' + ".pdf";
+
+        Assert.That(FileNames.Sanitise(sent, ".pdf"), Is.EqualTo("meio.pdf"));
     }
 
     [Test]
@@ -53,6 +64,19 @@ public sealed class FileNamesTests
 
         Assert.That(name, Has.Length.EqualTo(Attachment.MaxFileNameLength));
         Assert.That(name, Does.EndWith(".pdf"));
+    }
+
+    [Test]
+    public void Sanitise_LongEmojiName_CutsWholeEmoji()
+    {
+        // The prefix puts the cut between the two UTF-16 halves of an emoji.
+        var maxStemLength = Attachment.MaxFileNameLength - ".pdf".Length;
+        var prefix = maxStemLength % 2 == 0 ? "a" : string.Empty;
+        var name = FileNames.Sanitise(prefix + string.Concat(Enumerable.Repeat("\U0001F600", 200)) + ".pdf", ".pdf");
+
+        Assert.That(name, Has.Length.LessThanOrEqualTo(Attachment.MaxFileNameLength));
+        Assert.That(name, Does.EndWith("\U0001F600.pdf"));
+        Assert.That(name.EnumerateRunes().Count(r => r == System.Text.Rune.ReplacementChar), Is.Zero);
     }
 
     [TestCase("contrato.pdf", ".pdf")]
