@@ -15,7 +15,7 @@ public static class FileNames
     /// </summary>
     public static string Sanitise(string? fileName, string fallbackExtension)
     {
-        var name = (fileName ?? string.Empty).Normalize(NormalizationForm.FormC);
+        var name = fileName ?? string.Empty;
         var lastSeparator = name.LastIndexOfAny(['/', '\\']);
         if (lastSeparator >= 0)
         {
@@ -45,7 +45,9 @@ public static class FileNames
             }
         }
 
-        var cleaned = string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
+        // Normalised only now, because normalising a string with an unpaired surrogate throws.
+        var normalised = kept.ToString().Normalize(NormalizationForm.FormC);
+        var cleaned = string.Join(' ', normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
         var extension = Extension(cleaned);
         var stem = cleaned[..^extension.Length].TrimEnd('.', ' ');
         if (stem.Length == 0)

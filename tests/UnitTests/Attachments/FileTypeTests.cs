@@ -43,6 +43,7 @@ public sealed class FileNamesTests
     [TestCase(".png", "png")]
     [TestCase("\U0001F600.pdf", "\U0001F600.pdf")]
     [TestCase("RG \U0001F4C4 frente.pdf", "RG \U0001F4C4 frente.pdf")]
+    [TestCase("declarac\u0327a\u0303o.pdf", "declaração.pdf")]
     public void Sanitise_ReturnsSafeName(string sent, string expected)
     {
         Assert.That(FileNames.Sanitise(sent, ".pdf"), Is.EqualTo(expected));
