@@ -41,16 +41,19 @@ public sealed partial class SubmitCheckoutCommandHandler(
 {
     public async ValueTask<SubmitCheckoutResult> Handle(SubmitCheckoutCommand command, CancellationToken cancellationToken)
     {
-        var (plan, tenant) = await offers.LoadAcceptingCheckoutsAsync(command.LinkToken, cancellationToken);
         var key = command.IdempotencyKey!;
         var fingerprint = Fingerprint(command);
 
-        var existing = await FindCheckoutAsync(plan.Id, key, cancellationToken);
+        // A replay returns its checkout even after the plan stopped taking checkouts, so a client whose response
+        // was lost still learns what it created.
+        var (found, _) = await offers.FindAsync(command.LinkToken, cancellationToken);
+        var existing = found is null ? null : await FindCheckoutAsync(found.Id, key, cancellationToken);
         if (existing is not null)
         {
             return await ReplayAsync(existing, fingerprint, command, cancellationToken);
         }
 
+        var (plan, tenant) = await offers.LoadAcceptingCheckoutsAsync(command.LinkToken, cancellationToken);
         var (created, replay) = await SaveRecordsAsync(command, plan, tenant, key, fingerprint, cancellationToken);
         if (replay is not null)
         {

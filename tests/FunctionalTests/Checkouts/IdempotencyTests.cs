@@ -25,6 +25,25 @@ public sealed class IdempotencyTests
     }
 
     [Test]
+    public async Task ReplayAfterDeactivation_ReturnsFirstCheckout()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var key = Guid.NewGuid().ToString();
+        var first = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), key));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await admin.PostAsync($"/api/plans/{plan.PlanId}/deactivation", null);
+
+        var replay = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), key);
+        var replayBody = await CheckoutApi.ReadJsonAsync(replay);
+        var newKey = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
+
+        Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.OK), replayBody.ToJsonString());
+        Assert.That(replayBody["checkoutId"]!.GetValue<string>(), Is.EqualTo(first["checkoutId"]!.GetValue<string>()));
+        Assert.That(newKey.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        await AssertOneOfEachAsync(plan);
+    }
+
+    [Test]
     public async Task TwentyConcurrentRequests_CreateOneCheckout()
     {
         var plan = await TestPlans.CreateAsync();
