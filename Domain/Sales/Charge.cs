@@ -245,6 +245,10 @@ public sealed class Charge : Entity
         PendingReason = null;
     }
 
+    /// <summary>
+    /// Records the card's approval and raises <see cref="ChargePaid"/>, so the customer is e-mailed now, as a Pix or
+    /// boleto payer is when paid. The provider's later notice that the payment settled sends no second e-mail.
+    /// </summary>
     public void RegisterCardApproved(string providerChargeId)
     {
         EnsureStatus(ChargeStatus.Pending);
@@ -252,6 +256,7 @@ public sealed class Charge : Entity
         Status = ChargeStatus.Approved;
         PendingReason = null;
         DeclineReason = null;
+        Raise(new ChargePaid(TenantId, Id, ContractId));
     }
 
     public void RegisterCardDeclined(string providerChargeId, string reason)

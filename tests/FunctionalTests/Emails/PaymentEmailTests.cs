@@ -37,6 +37,23 @@ public sealed class PaymentEmailTests
     }
 
     [Test]
+    public async Task ApprovedCard_EmailsTheCustomer()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody("card", "sandbox-approved");
+        var email = $"cartao-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var confirmation = await WaitForConfirmationAsync(plan.TenantId);
+
+        Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("approved"));
+        Assert.That(confirmation, Is.Not.Null);
+        Assert.That(confirmation!.To, Is.EqualTo(email));
+        Assert.That(confirmation.Body, Does.Contain("R$ 450,00"));
+    }
+
+    [Test]
     public async Task Welcome_LinksTheClientAreaWhenEnabled()
     {
         var plan = await TestPlans.CreateAsync(form: FormConfiguration.Default with { Password = FormField.Optional });

@@ -187,11 +187,12 @@ public sealed class TestClockTests
 
         await ContractByCardAsync(plan);
         await AdvanceAsync(admin, "2027-05-20T09:05:00-03:00");
-        var emails = await WaitForSentEmailsAsync(admin, 2);
+        var emails = await WaitForSentEmailsAsync(admin, 3);
 
-        // The background outbox processor may send them just before the advance moves the clock.
+        // The background outbox processor may send them just before the advance moves the clock. The approved card
+        // adds the payment confirmation to the two contracting e-mails.
         var contracting = DateTimeOffset.Parse("2027-05-20T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.That(emails, Has.Length.EqualTo(2));
+        Assert.That(emails, Has.Length.EqualTo(3));
         Assert.That(emails.Select(e => e["status"]!.GetValue<string>()), Is.All.EqualTo("sent"));
         Assert.That(emails.Select(e => e["createdAt"]!.GetValue<DateTimeOffset>()), Is.All.InRange(contracting, contracting.AddMinutes(5)));
         Assert.That(emails.Select(e => e["sentAt"]!.GetValue<DateTimeOffset>()), Is.All.InRange(contracting, contracting.AddMinutes(5)));
