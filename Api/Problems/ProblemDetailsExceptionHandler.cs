@@ -182,9 +182,24 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         var path = FieldOf(json?.Path);
         if (json is not null && path is not null)
         {
-            return IsUnknownMember(json)
-                ? MalformedField(exception.StatusCode, path, $"O campo \"{path}\" não existe nesta rota: confira o nome e a grafia no documento OpenAPI em /swagger. Nada foi salvo.")
-                : MalformedField(exception.StatusCode, path, $"O campo \"{path}\" tem um valor de tipo inválido. Confira o exemplo no documento OpenAPI em /swagger.");
+            if (IsUnknownMember(json))
+            {
+                return MalformedField(exception.StatusCode, path, $"O campo \"{path}\" não existe nesta rota: confira o nome e a grafia no documento OpenAPI em /swagger. Nada foi salvo.");
+            }
+
+            if (IsWrongType(json))
+            {
+                return MalformedField(exception.StatusCode, path, $"O campo \"{path}\" tem um valor de tipo inválido. Confira o exemplo no documento OpenAPI em /swagger.");
+            }
+
+            // Cut off, broken or nested too deep: the path is where reading stopped, not a value of the wrong type.
+            var position = json.LineNumber is { } line && json.BytePositionInLine is { } column
+                ? $" (linha {line + 1}, posição {column + 1})"
+                : string.Empty;
+            return MalformedField(
+                exception.StatusCode,
+                path,
+                $"O corpo não é um JSON válido: a leitura parou no campo \"{path}\"{position}. Confira se o JSON está completo, sem campos repetidos, como no exemplo do documento OpenAPI em /swagger. Nada foi salvo.");
         }
 
         if (json is null && BindingFailure().Match(exception.Message) is { Success: true } binding)
@@ -266,6 +281,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     /// </summary>
     private static bool IsUnknownMember(JsonException exception) =>
         exception.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
+
+    /// <summary>Returns whether System.Text.Json read a complete value that does not convert to the member's type.</summary>
+    private static bool IsWrongType(JsonException exception) =>
+        exception.Message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal);
 
     /// <summary>Describes the values a route, query or header parameter of the given C# type accepts.</summary>
     private static string ExpectedValue(string type) => Unwrapped(type) switch

@@ -74,6 +74,23 @@ public sealed class CheckoutValidationTests
     }
 
     [Test]
+    public async Task CutOffBody_IsCalledIncomplete()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var content = new StringContent("{\"customer\": {", Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/public/plans/{plan.LinkToken}/checkouts") { Content = content };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+
+        var response = await ApiServer.Client.SendAsync(request);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("não é um JSON válido"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Not.Contain("tipo inválido"));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
     public async Task MemberSentTwice_IsRejected()
     {
         var plan = await TestPlans.CreateAsync();
