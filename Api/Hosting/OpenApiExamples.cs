@@ -33,7 +33,8 @@ internal sealed class OpenApiExamples : IOperationFilter
             "password": { "enabled": true, "required": false }, "address": { "enabled": true, "required": true },
             "phone": { "enabled": true, "required": true }, "companyData": { "enabled": true, "required": false },
             "attachments": { "enabled": false, "required": false }
-          }
+          },
+          "contractTemplate": null
         }
         """;
 

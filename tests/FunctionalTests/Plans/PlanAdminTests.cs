@@ -92,6 +92,26 @@ public sealed class PlanAdminTests
     }
 
     [Test]
+    public async Task UpdateWithoutForm_IsRejectedAndKeepsPlan()
+    {
+        var existing = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(existing.TenantId);
+        await admin.PutAsJsonAsync($"/api/plans/{existing.PlanId}", PlanBody(existing.UnitId));
+        var body = PlanBody(existing.UnitId);
+        body.Remove("form");
+        body["name"] = "Outro nome";
+
+        var response = await admin.PutAsJsonAsync($"/api/plans/{existing.PlanId}", body);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+        var plan = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/plans/{existing.PlanId}"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!.AsObject().ContainsKey("form"), Is.True, problem.ToJsonString());
+        Assert.That(plan["name"]!.GetValue<string>(), Is.EqualTo("Sala privativa"));
+        Assert.That(plan["form"]!["password"]!["enabled"]!.GetValue<bool>(), Is.True);
+    }
+
+    [Test]
     public async Task ContractTemplate_IsSavedAndChecked()
     {
         var existing = await TestPlans.CreateAsync();
@@ -226,5 +246,6 @@ public sealed class PlanAdminTests
             ["companyData"] = new JsonObject { ["enabled"] = false, ["required"] = false },
             ["attachments"] = new JsonObject { ["enabled"] = false, ["required"] = false },
         },
+        ["contractTemplate"] = null,
     };
 }
