@@ -6,7 +6,9 @@ using Conexa.Application.Contracts.Shared;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Credits;
+using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
+using Conexa.Domain.Tenants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -28,6 +30,8 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
         var charges = await db.Charges.Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
         var plan = TerminationPlan.For(contract, endDate, charges);
         var now = await clock.NowAsync(contract.TenantId, cancellationToken);
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
+        var earliestDueDate = EarliestDueDate(contract, tenant, now);
 
         foreach (var charge in plan.ChargesToCancel)
         {
@@ -36,12 +40,12 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
 
         foreach (var period in plan.PeriodsToBill)
         {
-            AddCharge(contract, period.Index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
+            AddCharge(contract, period.Index, ChargePurpose.Regular, Later(period.Start, earliestDueDate), contract.MonthlyPrice, now);
         }
 
         if (plan.ReplacementAmount is { } amount)
         {
-            AddCharge(contract, plan.Period.Index, ChargePurpose.ProRata, plan.PeriodCharge?.DueDate ?? plan.Period.Start, amount, now);
+            AddCharge(contract, plan.Period.Index, ChargePurpose.ProRata, Later(plan.PeriodCharge?.DueDate ?? plan.Period.Start, earliestDueDate), amount, now);
         }
 
         if (plan.CreditAmount > 0)
@@ -78,6 +82,19 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
 
         return PreviewTerminationQueryHandler.ToDto(contract.Id, plan);
     }
+
+    /// <summary>
+    /// Returns the earliest due date of a charge this termination creates: today, or some days from now for a boleto,
+    /// as at contracting. A period whose due date has passed is billed from then, because a new charge due in the
+    /// past would be overdue at once and a bank does not register a boleto due before its issue.
+    /// </summary>
+    private static DateOnly EarliestDueDate(Contract contract, Tenant tenant, DateTimeOffset now)
+    {
+        var today = tenant.LocalDate(now);
+        return contract.PaymentOption.Method == PaymentMethod.Boleto ? today.AddDays(tenant.BoletoDueDays) : today;
+    }
+
+    private static DateOnly Later(DateOnly first, DateOnly second) => first > second ? first : second;
 
     /// <summary>Adds a charge that no one starts in this request, so the payment start job starts it at its next pass.</summary>
     private void AddCharge(Contract contract, int periodIndex, ChargePurpose purpose, DateOnly dueDate, decimal amount, DateTimeOffset now)

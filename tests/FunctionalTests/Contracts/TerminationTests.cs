@@ -122,6 +122,21 @@ public sealed class TerminationTests
     }
 
     [Test]
+    public async Task Terminate_AfterDueDate_ProRataDueToday()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 20, 15, 0, 0, TimeSpan.Zero));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
+        var proRata = await ApiServer.QueryAsync(db => db.Charges.SingleAsync(c => c.ContractId == contractId && c.Purpose == ChargePurpose.ProRata));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(proRata.Amount, Is.EqualTo(150.00m));
+        Assert.That(proRata.DueDate, Is.EqualTo(new DateOnly(2027, 4, 20)), "April's charge was due on the 10th, ten days before this termination");
+    }
+
+    [Test]
     public async Task TerminatedBeforeFirstPayment_CheckoutShowsProRata()
     {
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
