@@ -1,5 +1,6 @@
 import { getEmails } from '../api/adminApi';
 import { DataState } from '../components/DataState';
+import { emailText } from '../model/emailText';
 import { emailStatusLabels, labelOf } from '../model/labels';
 import { useApiData } from '../model/useApiData';
 
@@ -36,7 +37,7 @@ export function EmailsPage() {
                       <td data-label="Assunto">
                         <details>
                           <summary>{email.subject}</summary>
-                          <pre className="email-body">{email.body}</pre>
+                          <pre className="email-body">{emailText(email.body)}</pre>
                         </details>
                       </td>
                       <td data-label="Situação">
