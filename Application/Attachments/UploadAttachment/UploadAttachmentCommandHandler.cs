@@ -79,7 +79,7 @@ public sealed partial class UploadAttachmentCommandHandler(
                 throw new FileRejectedException(
                     FileRejection.TooManyPendingUploads,
                     FileField,
-                    $"Você já enviou {FileSizes.Describe(sent)} em arquivos que nenhuma contratação usou ainda, e o limite é {FileSizes.Describe(senderLimit)}. Contrate com os arquivos já enviados, envie arquivos menores ou tente de novo em {Describe(wait)}.")
+                    $"Você já enviou {FileSizes.Describe(sent)} em arquivos que nenhuma contratação usou ainda, e com este arquivo de {FileSizes.Describe(content.Length)} passaria do limite de {FileSizes.Describe(senderLimit)}. Contrate com os arquivos já enviados, envie arquivos menores ou tente de novo em {Describe(wait)}.")
                 {
                     RetryAfter = wait,
                 };

@@ -181,6 +181,7 @@ public sealed class AttachmentUploadTests
 
         Assert.That(rejected.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), problem.ToJsonString());
         Assert.That(problem["detail"]!.GetValue<string>(), Does.StartWith("Você já enviou 20 MB"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("com este arquivo de 1000 bytes passaria do limite de 20 MB"));
         Assert.That(otherAddress.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(await AttachmentCountAsync(plan), Is.EqualTo(3));
     }
