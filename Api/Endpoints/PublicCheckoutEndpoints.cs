@@ -39,7 +39,11 @@ internal static class PublicCheckoutEndpoints
         group.MapPost("/plans/{linkToken}/checkouts", SubmitCheckout)
             .WithName(nameof(SubmitCheckout))
             .WithSummary("Contracts the plan: creates customer, contract and first charge, and starts the payment.")
-            .WithDescription("Send a unique Idempotency-Key per attempt; replaying it returns the first checkout (200) and creates nothing.")
+            .WithDescription(
+                "Send a unique Idempotency-Key per attempt; replaying it returns the first checkout (200) and creates nothing. "
+                + "A card payment sends the token the card form made in payment.cardToken, never the card number. "
+                + "With the sandbox providers (Development), payment.cardToken \"sandbox-approved\" is approved and "
+                + "\"sandbox-declined\" is refused with a reason, which the retry route can follow.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

@@ -47,6 +47,7 @@ public sealed class HostTests
 
         Assert.That(requestExample["customer"]!["document"]!.GetValue<string>(), Is.EqualTo("529.982.247-25"));
         Assert.That(responseExample["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("pix"));
+        Assert.That(submit["description"]!.GetValue<string>(), Does.Contain("\"sandbox-approved\"").And.Contain("\"sandbox-declined\""));
     }
 
     [TestCase("/api/public/charges/{chargeId}/pix-qrcode.png", "image/png")]
