@@ -16,4 +16,7 @@ public enum EmailKind
 
     /// <summary>To the customer: a link to set the client-area password, sent when an admin invites them.</summary>
     ClientAreaInvitation,
+
+    /// <summary>To the customer: a new charge after the first (a billed period or a termination's) with its Pix code or boleto.</summary>
+    ChargeIssued,
 }

@@ -203,6 +203,7 @@ public sealed class Charge : Entity
         PixCopyPaste = copyPaste;
         Status = ChargeStatus.AwaitingPayment;
         PendingReason = null;
+        RaiseIssuedUnlessFirst();
     }
 
     /// <summary>
@@ -243,6 +244,16 @@ public sealed class Charge : Entity
         PixCopyPaste = pixCopyPaste;
         Status = overdueWhileProcessing ? ChargeStatus.Overdue : ChargeStatus.AwaitingPayment;
         PendingReason = null;
+        RaiseIssuedUnlessFirst();
+    }
+
+    /// <summary>Raises <see cref="ChargeIssued"/> for a charge that no checkout page shows, so the customer is sent its code.</summary>
+    private void RaiseIssuedUnlessFirst()
+    {
+        if (SaleId is null)
+        {
+            Raise(new ChargeIssued(TenantId, Id));
+        }
     }
 
     /// <summary>

@@ -1,3 +1,6 @@
+using System.Net;
+using Conexa.Application.Billing;
+using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
@@ -10,6 +13,9 @@ namespace Conexa.FunctionalTests.Emails;
 
 public sealed class PaymentEmailTests
 {
+    [TearDown]
+    public void ResetClock() => ApiServer.Clock.Reset();
+
     [Test]
     public async Task PaidPix_EmailsTheCustomerOnce()
     {
@@ -51,6 +57,38 @@ public sealed class PaymentEmailTests
         Assert.That(confirmation, Is.Not.Null);
         Assert.That(confirmation!.To, Is.EqualTo(email));
         Assert.That(confirmation.Body, Does.Contain("R$ 450,00"));
+    }
+
+    [Test]
+    public async Task BilledPeriod_EmailsItsPixCode()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: 0m);
+        var body = CheckoutApi.PersonBody("pix");
+        var email = $"mensal-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 8, 12, 0, 0, TimeSpan.Zero));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var issued = await WaitForEmailAsync(plan.TenantId, EmailKind.ChargeIssued);
+        var april = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
+        var sentForCharges = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking()
+            .Where(m => m.TenantId == plan.TenantId && m.Kind == EmailKind.ChargeIssued).Select(m => m.RelatedId).ToListAsync());
+
+        Assert.That(issued, Is.Not.Null);
+        Assert.That(issued!.To, Is.EqualTo(email));
+        Assert.That(issued.Subject, Does.Contain("vencimento em 10/04/2027"));
+        Assert.That(issued.Body, Does.Contain("R$ 300,00"));
+        Assert.That(issued.Body, Does.Contain(WebUtility.HtmlEncode(april.PixCopyPaste!)));
+        Assert.That(issued.Body, Does.Contain($"/api/public/charges/{april.Id}/pix-qrcode.png"));
+        Assert.That(sentForCharges, Is.EqualTo(new[] { april.Id }), "none for the first charge, which the checkout page shows");
     }
 
     [Test]

@@ -202,4 +202,18 @@ public sealed class ChargeTests
 
     private static Charge NewCharge() =>
         Charge.First(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi), new DateOnly(2027, 2, 7), 450m, Now);
+
+    [Test]
+    public void PixIssued_AfterFirstCharge_RaisesIssued()
+    {
+        var pix = new PaymentOption(PaymentMethod.Pix, PaymentProvider.Efi);
+        var period = Charge.ForPeriod(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), pix, 1, ChargePurpose.Regular, new DateOnly(2027, 3, 7), 450m, Now);
+        var first = Charge.First(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), pix, new DateOnly(2027, 2, 7), 450m, Now);
+
+        period.RegisterPixIssued("txid-periodo", "00020101");
+        first.RegisterPixIssued("txid-primeira", "00020101");
+
+        Assert.That(period.DomainEvents.OfType<ChargeIssued>().Select(e => e.ChargeId), Is.EqualTo(new[] { period.Id }));
+        Assert.That(first.DomainEvents.OfType<ChargeIssued>(), Is.Empty, "the checkout page shows the first charge's code");
+    }
 }
