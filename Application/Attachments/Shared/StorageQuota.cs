@@ -1,5 +1,6 @@
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Attachments;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -47,13 +48,19 @@ public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> o
         return oldest + Options.UnboundRetention;
     }
 
-    /// <summary>Sums the bytes of the tenant's bound files and, when <paramref name="includeRecentUploads"/>, of its unexpired unbound uploads.</summary>
+    /// <summary>
+    /// Sums the bytes of the tenant's bound files and, when <paramref name="includeRecentUploads"/>, of its unexpired
+    /// unbound uploads. Files of contracts cancelled before any payment do not count, so checkouts that are never
+    /// paid cannot keep the quota full once their contracts are cancelled.
+    /// </summary>
     public async Task<long> UsedBytesAsync(Guid tenantId, bool includeRecentUploads, CancellationToken cancellationToken)
     {
         var cutoff = UnboundCutoff;
         return await db.Attachments.AsNoTracking()
             .Where(a => a.TenantId == tenantId)
-            .Where(a => a.ContractId != null || (includeRecentUploads && a.CreatedAt >= cutoff))
+            .Where(a => a.ContractId != null
+                ? !db.Contracts.Any(c => c.Id == a.ContractId && c.Status == ContractStatus.Cancelled)
+                : includeRecentUploads && a.CreatedAt >= cutoff)
             .SumAsync(a => a.SizeBytes, cancellationToken);
     }
 

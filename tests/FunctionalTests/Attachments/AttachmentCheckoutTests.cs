@@ -125,6 +125,32 @@ public sealed class AttachmentCheckoutTests
     }
 
     [Test]
+    public async Task CancelledUnpaidContract_FreesItsQuota()
+    {
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        await StorageQuotas.SetAsync(plan, 5000);
+        var firstFile = await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "rg.pdf");
+        var first = await SubmitAsync(plan, firstFile);
+        var firstContractId = Guid.Parse(first["contractId"]!.GetValue<string>());
+        await ApiServer.QueryAsync(async db =>
+        {
+            var contract = await db.Contracts.SingleAsync(c => c.Id == firstContractId);
+            contract.CancelUnpaid();
+            return await db.SaveChangesAsync();
+        });
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var storage = await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/tenant/storage"));
+        var secondFile = await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(3000), "cnh.pdf");
+        var secondBody = CheckoutApi.PersonBody(document: "390.533.447-05");
+        secondBody["attachmentIds"] = new JsonArray(secondFile);
+        var second = await CheckoutApi.SubmitAsync(plan.LinkToken, secondBody, Guid.NewGuid().ToString());
+
+        Assert.That(storage["usedBytes"]!.GetValue<long>(), Is.Zero, "the cancelled contract's file no longer counts");
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created), await second.Content.ReadAsStringAsync());
+    }
+
+    [Test]
     public async Task UnlimitedModule_LiftsQuota()
     {
         var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
