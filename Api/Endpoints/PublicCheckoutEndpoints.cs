@@ -87,8 +87,12 @@ internal static class PublicCheckoutEndpoints
         group.MapPost("/checkouts/{checkoutId:guid}/payments", RetryCheckoutPayment)
             .WithName(nameof(RetryCheckoutPayment))
             .WithSummary("Pays a checkout whose card was declined, with another card or by Pix.")
+            .WithDescription(
+                "A repeated request returns the state the first one left. Another method for a charge that was not declined "
+                + "and is still open (a Pix code or boleto already issued) gets 409, and nothing is charged.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 

@@ -26,6 +26,17 @@ public sealed class RetryCheckoutPaymentCommandHandler(
         var charge = await db.Charges.SingleAsync(c => c.Id == checkout.ChargeId, cancellationToken);
         if (charge.Status != ChargeStatus.Declined)
         {
+            // A repeated retry gets the state its first request left. Another method for a charge still open is
+            // rejected, because nothing would be charged with it and the customer must pay the code already issued.
+            var requested = PaymentChoice.ParseMethod(command.Method);
+            if (requested is { } other && other != charge.PaymentOption.Method && !charge.IsSettled
+                && charge.Status is ChargeStatus.AwaitingPayment or ChargeStatus.Processing or ChargeStatus.Overdue)
+            {
+                throw new StateConflictException(
+                    "charge-not-declined",
+                    $"Esta cobrança não foi recusada: ela aguarda o pagamento por {MethodName(charge.PaymentOption.Method)}, já emitido. Pague por ele; nada foi cobrado agora.");
+            }
+
             return await reader.ReadAsync(checkout.Id, cancellationToken);
         }
 
@@ -58,4 +69,11 @@ public sealed class RetryCheckoutPaymentCommandHandler(
         await paymentStarter.StartAsync(charge, contract, customer, command.CardToken, cancellationToken);
         return await reader.ReadAsync(checkout.Id, cancellationToken);
     }
+
+    private static string MethodName(PaymentMethod method) => method switch
+    {
+        PaymentMethod.Pix => "Pix",
+        PaymentMethod.Boleto => "boleto",
+        _ => "cartão",
+    };
 }

@@ -63,6 +63,24 @@ public sealed class CardCheckoutTests
     }
 
     [Test]
+    public async Task CardRetryOfOpenPix_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var pix = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var chargesBefore = ApiServer.Sandbox.Charges.Count;
+
+        var retry = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{pix["checkoutId"]!.GetValue<string>()}/payments", new { method = "card", cardToken = "sandbox-approved" });
+        var problem = await CheckoutApi.ReadJsonAsync(retry);
+        var checkout = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{pix["checkoutId"]!.GetValue<string>()}"));
+
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), problem.ToJsonString());
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("Pix"));
+        Assert.That(ApiServer.Sandbox.Charges, Has.Count.EqualTo(chargesBefore), "no card charge at EFI");
+        Assert.That(checkout["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("pix"));
+        Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
+    }
+
+    [Test]
     public async Task DeclinedCardRetriedWithPix_SwitchesContract()
     {
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
