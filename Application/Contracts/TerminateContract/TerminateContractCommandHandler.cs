@@ -84,9 +84,9 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
     }
 
     /// <summary>
-    /// Returns the earliest due date of a charge this termination creates: today, or some days from now for a boleto,
-    /// as at contracting. A period whose due date has passed is billed from then, because a new charge due in the
-    /// past would be overdue at once and a bank does not register a boleto due before its issue.
+    /// Returns the earliest due date of a charge this termination creates: today, or the tenant's boleto days from
+    /// today for a boleto, as at contracting. A charge whose period fell due earlier is due on this date instead,
+    /// because a new charge due in the past would be overdue at once, and a boleto already due may not be registered.
     /// </summary>
     private static DateOnly EarliestDueDate(Contract contract, Tenant tenant, DateTimeOffset now)
     {
