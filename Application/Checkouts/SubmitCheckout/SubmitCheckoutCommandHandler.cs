@@ -114,7 +114,8 @@ public sealed partial class SubmitCheckoutCommandHandler(
                     throw new InvalidOperationException("Saving the checkout failed twice on a unique index, and no checkout has its Idempotency-Key.", exception);
                 }
 
-                LogCustomerRegisteredConcurrently(exception, plan.Id);
+                // An expected race, so the database's reason is logged without the stack trace.
+                LogCustomerRegisteredConcurrently(plan.Id, (exception.InnerException ?? exception).Message);
             }
             catch (DbUpdateConcurrencyException exception)
             {
@@ -357,8 +358,8 @@ public sealed partial class SubmitCheckoutCommandHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkout {CheckoutId} replayed for a repeated Idempotency-Key")]
     private partial void LogReplayed(Guid checkoutId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent checkout for plan {PlanId} registered the same CPF/CNPJ first; saving again for that customer")]
-    private partial void LogCustomerRegisteredConcurrently(Exception exception, Guid planId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent checkout for plan {PlanId} registered the same CPF/CNPJ first ({Reason}); saving again for that customer")]
+    private partial void LogCustomerRegisteredConcurrently(Guid planId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent request with the same Idempotency-Key for plan {PlanId} saved first; answering with its checkout")]
     private partial void LogConcurrentReplay(Guid planId);
