@@ -9,10 +9,12 @@ namespace Conexa.Sandbox;
 /// <param name="LocId">Id of the cob's location (loc.id).</param>
 /// <param name="PixCopiaECola">BR Code text of the cob.</param>
 /// <param name="EndToEndId">endToEndId of the payment, or null while unpaid.</param>
+/// <param name="Expiracao">calendario.expiracao: seconds the cob stays payable from its creation.</param>
 public sealed record SandboxPixCob(
     string Txid,
     string Status,
     string ValorOriginal,
     long LocId,
     string PixCopiaECola,
-    string? EndToEndId);
+    string? EndToEndId,
+    long Expiracao);

@@ -67,6 +67,14 @@ public sealed class Tenant : Entity
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
     }
 
+    /// <summary>Returns the instant at which <paramref name="date"/> begins in the tenant's time zone.</summary>
+    public DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
     /// <summary>Returns the tenant's current instant: its test clock when set, otherwise the real clock.</summary>
     public DateTimeOffset Now(TimeProvider clock) => TestClockInstant ?? clock.GetUtcNow();
 

@@ -28,5 +28,5 @@ internal sealed class CobRecord(string txid, CobRequest request, long locId, str
     public bool IsExpiredAt(DateTimeOffset now) => now >= CreatedAt.AddSeconds(Request.Expiracao);
 
     public SandboxPixCob ToSnapshot() =>
-        new(Txid, Status, Request.ValorOriginal, LocId, PixCopiaECola, Payment?.EndToEndId);
+        new(Txid, Status, Request.ValorOriginal, LocId, PixCopiaECola, Payment?.EndToEndId, Request.Expiracao);
 }

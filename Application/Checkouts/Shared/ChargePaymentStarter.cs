@@ -6,6 +6,7 @@ using Conexa.Application.Common.Time;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
+using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -41,7 +42,8 @@ public sealed partial class ChargePaymentStarter(
             contract.PlanName,
             new PaymentPayer(customer.Kind, customer.Name, customer.Document.Value, customer.Email, customer.Phone, customer.Address),
             cardToken,
-            MayExistAtProvider: charge.FailedStartAttempts > 0);
+            MayExistAtProvider: charge.FailedStartAttempts > 0,
+            PixPayableFor: charge.PaymentOption.Method == PaymentMethod.Pix ? await PixPayableForAsync(charge, cancellationToken) : null);
 
         using var activity = ConexaTelemetry.ActivitySource.StartActivity("payment.start");
         activity?.SetTag("charge.id", charge.Id);
@@ -85,6 +87,17 @@ public sealed partial class ChargePaymentStarter(
         // start lease, and when the lease runs out the recovery starts it again with MayExistAtProvider, which
         // finds this very provider charge by our reference instead of creating another.
         await db.SaveChangesWithoutFlushAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Returns how long a Pix code must stay payable: until the day the overdue run would write the charge off
+    /// (its due date plus the tenant's write-off days) begins. A month's code is issued days before its due date,
+    /// and an overdue charge stays payable, so a code that expired sooner could not pay either.
+    /// </summary>
+    private async Task<TimeSpan> PixPayableForAsync(Charge charge, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == charge.TenantId, cancellationToken);
+        return tenant.StartOfDay(charge.DueDate.AddDays(tenant.WriteOffDays + 1)) - tenant.Now(clock);
     }
 
     /// <summary>Claims the start lease of a pending charge; returns false when another request holds it or the charge is not pending.</summary>

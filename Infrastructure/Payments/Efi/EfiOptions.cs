@@ -16,7 +16,7 @@ public sealed class EfiOptions
     /// <summary>The account's Pix key (chave) that receives the payments.</summary>
     public string PixKey { get; set; } = string.Empty;
 
-    /// <summary>Seconds a Pix code stays payable.</summary>
+    /// <summary>Seconds a Pix code stays payable at least; a charge payable for longer (until its write-off) gets a code that lasts as long.</summary>
     public int PixExpirationSeconds { get; set; } = 86_400;
 
     /// <summary>Path of the account's .p12 certificate, which EFI's Pix API demands for mutual TLS.</summary>

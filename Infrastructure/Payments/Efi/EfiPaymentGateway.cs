@@ -100,7 +100,7 @@ internal sealed class EfiPaymentGateway(
             ? new EfiPixDebtor(payer.Document, null, payer.Name)
             : new EfiPixDebtor(null, payer.Document, payer.Name);
         var body = new EfiPixCobRequest(
-            new EfiPixCalendar(settings.PixExpirationSeconds),
+            new EfiPixCalendar(ExpirationSeconds(request, settings)),
             debtor,
             new EfiPixValue(Money.RoundToCents(request.Amount).ToString("0.00", CultureInfo.InvariantCulture)),
             pixKey,
@@ -131,6 +131,12 @@ internal sealed class EfiPaymentGateway(
         var qrCode = await pix.GetQrCodeAsync(location.Id, cancellationToken);
         return new PaymentStartResult(PaymentStartOutcome.PixIssued, cob.Txid, qrCode.Qrcode);
     }
+
+    /// <summary>Returns the cob's lifetime: as long as the charge stays payable, and at least Efi:PixExpirationSeconds.</summary>
+    private static int ExpirationSeconds(PaymentStartRequest request, EfiOptions settings) =>
+        request.PixPayableFor is { } payableFor && payableFor.TotalSeconds > settings.PixExpirationSeconds
+            ? (int)Math.Min(int.MaxValue, Math.Ceiling(payableFor.TotalSeconds))
+            : settings.PixExpirationSeconds;
 
     private async Task<PaymentStartResult> IssueBoletoAsync(PaymentStartRequest request, CancellationToken cancellationToken)
     {

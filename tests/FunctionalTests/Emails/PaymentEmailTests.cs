@@ -89,6 +89,12 @@ public sealed class PaymentEmailTests
         Assert.That(issued.Body, Does.Contain(WebUtility.HtmlEncode(april.PixCopyPaste!)));
         Assert.That(issued.Body, Does.Contain($"/api/public/charges/{april.Id}/pix-qrcode.png"));
         Assert.That(sentForCharges, Is.EqualTo(new[] { april.Id }), "none for the first charge, which the checkout page shows");
+
+        // Issued two days before its due date (10 April), the code must pay until the charge is written off,
+        // 30 days after that date: 11 May begins at 03:00 UTC in São Paulo.
+        var cob = ApiServer.Sandbox.Cobs.Single(c => c.Txid == april.ProviderChargeId);
+        var writeOff = new DateTimeOffset(2027, 5, 11, 3, 0, 0, TimeSpan.Zero);
+        Assert.That(cob.Expiracao, Is.EqualTo((long)(writeOff - new DateTimeOffset(2027, 4, 8, 12, 0, 0, TimeSpan.Zero)).TotalSeconds));
     }
 
     [Test]

@@ -18,6 +18,18 @@ public sealed class TenantLocalDateTests
     }
 
     [Test]
+    public void StartOfDay_InSaoPaulo_IsLocalMidnight()
+    {
+        var tenant = Tenant.Create("Demo", SubscriptionTier.Pro, "contato@demo.local");
+
+        var start = tenant.StartOfDay(new DateOnly(2027, 5, 11));
+
+        Assert.That(start, Is.EqualTo(new DateTimeOffset(2027, 5, 11, 3, 0, 0, TimeSpan.Zero)));
+        Assert.That(tenant.LocalDate(start), Is.EqualTo(new DateOnly(2027, 5, 11)));
+        Assert.That(tenant.LocalDate(start.AddTicks(-1)), Is.EqualTo(new DateOnly(2027, 5, 10)));
+    }
+
+    [Test]
     public void LocalDate_OtherTimeZone_UsesIt()
     {
         var tenant = Tenant.Create("Acre", SubscriptionTier.Pro, "contato@acre.local", "America/Rio_Branco");
