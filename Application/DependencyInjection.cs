@@ -8,7 +8,7 @@ using Conexa.Application.Payments;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Application.Payments.CancelAtProvider;
 using Conexa.Application.Contracts.Documents;
-using Conexa.Application.Emails.SendChargeIssuedEmail;
+using Conexa.Application.Emails.SendChargeEmails;
 using Conexa.Application.Emails.SendContractingEmails;
 using Conexa.Application.Emails.SendPaymentConfirmedEmail;
 using Conexa.Application.Emails.Shared;
@@ -53,7 +53,8 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ContractingCompleted>, AutomaticSignatureHandler>();
         services.AddScoped<IDomainEventHandler<ContractingCompleted>, ContractingEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ChargePaid>, PaymentConfirmedEmailHandler>();
-        services.AddScoped<IDomainEventHandler<ChargeIssued>, ChargeIssuedEmailHandler>();
+        services.AddScoped<IDomainEventHandler<ChargeIssued>, ChargeEmailsHandler>();
+        services.AddScoped<IDomainEventHandler<ChargeOverdue>, ChargeEmailsHandler>();
         services.AddScoped<EmailDelivery>();
         services.AddScoped<ContractDocumentIssuer>();
         services.AddScoped<Attachments.Shared.StorageQuota>();

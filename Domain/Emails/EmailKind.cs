@@ -19,4 +19,7 @@ public enum EmailKind
 
     /// <summary>To the customer: a new charge after the first (a billed period or a termination's) with its Pix code or boleto.</summary>
     ChargeIssued,
+
+    /// <summary>To the customer: a charge passed its due date unpaid, with its Pix code or boleto again.</summary>
+    ChargeOverdue,
 }

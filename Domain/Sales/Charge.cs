@@ -341,6 +341,7 @@ public sealed class Charge : Entity
 
         Status = ChargeStatus.Overdue;
         Version++;
+        Raise(new ChargeOverdue(TenantId, Id));
         return true;
     }
 

@@ -3,62 +3,80 @@ using System.Net;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Emails.Shared;
 using Conexa.Application.Payments.Inter;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 
-namespace Conexa.Application.Emails.SendChargeIssuedEmail;
+namespace Conexa.Application.Emails.SendChargeEmails;
 
 /// <summary>
-/// Sends the customer a charge after the contracting's first one (a billed period or a termination's charge)
-/// with what pays it: the Pix code and its QR image, or the boleto's digitable line and PDF. Without it a customer
-/// with no client area would never see the code of a new month. The e-mail is written to the history once per
-/// charge, so a repeated or retried event sends it at most once.
+/// Sends the customer what pays a charge: the Pix code and its QR image, or the boleto's digitable line and PDF.
+/// "Nova cobrança" goes when a charge after the contracting's first one is issued (a billed period, a termination's
+/// charge), and "Cobrança vencida" when any charge passes its due date unpaid. Without them a customer with no client
+/// area would never see the code of a new month. Each e-mail is written to the history once per charge and kind, so a
+/// repeated or retried event sends it at most once.
 /// </summary>
-public sealed class ChargeIssuedEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
-    : IDomainEventHandler<ChargeIssued>
+public sealed class ChargeEmailsHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
+    : IDomainEventHandler<ChargeIssued>, IDomainEventHandler<ChargeOverdue>
 {
     private static readonly CultureInfo PtBr = CultureInfo.GetCultureInfo("pt-BR");
 
-    public async Task HandleAsync(ChargeIssued domainEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(ChargeIssued domainEvent, CancellationToken cancellationToken) =>
+        SendAsync(domainEvent.TenantId, domainEvent.ChargeId, EmailKind.ChargeIssued, cancellationToken);
+
+    public Task HandleAsync(ChargeOverdue domainEvent, CancellationToken cancellationToken) =>
+        SendAsync(domainEvent.TenantId, domainEvent.ChargeId, EmailKind.ChargeOverdue, cancellationToken);
+
+    private async Task SendAsync(Guid tenantId, Guid chargeId, EmailKind kind, CancellationToken cancellationToken)
     {
-        var message = await db.EmailMessages.SingleOrDefaultAsync(
-            m => m.RelatedId == domainEvent.ChargeId && m.Kind == EmailKind.ChargeIssued,
-            cancellationToken);
+        var message = await db.EmailMessages.SingleOrDefaultAsync(m => m.RelatedId == chargeId && m.Kind == kind, cancellationToken);
         if (message is null)
         {
-            message = await QueueAsync(domainEvent, cancellationToken);
+            message = await QueueAsync(chargeId, kind, cancellationToken);
         }
 
-        await delivery.SendAsync([message], domainEvent.TenantId, domainEvent.ChargeId, cancellationToken);
+        await delivery.SendAsync([message], tenantId, chargeId, cancellationToken);
     }
 
-    private async Task<EmailMessage> QueueAsync(ChargeIssued domainEvent, CancellationToken cancellationToken)
+    private async Task<EmailMessage> QueueAsync(Guid chargeId, EmailKind kind, CancellationToken cancellationToken)
     {
         var found = await (
                 from chargeRow in db.Charges.AsNoTracking()
                 join contractRow in db.Contracts.AsNoTracking() on chargeRow.ContractId equals contractRow.Id
                 join customerRow in db.Customers.AsNoTracking() on chargeRow.CustomerId equals customerRow.Id
                 join tenantRow in db.Tenants.AsNoTracking() on chargeRow.TenantId equals tenantRow.Id
-                where chargeRow.Id == domainEvent.ChargeId
-                select new { Charge = chargeRow, contractRow.PlanName, Customer = customerRow, Tenant = tenantRow })
+                where chargeRow.Id == chargeId
+                select new { Charge = chargeRow, contractRow.PlanName, ContractStatus = contractRow.Status, Customer = customerRow, Tenant = tenantRow })
             .SingleAsync(cancellationToken);
         var charge = found.Charge;
         var tenant = found.Tenant;
+        var amount = charge.Amount.ToString("C", PtBr);
         var dueDate = charge.DueDate.ToString("dd/MM/yyyy", PtBr);
 
-        var body = $"<p>Olá, {Html(found.Customer.Name)}!</p>"
-            + $"<p>Sua cobrança de {charge.Amount.ToString("C", PtBr)} do plano <b>{Html(found.PlanName)}</b> vence em {dueDate}.</p>"
-            + PaymentParagraphs(charge)
-            + $"<p>Se já pagou, desconsidere este e-mail.</p><p>Equipe {Html(tenant.Name)}</p>";
+        string subject;
+        string opening;
+        if (kind == EmailKind.ChargeOverdue)
+        {
+            subject = $"Cobrança vencida: {found.PlanName}, vencimento em {dueDate}";
+            opening = $"<p>Sua cobrança de {amount} do plano <b>{Html(found.PlanName)}</b> venceu em {dueDate} e ainda não consta como paga.</p>"
+                + (found.ContractStatus == ContractStatus.Suspended ? "<p>O acesso do contrato está suspenso até o pagamento.</p>" : string.Empty);
+        }
+        else
+        {
+            subject = $"Nova cobrança: {found.PlanName}, vencimento em {dueDate}";
+            opening = $"<p>Sua cobrança de {amount} do plano <b>{Html(found.PlanName)}</b> vence em {dueDate}.</p>";
+        }
+
         var message = EmailMessage.Queue(
             tenant.Id,
-            EmailKind.ChargeIssued,
+            kind,
             charge.Id,
             found.Customer.Email,
-            $"Nova cobrança: {found.PlanName}, vencimento em {dueDate}",
-            body,
+            subject,
+            $"<p>Olá, {Html(found.Customer.Name)}!</p>{opening}{PaymentParagraphs(charge)}"
+                + $"<p>Se já pagou, desconsidere este e-mail.</p><p>Equipe {Html(tenant.Name)}</p>",
             tenant.Now(clock));
         db.EmailMessages.Add(message);
         return message;

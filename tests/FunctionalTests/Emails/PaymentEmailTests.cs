@@ -98,6 +98,44 @@ public sealed class PaymentEmailTests
     }
 
     [Test]
+    public async Task OverdueMonth_EmailsAReminder()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);
+        var body = CheckoutApi.PersonBody("pix");
+        var email = $"atraso-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var checkoutId = checkout["checkoutId"]!.GetValue<string>();
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        await CheckoutApi.WaitForAsync(checkoutId, c => c["status"]!.GetValue<string>() == "active");
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 8, 12, 0, 0, TimeSpan.Zero));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 12, 12, 0, 0, TimeSpan.Zero));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var reminder = await WaitForEmailAsync(plan.TenantId, EmailKind.ChargeOverdue);
+        var april = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId && c.PeriodIndex == 1));
+        Assert.That(april.Status, Is.EqualTo(ChargeStatus.Overdue));
+        Assert.That(reminder, Is.Not.Null);
+        Assert.That(reminder!.To, Is.EqualTo(email));
+        Assert.That(reminder.RelatedId, Is.EqualTo(april.Id));
+        Assert.That(reminder.Subject, Does.StartWith("Cobrança vencida"));
+        Assert.That(reminder.Body, Does.Contain("venceu em 10/04/2027"));
+        Assert.That(reminder.Body, Does.Contain("suspenso"), "the plan gives access after payment, so the overdue month suspends it");
+        Assert.That(reminder.Body, Does.Contain(WebUtility.HtmlEncode(april.PixCopyPaste!)));
+    }
+
+    [Test]
     public async Task Welcome_LinksTheClientAreaWhenEnabled()
     {
         var plan = await TestPlans.CreateAsync(form: FormConfiguration.Default with { Password = FormField.Optional });

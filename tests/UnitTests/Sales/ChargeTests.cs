@@ -216,4 +216,18 @@ public sealed class ChargeTests
         Assert.That(period.DomainEvents.OfType<ChargeIssued>().Select(e => e.ChargeId), Is.EqualTo(new[] { period.Id }));
         Assert.That(first.DomainEvents.OfType<ChargeIssued>(), Is.Empty, "the checkout page shows the first charge's code");
     }
+
+    [Test]
+    public void MarkOverdue_RaisesOverdueOnce()
+    {
+        var charge = Charge.ForPeriod(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new PaymentOption(PaymentMethod.Pix, PaymentProvider.Efi), 1, ChargePurpose.Regular, new DateOnly(2027, 3, 7), 450m, Now);
+        charge.RegisterPixIssued("txid-vencida", "00020101");
+
+        var first = charge.MarkOverdue(new DateOnly(2027, 3, 8));
+        var again = charge.MarkOverdue(new DateOnly(2027, 3, 9));
+
+        Assert.That(first, Is.True);
+        Assert.That(again, Is.False);
+        Assert.That(charge.DomainEvents.OfType<ChargeOverdue>().Select(e => e.ChargeId), Is.EqualTo(new[] { charge.Id }));
+    }
 }
