@@ -175,7 +175,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         var json = exception.InnerException as JsonException;
         if (json is not null && MissingRequiredMember().Match(json.Message) is { Success: true } missing)
         {
-            var name = missing.Groups["name"].Value;
+            // The path names the object that lacks the member, such as "form" for "form.password".
+            var name = FieldOf(json.Path) is { } parent ? $"{parent}.{missing.Groups["name"].Value}" : missing.Groups["name"].Value;
             return MalformedField(exception.StatusCode, name, $"O campo \"{name}\" está ausente: envie-o, com null quando quiser deixá-lo vazio. Nada foi salvo.");
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Conexa.Domain.Plans;
 
 namespace Conexa.Application.Checkouts.GetPlanOffer;
@@ -21,11 +22,16 @@ public sealed record PlanQuotaDto(string Resource, decimal Amount, string Unit);
 
 public sealed record PaymentOptionDto(PaymentMethod Method, PaymentProvider Provider);
 
-public sealed record FormFieldDto(bool Enabled, bool Required);
+/// <summary>
+/// One optional field of the checkout form. Both members are required in a request body, because a missing one would
+/// read as false and silently turn the field off.
+/// </summary>
+public sealed record FormFieldDto([property: JsonRequired] bool Enabled, [property: JsonRequired] bool Required);
 
+/// <summary>The checkout form's optional fields; a plan body that sends a form sends all of them, for the same reason.</summary>
 public sealed record CheckoutFormDto(
-    FormFieldDto Password,
-    FormFieldDto Address,
-    FormFieldDto Phone,
-    FormFieldDto CompanyData,
-    FormFieldDto Attachments);
+    [property: JsonRequired] FormFieldDto Password,
+    [property: JsonRequired] FormFieldDto Address,
+    [property: JsonRequired] FormFieldDto Phone,
+    [property: JsonRequired] FormFieldDto CompanyData,
+    [property: JsonRequired] FormFieldDto Attachments);

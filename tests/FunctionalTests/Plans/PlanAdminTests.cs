@@ -112,6 +112,21 @@ public sealed class PlanAdminTests
     }
 
     [Test]
+    public async Task FormWithoutAField_IsRejected()
+    {
+        var existing = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(existing.TenantId);
+        var body = PlanBody(existing.UnitId);
+        body["form"]!.AsObject().Remove("password");
+
+        var response = await admin.PutAsJsonAsync($"/api/plans/{existing.PlanId}", body);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!.AsObject().ContainsKey("form.password"), Is.True, problem.ToJsonString());
+    }
+
+    [Test]
     public async Task ContractTemplate_IsSavedAndChecked()
     {
         var existing = await TestPlans.CreateAsync();
