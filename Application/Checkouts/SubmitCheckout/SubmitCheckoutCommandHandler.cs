@@ -158,6 +158,21 @@ public sealed partial class SubmitCheckoutCommandHandler(
         }
 
         var attachments = await db.Attachments.Where(a => ids.Contains(a.Id) && a.TenantId == tenant.Id).ToListAsync(cancellationToken);
+
+        // The validation found each file unbound, but a concurrent checkout may have taken one since; it is named
+        // as the validation names it, and nothing is saved.
+        var taken = ids
+            .Select((id, index) => (Id: id, Index: index))
+            .Where(item => attachments.SingleOrDefault(a => a.Id == item.Id) is not { ContractId: null })
+            .Select(item => new FluentValidation.Results.ValidationFailure(
+                $"attachmentIds[{item.Index}]",
+                "Arquivo não encontrado, expirado ou já usado em outra contratação. Envie o arquivo novamente."))
+            .ToList();
+        if (taken.Count > 0)
+        {
+            LogFilesTakenBeforeSave(tenant.Id, taken.Count);
+            throw new FluentValidation.ValidationException(taken);
+        }
         if (storageQuota.QuotaOf(tenant) is { } quotaBytes)
         {
             var bound = await storageQuota.UsedBytesAsync(tenant.Id, includeRecentUploads: false, cancellationToken);
@@ -354,6 +369,9 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Checkout for plan {PlanId} lost a file to a concurrent checkout; nothing was saved")]
     private partial void LogAttachmentTaken(Exception exception, Guid planId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checkout for tenant {TenantId} named {Count} file(s) bound or removed since its validation; nothing was saved")]
+    private partial void LogFilesTakenBeforeSave(Guid tenantId, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkout {CheckoutId} replayed for a repeated Idempotency-Key")]
     private partial void LogReplayed(Guid checkoutId);

@@ -125,6 +125,28 @@ public sealed class AttachmentCheckoutTests
     }
 
     [Test]
+    public async Task ConcurrentCheckoutsOfOneFile_OneBindsIt()
+    {
+        string[] documents = ["390.533.447-05", "714.602.380-01", "862.145.903-51", "248.113.560-12", "935.672.018-59", "406.271.839-13"];
+        var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
+        var attachmentId = await AttachmentApi.UploadIdAsync(plan.LinkToken, AttachmentApi.Pdf(800), "rg.pdf");
+
+        var responses = await Task.WhenAll(documents.Select(document =>
+        {
+            var body = CheckoutApi.PersonBody(document: document);
+            body["attachmentIds"] = new JsonArray(attachmentId);
+            return CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        }));
+        var losers = responses.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
+        var problems = await Task.WhenAll(losers.Select(CheckoutApi.ReadJsonAsync));
+
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Created), Is.EqualTo(1));
+        Assert.That(losers.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problems.Select(p => p["errors"]?["attachmentIds[0]"]), Is.All.Not.Null, "each loser is told which file to send again");
+        Assert.That(await ApiServer.QueryAsync(db => db.Contracts.CountAsync(c => c.TenantId == plan.TenantId)), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task CancelledUnpaidContract_FreesItsQuota()
     {
         var plan = await TestPlans.CreateAsync(form: AttachmentApi.FormWithAttachments());
