@@ -26,11 +26,8 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
         {
             var now = tenant.Now(clock);
             var today = tenant.LocalDate(now);
-            // A boleto still being registered at the bank (Processing) falls due like an issued one.
             var charges = await db.Charges
-                .Where(c => c.TenantId == tenant.Id
-                    && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Processing)
-                    && c.DueDate < today)
+                .Where(c => c.TenantId == tenant.Id && c.Status == ChargeStatus.AwaitingPayment && c.DueDate < today)
                 .ToListAsync(cancellationToken);
 
             foreach (var charge in charges)

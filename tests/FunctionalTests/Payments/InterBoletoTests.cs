@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Conexa.Application.Billing;
 using Conexa.Application.Payments.Reconciliation;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
@@ -194,28 +193,6 @@ public sealed class InterBoletoTests
         Assert.That(paid["status"]!.GetValue<string>(), Is.EqualTo("active"));
         Assert.That(InterCheckouts.PaymentStatus(paid), Is.EqualTo("paid"));
         Assert.That(thirdRun.ChargesChanged, Is.Zero, "a paid charge is no longer read");
-    }
-
-    [Test]
-    public async Task ProcessingBoletoPastDue_BecomesOverdue()
-    {
-        ApiServer.InterSandbox.Faults.DropDeliveries = true;
-        var plan = await InterCheckouts.CreatePlanAsync();
-        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
-        await ApiServer.QueryAsync(db => db.Charges
-            .Where(c => c.TenantId == plan.TenantId)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.DueDate, c => c.DueDate.AddDays(-10))));
-
-        await using (var scope = ApiServer.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
-        }
-
-        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
-        var checkout = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{checkoutId}"));
-        Assert.That(charge.BoletoDigitableLine, Is.Null, "the boleto was still being registered");
-        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Overdue));
-        Assert.That(InterCheckouts.PaymentStatus(checkout), Is.EqualTo("overdue"));
     }
 
     [Test]
