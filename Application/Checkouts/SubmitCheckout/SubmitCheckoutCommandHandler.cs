@@ -114,12 +114,14 @@ public sealed partial class SubmitCheckoutCommandHandler(
                     throw new InvalidOperationException("Saving the checkout failed twice on a unique index, and no checkout has its Idempotency-Key.", exception);
                 }
 
-                // An expected race, so the database's reason is logged without the stack trace.
-                LogCustomerRegisteredConcurrently(plan.Id, (exception.InnerException ?? exception).Message);
+                // An expected race, so it is logged without the exception: SQL Server's message quotes the duplicate
+                // key, which holds the full CPF/CNPJ.
+                LogCustomerRegisteredConcurrently(plan.Id);
             }
             catch (DbUpdateConcurrencyException exception)
             {
-                // Another checkout bound one of the files between validation and this save.
+                // A file bound by another checkout between loading and this save. The files lock above prevents it,
+                // so this is a safety net.
                 await RollBackAsync(filesLock);
                 db.DiscardChanges();
                 if (await FindCheckoutAsync(plan.Id, key, cancellationToken) is { } existing)
@@ -376,8 +378,8 @@ public sealed partial class SubmitCheckoutCommandHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkout {CheckoutId} replayed for a repeated Idempotency-Key")]
     private partial void LogReplayed(Guid checkoutId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent checkout for plan {PlanId} registered the same CPF/CNPJ first ({Reason}); saving again for that customer")]
-    private partial void LogCustomerRegisteredConcurrently(Guid planId, string reason);
+    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent checkout for plan {PlanId} registered the same CPF/CNPJ first; saving again for that customer")]
+    private partial void LogCustomerRegisteredConcurrently(Guid planId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent request with the same Idempotency-Key for plan {PlanId} saved first; answering with its checkout")]
     private partial void LogConcurrentReplay(Guid planId);
