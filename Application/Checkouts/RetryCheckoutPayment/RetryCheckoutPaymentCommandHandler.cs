@@ -1,6 +1,7 @@
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Mediator;
@@ -47,6 +48,14 @@ public sealed class RetryCheckoutPaymentCommandHandler(
                 [new FluentValidation.Results.ValidationFailure("Method", "Esta forma de pagamento não é oferecida por este plano.")]);
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == checkout.ContractId, cancellationToken);
+        if (contract.Status is ContractStatus.Cancelled or ContractStatus.Terminated)
+        {
+            // The contract ended unpaid (or was terminated): a payment now would buy nothing.
+            throw new StateConflictException(
+                "contract-closed",
+                "Esta contratação foi encerrada sem pagamento e não pode mais ser paga; nada foi cobrado. Para contratar, comece de novo pelo link do plano.");
+        }
+
         charge.Retry(option, clock.GetUtcNow());
         if (option.Method != PaymentMethod.Card)
         {

@@ -63,6 +63,28 @@ public sealed class CardCheckoutTests
     }
 
     [Test]
+    public async Task RetryOfCancelledContract_ChargesNothing()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(declined["contractId"]!.GetValue<string>());
+        await ApiServer.QueryAsync(async db =>
+        {
+            var contract = await db.Contracts.SingleAsync(c => c.Id == contractId);
+            contract.CancelUnpaid();
+            return await db.SaveChangesAsync();
+        });
+        var chargesBefore = ApiServer.Sandbox.Charges.Count;
+
+        var retry = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{declined["checkoutId"]!.GetValue<string>()}/payments", new { method = "card", cardToken = "sandbox-approved" });
+        var problem = await CheckoutApi.ReadJsonAsync(retry);
+
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), problem.ToJsonString());
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("nada foi cobrado"));
+        Assert.That(ApiServer.Sandbox.Charges, Has.Count.EqualTo(chargesBefore), "no card charge at EFI");
+    }
+
+    [Test]
     public async Task CardRetryOfOpenPix_IsRejected()
     {
         var plan = await TestPlans.CreateAsync();
