@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Checkouts.GetBoletoPdf;
 
 /// <summary>
-/// Returns the PDF of an issued Inter boleto. A charge that is not an Inter boleto, or whose boleto is
-/// not registered yet, is reported as not found, so the route reveals nothing about other charges.
+/// Returns the PDF of an issued Inter boleto while it can be paid, overdue included. A charge that is not an Inter
+/// boleto, whose boleto is not registered yet, or that is paid or closed is reported as not found, so the route
+/// reveals nothing about other charges.
 /// </summary>
 public sealed class GetBoletoPdfQueryHandler(IAppDbContext db, IInterChargeSource inter) : IQueryHandler<GetBoletoPdfQuery, byte[]>
 {
@@ -20,7 +21,7 @@ public sealed class GetBoletoPdfQueryHandler(IAppDbContext db, IInterChargeSourc
             .Where(c => c.Id == query.ChargeId
                 && c.PaymentOption.Provider == PaymentProvider.Inter
                 && c.BoletoDigitableLine != null
-                && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Paid))
+                && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Overdue))
             .Select(c => new { AccountTenantId = c.StartedWithTenantAccount ? (Guid?)c.TenantId : null, c.ProviderChargeId })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Boleto", query.ChargeId.ToString());

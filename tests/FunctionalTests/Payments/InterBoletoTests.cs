@@ -196,6 +196,29 @@ public sealed class InterBoletoTests
     }
 
     [Test]
+    public async Task BoletoPdf_ServedWhilePayable()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
+        var issued = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+        var pdfPath = issued["payment"]!["boletoPdfUrl"]!.GetValue<string>();
+
+        await SetChargeStatusAsync(plan, ChargeStatus.Overdue);
+        var overdue = await ApiServer.Client.GetAsync(pdfPath);
+        await SetChargeStatusAsync(plan, ChargeStatus.Paid);
+        var paid = await ApiServer.Client.GetAsync(pdfPath);
+
+        Assert.That(overdue.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an overdue boleto can still be paid");
+        Assert.That(overdue.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    private static Task SetChargeStatusAsync(TestPlan plan, ChargeStatus status) =>
+        ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.TenantId == plan.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status)));
+
+    [Test]
     public async Task ReconciliationRunsConcurrently_AppliesOnce()
     {
         ApiServer.InterSandbox.Faults.DropDeliveries = true;
