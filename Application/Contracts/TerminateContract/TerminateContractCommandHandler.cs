@@ -84,14 +84,15 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
     }
 
     /// <summary>
-    /// Returns the earliest due date of a charge this termination creates: today, or the tenant's boleto days from
-    /// today for a boleto, as at contracting. A charge whose period fell due earlier is due on this date instead,
-    /// because a new charge due in the past would be overdue at once, and a boleto already due may not be registered.
+    /// Returns the earliest due date of a charge this termination creates: the tenant's boleto days from today for a
+    /// Pix code or boleto, which the customer first hears of by e-mail once the payment start job issues it, and today
+    /// for a card on file. A charge whose period falls due earlier is due on this date instead, because a new charge
+    /// due in the past, or on the day it is e-mailed, would be overdue before the customer could pay it.
     /// </summary>
     private static DateOnly EarliestDueDate(Contract contract, Tenant tenant, DateTimeOffset now)
     {
         var today = tenant.LocalDate(now);
-        return contract.PaymentOption.Method == PaymentMethod.Boleto ? today.AddDays(tenant.BoletoDueDays) : today;
+        return contract.PaymentOption.Method == PaymentMethod.Card ? today : today.AddDays(tenant.BoletoDueDays);
     }
 
     private static DateOnly Later(DateOnly first, DateOnly second) => first > second ? first : second;

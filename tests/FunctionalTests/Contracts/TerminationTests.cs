@@ -122,7 +122,7 @@ public sealed class TerminationTests
     }
 
     [Test]
-    public async Task Terminate_AfterDueDate_ProRataDueToday()
+    public async Task Terminate_AfterDueDate_ProRataDueInBoletoDays()
     {
         var (plan, contractId) = await ContractOf300From10MarchAsync();
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 20, 15, 0, 0, TimeSpan.Zero));
@@ -133,7 +133,7 @@ public sealed class TerminationTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(proRata.Amount, Is.EqualTo(150.00m));
-        Assert.That(proRata.DueDate, Is.EqualTo(new DateOnly(2027, 4, 20)), "April's charge was due on the 10th, ten days before this termination");
+        Assert.That(proRata.DueDate, Is.EqualTo(new DateOnly(2027, 4, 23)), "April's charge was due on the 10th, ten days before this termination, and the tenant gives three days");
     }
 
     [Test]
