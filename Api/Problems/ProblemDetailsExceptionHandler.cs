@@ -195,7 +195,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
             // Cut off, broken or nested too deep: the path is where reading stopped, not a value of the wrong type.
             var position = json.LineNumber is { } line && json.BytePositionInLine is { } column
-                ? $" (linha {line + 1}, posição {column + 1})"
+                ? $" (linha {line + 1}, byte {column + 1} da linha)"
                 : string.Empty;
             return MalformedField(
                 exception.StatusCode,

@@ -8,7 +8,7 @@ public enum EmailKind
     /// <summary>To the customer, after contracting.</summary>
     Welcome,
 
-    /// <summary>To the customer, when a provider confirms a charge as paid.</summary>
+    /// <summary>To the customer, when a provider confirms a charge as paid or approves a card payment.</summary>
     PaymentConfirmed,
 
     /// <summary>To the customer, each time the contract is sent for e-signature.</summary>

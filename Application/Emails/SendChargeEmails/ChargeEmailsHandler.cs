@@ -37,10 +37,14 @@ public sealed class ChargeEmailsHandler(IAppDbContext db, EmailDelivery delivery
             message = await QueueAsync(chargeId, kind, cancellationToken);
         }
 
-        await delivery.SendAsync([message], tenantId, chargeId, cancellationToken);
+        // Null when the charge was paid or closed before the outbox got to the event: its code no longer pays anything.
+        if (message is not null)
+        {
+            await delivery.SendAsync([message], tenantId, chargeId, cancellationToken);
+        }
     }
 
-    private async Task<EmailMessage> QueueAsync(Guid chargeId, EmailKind kind, CancellationToken cancellationToken)
+    private async Task<EmailMessage?> QueueAsync(Guid chargeId, EmailKind kind, CancellationToken cancellationToken)
     {
         var found = await (
                 from chargeRow in db.Charges.AsNoTracking()
@@ -51,6 +55,11 @@ public sealed class ChargeEmailsHandler(IAppDbContext db, EmailDelivery delivery
                 select new { Charge = chargeRow, contractRow.PlanName, ContractStatus = contractRow.Status, Customer = customerRow, Tenant = tenantRow })
             .SingleAsync(cancellationToken);
         var charge = found.Charge;
+        if (!charge.IsPayable)
+        {
+            return null;
+        }
+
         var tenant = found.Tenant;
         var amount = charge.Amount.ToString("C", PtBr);
         var dueDate = charge.DueDate.ToString("dd/MM/yyyy", PtBr);
@@ -102,7 +111,9 @@ public sealed class ChargeEmailsHandler(IAppDbContext db, EmailDelivery delivery
                 + $"<p>QR code do Pix: <a href=\"{Html(qrCode)}\">{Html(qrCode)}</a></p>";
         }
 
-        return paragraphs;
+        return paragraphs.Length > 0
+            ? paragraphs
+            : "<p>Os dados para o pagamento ainda não estão disponíveis. Se precisar deles antes, fale com a equipe.</p>";
     }
 
     /// <summary>Returns the boleto's PDF address: EFI's own link, or this API's route for an Inter boleto, made absolute.</summary>
