@@ -45,6 +45,7 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
             }
 
             await CancelAbandonedAsync(tenant.Id, lastPayableDueDate, tenant.WriteOffDays, now, cancellationToken);
+            await DeleteFilesOfCancelledAsync(tenant.Id, now, cancellationToken);
         }
 
         return marked;
@@ -78,6 +79,28 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
                 LogContractChangedMeanwhile(contract.Id);
                 db.DiscardChanges();
             }
+        }
+    }
+
+    /// <summary>
+    /// Deletes the files of the tenant's contracts cancelled before any payment. They no longer count against the
+    /// storage quota, so kept they would let checkouts that are never paid grow the database without a bound.
+    /// </summary>
+    private async Task DeleteFilesOfCancelledAsync(Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var contractIds = await db.Attachments.AsNoTracking()
+            .Where(a => a.TenantId == tenantId
+                && a.ContractId != null
+                && db.Contracts.Any(c => c.Id == a.ContractId && c.Status == ContractStatus.Cancelled))
+            .Select(a => a.ContractId!.Value)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        foreach (var contractId in contractIds)
+        {
+            var deleted = await db.Attachments.Where(a => a.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
+            db.AuditEntries.Add(AuditEntry.Record(tenantId, "contract.attachments-deleted", nameof(Contract), contractId, "system", now, $"{deleted} arquivo(s) apagado(s): a contratação foi cancelada sem pagamento."));
+            await db.SaveChangesAsync(cancellationToken);
+            LogFilesDeleted(deleted, contractId);
         }
     }
 
@@ -137,6 +160,9 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
         LogMarkedOverdue(charge.Id, contract.Id, contract.Status);
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} file(s) of contract {ContractId}, cancelled before any payment")]
+    private partial void LogFilesDeleted(int count, Guid contractId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} of contract {ContractId} is overdue; the contract is {ContractStatus}")]
     private partial void LogMarkedOverdue(Guid chargeId, Guid contractId, ContractStatus contractStatus);

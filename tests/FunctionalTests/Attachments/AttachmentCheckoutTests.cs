@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Conexa.Application.Attachments.Shared;
+using Conexa.Application.Billing;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -170,6 +171,17 @@ public sealed class AttachmentCheckoutTests
 
         Assert.That(storage["usedBytes"]!.GetValue<long>(), Is.Zero, "the cancelled contract's file no longer counts");
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created), await second.Content.ReadAsStringAsync());
+
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var kept = await ApiServer.QueryAsync(db => db.Attachments.Where(a => a.TenantId == plan.TenantId).Select(a => a.ContractId).ToListAsync());
+        var audit = await ApiServer.QueryAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == firstContractId && a.Action == "contract.attachments-deleted"));
+        Assert.That(kept, Has.Count.EqualTo(1), "the overdue run deleted the cancelled contract's file");
+        Assert.That(kept[0], Is.Not.EqualTo(firstContractId));
+        Assert.That(audit, Is.EqualTo(1));
     }
 
     [Test]
