@@ -87,13 +87,17 @@ public sealed partial class ContractingEmailsHandler(
             customer.Email,
             $"Bem-vindo(a) à {tenant.Name}",
             $"<p>Olá, {customerName}!</p><p>Sua contratação do plano <b>{planName}</b> foi registrada em {startDate}. " +
-            $"Mensalidade: {price}, com vencimento todo dia {contract.DueDay}.</p>{ClientAreaParagraph(found.ClientAreaEnabled)}" +
+            $"Mensalidade: {price}, com vencimento todo dia {contract.DueDay}{ShortMonthNote(contract.DueDay)}.</p>{ClientAreaParagraph(found.ClientAreaEnabled)}" +
             $"<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
             now);
 
         db.EmailMessages.AddRange(notice, welcome);
         return [notice, welcome];
     }
+
+    /// <summary>Returns the note that a due day past the 28th moves to the last day of a shorter month, or nothing.</summary>
+    private static string ShortMonthNote(int dueDay) =>
+        dueDay > 28 ? " (ou no último dia do mês, nos meses mais curtos)" : string.Empty;
 
     /// <summary>Returns the welcome's paragraph about the client area, empty when the customer has no login.</summary>
     private string ClientAreaParagraph(bool enabled)

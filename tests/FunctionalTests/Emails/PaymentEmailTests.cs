@@ -151,6 +151,21 @@ public sealed class PaymentEmailTests
         Assert.That(welcome.Body, Does.Contain("/client"));
     }
 
+    [TestCase(31, true)]
+    [TestCase(28, false)]
+    public async Task Welcome_LateDueDay_ExplainsShortMonths(int day, bool explained)
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 1, day, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync();
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
+
+        var welcome = await WaitForEmailAsync(plan.TenantId, EmailKind.Welcome);
+
+        Assert.That(welcome, Is.Not.Null);
+        Assert.That(welcome!.Body, Does.Contain($"todo dia {day}"));
+        Assert.That(welcome.Body.Contains("último dia do mês", StringComparison.Ordinal), Is.EqualTo(explained));
+    }
+
     [Test]
     public async Task Welcome_WithoutLogin_HasNoClientAreaLink()
     {
