@@ -8,6 +8,7 @@ using Conexa.Application.Payments;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Application.Payments.CancelAtProvider;
 using Conexa.Application.Contracts.Documents;
+using Conexa.Application.Emails.SendCancellationEmail;
 using Conexa.Application.Emails.SendChargeEmails;
 using Conexa.Application.Emails.SendContractingEmails;
 using Conexa.Application.Emails.SendPaymentConfirmedEmail;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ChargePaid>, PaymentConfirmedEmailHandler>();
         services.AddScoped<IDomainEventHandler<ChargeIssued>, ChargeEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ChargeOverdue>, ChargeEmailsHandler>();
+        services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, CancellationEmailHandler>();
         services.AddScoped<EmailDelivery>();
         services.AddScoped<ContractDocumentIssuer>();
         services.AddScoped<Attachments.Shared.StorageQuota>();

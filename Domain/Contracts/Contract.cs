@@ -203,6 +203,7 @@ public sealed class Contract : Entity
         }
 
         Status = ContractStatus.Cancelled;
+        Raise(new ContractCancelledUnpaid(TenantId, Id));
         return true;
     }
 

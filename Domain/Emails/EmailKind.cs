@@ -22,4 +22,7 @@ public enum EmailKind
 
     /// <summary>To the customer: a charge passed its due date unpaid, with its Pix code or boleto again.</summary>
     ChargeOverdue,
+
+    /// <summary>To the customer: the contracting was cancelled because its first payment never arrived.</summary>
+    ContractCancelled,
 }

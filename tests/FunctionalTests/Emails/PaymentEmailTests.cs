@@ -151,6 +151,32 @@ public sealed class PaymentEmailTests
         Assert.That(welcome.Body, Does.Contain("/client"));
     }
 
+    [Test]
+    public async Task AbandonedContracting_EmailsTheCancellation()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody("card", "sandbox-declined");
+        var email = $"cancelada-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(declined["contractId"]!.GetValue<string>());
+        await ApiServer.QueryAsync(db => db.Charges
+            .Where(c => c.TenantId == plan.TenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.DueDate, c => c.DueDate.AddDays(-40))));
+
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var cancelled = await WaitForEmailAsync(plan.TenantId, EmailKind.ContractCancelled);
+        Assert.That(cancelled, Is.Not.Null);
+        Assert.That(cancelled!.To, Is.EqualTo(email));
+        Assert.That(cancelled.RelatedId, Is.EqualTo(contractId));
+        Assert.That(cancelled.Body, Does.Contain("Nada mais será cobrado"));
+        Assert.That(cancelled.Body, Does.Contain($"/checkout/{plan.LinkToken}"));
+    }
+
     [TestCase(31, true)]
     [TestCase(28, false)]
     public async Task Welcome_LateDueDay_ExplainsShortMonths(int day, bool explained)
