@@ -15,20 +15,15 @@ namespace Conexa.Application.Emails.SendCancellationEmail;
 public sealed class CancellationEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
     : IDomainEventHandler<ContractCancelledUnpaid>
 {
-    public async Task HandleAsync(ContractCancelledUnpaid domainEvent, CancellationToken cancellationToken)
-    {
-        var message = await db.EmailMessages.SingleOrDefaultAsync(
-            m => m.RelatedId == domainEvent.ContractId && m.Kind == EmailKind.ContractCancelled,
+    public Task HandleAsync(ContractCancelledUnpaid domainEvent, CancellationToken cancellationToken) =>
+        delivery.SendOnceAsync(
+            domainEvent.TenantId,
+            domainEvent.ContractId,
+            EmailKind.ContractCancelled,
+            token => QueueAsync(domainEvent.ContractId, token),
             cancellationToken);
-        if (message is null)
-        {
-            message = await QueueAsync(domainEvent.ContractId, cancellationToken);
-        }
 
-        await delivery.SendAsync([message], domainEvent.TenantId, domainEvent.ContractId, cancellationToken);
-    }
-
-    private async Task<EmailMessage> QueueAsync(Guid contractId, CancellationToken cancellationToken)
+    private async Task<EmailMessage?> QueueAsync(Guid contractId, CancellationToken cancellationToken)
     {
         var found = await (
                 from contractRow in db.Contracts.AsNoTracking()

@@ -24,26 +24,22 @@ public sealed class ChargeEmailsHandler(IAppDbContext db, EmailDelivery delivery
     private static readonly CultureInfo PtBr = CultureInfo.GetCultureInfo("pt-BR");
 
     public Task HandleAsync(ChargeIssued domainEvent, CancellationToken cancellationToken) =>
-        SendAsync(domainEvent.TenantId, domainEvent.ChargeId, EmailKind.ChargeIssued, cancellationToken);
+        delivery.SendOnceAsync(
+            domainEvent.TenantId,
+            domainEvent.ChargeId,
+            EmailKind.ChargeIssued,
+            token => QueueAsync(domainEvent.ChargeId, EmailKind.ChargeIssued, token),
+            cancellationToken);
 
     public Task HandleAsync(ChargeOverdue domainEvent, CancellationToken cancellationToken) =>
-        SendAsync(domainEvent.TenantId, domainEvent.ChargeId, EmailKind.ChargeOverdue, cancellationToken);
+        delivery.SendOnceAsync(
+            domainEvent.TenantId,
+            domainEvent.ChargeId,
+            EmailKind.ChargeOverdue,
+            token => QueueAsync(domainEvent.ChargeId, EmailKind.ChargeOverdue, token),
+            cancellationToken);
 
-    private async Task SendAsync(Guid tenantId, Guid chargeId, EmailKind kind, CancellationToken cancellationToken)
-    {
-        var message = await db.EmailMessages.SingleOrDefaultAsync(m => m.RelatedId == chargeId && m.Kind == kind, cancellationToken);
-        if (message is null)
-        {
-            message = await QueueAsync(chargeId, kind, cancellationToken);
-        }
-
-        // Null when the charge was paid or closed before the outbox got to the event: its code no longer pays anything.
-        if (message is not null)
-        {
-            await delivery.SendAsync([message], tenantId, chargeId, cancellationToken);
-        }
-    }
-
+    /// <summary>Adds the e-mail to the history, or returns null when the charge was paid or closed before the outbox got to the event.</summary>
     private async Task<EmailMessage?> QueueAsync(Guid chargeId, EmailKind kind, CancellationToken cancellationToken)
     {
         var found = await (

@@ -17,20 +17,15 @@ public sealed class PaymentConfirmedEmailHandler(IAppDbContext db, EmailDelivery
 {
     private static readonly CultureInfo PtBr = CultureInfo.GetCultureInfo("pt-BR");
 
-    public async Task HandleAsync(ChargePaid domainEvent, CancellationToken cancellationToken)
-    {
-        var message = await db.EmailMessages.SingleOrDefaultAsync(
-            m => m.RelatedId == domainEvent.ChargeId && m.Kind == EmailKind.PaymentConfirmed,
+    public Task HandleAsync(ChargePaid domainEvent, CancellationToken cancellationToken) =>
+        delivery.SendOnceAsync(
+            domainEvent.TenantId,
+            domainEvent.ChargeId,
+            EmailKind.PaymentConfirmed,
+            token => QueueAsync(domainEvent, token),
             cancellationToken);
-        if (message is null)
-        {
-            message = await QueueAsync(domainEvent, cancellationToken);
-        }
 
-        await delivery.SendAsync([message], domainEvent.TenantId, domainEvent.ChargeId, cancellationToken);
-    }
-
-    private async Task<EmailMessage> QueueAsync(ChargePaid domainEvent, CancellationToken cancellationToken)
+    private async Task<EmailMessage?> QueueAsync(ChargePaid domainEvent, CancellationToken cancellationToken)
     {
         // One query for everything the e-mail shows, as the contracting e-mails do.
         var found = await (

@@ -1,6 +1,7 @@
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Time;
 using Conexa.Domain.Emails;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Conexa.Application.Emails.Shared;
@@ -11,8 +12,28 @@ namespace Conexa.Application.Emails.Shared;
 /// failure is recorded and then thrown, so the outbox saves it, retries the event and sends again only the
 /// e-mails not yet sent.
 /// </summary>
-public sealed partial class EmailDelivery(IEmailSender sender, TenantClock tenantClock, TimeProvider clock, ILogger<EmailDelivery> logger)
+public sealed partial class EmailDelivery(IAppDbContext db, IEmailSender sender, TenantClock tenantClock, TimeProvider clock, ILogger<EmailDelivery> logger)
 {
+    /// <summary>
+    /// Sends the e-mail of <paramref name="kind"/> about one record: the one already in the history, or else the one
+    /// <paramref name="queue"/> adds to it, which may return null when there is nothing to send. Because the history
+    /// keeps one e-mail per record and kind, a repeated or retried event sends it at most once.
+    /// </summary>
+    public async Task SendOnceAsync(
+        Guid tenantId,
+        Guid relatedId,
+        EmailKind kind,
+        Func<CancellationToken, Task<EmailMessage?>> queue,
+        CancellationToken cancellationToken)
+    {
+        var message = await db.EmailMessages.SingleOrDefaultAsync(m => m.RelatedId == relatedId && m.Kind == kind, cancellationToken)
+            ?? await queue(cancellationToken);
+        if (message is not null)
+        {
+            await SendAsync([message], tenantId, relatedId, cancellationToken);
+        }
+    }
+
     public async Task SendAsync(IReadOnlyList<EmailMessage> messages, Guid tenantId, Guid relatedId, CancellationToken cancellationToken)
     {
         var failures = 0;
