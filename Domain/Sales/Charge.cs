@@ -345,6 +345,9 @@ public sealed class Charge : Entity
         return true;
     }
 
+    /// <summary>Returns the first day on which the charge, still unpaid, is written off: the day after its last payable day.</summary>
+    public DateOnly WriteOffDate(int writeOffDays) => DueDate.AddDays(writeOffDays + 1);
+
     /// <summary>
     /// Writes off an overdue charge once more than <paramref name="writeOffDays"/> days have passed since its due
     /// date, and raises its cancellation at the provider so the code or boleto stops being payable. Returns false
@@ -352,7 +355,7 @@ public sealed class Charge : Entity
     /// </summary>
     public bool WriteOff(DateOnly today, int writeOffDays)
     {
-        if (Status != ChargeStatus.Overdue || today <= DueDate.AddDays(writeOffDays))
+        if (Status != ChargeStatus.Overdue || today < WriteOffDate(writeOffDays))
         {
             return false;
         }

@@ -91,13 +91,13 @@ public sealed partial class ChargePaymentStarter(
 
     /// <summary>
     /// Returns how long a Pix code must stay payable: until the day the overdue run would write the charge off
-    /// (its due date plus the tenant's write-off days) begins. A month's code is issued days before its due date,
+    /// begins (<see cref="Charge.WriteOffDate"/>). A month's code is issued days before its due date,
     /// and an overdue charge stays payable, so a code that expired sooner could not pay either.
     /// </summary>
     private async Task<TimeSpan> PixPayableForAsync(Charge charge, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == charge.TenantId, cancellationToken);
-        return tenant.StartOfDay(charge.DueDate.AddDays(tenant.WriteOffDays + 1)) - tenant.Now(clock);
+        return tenant.StartOfDay(charge.WriteOffDate(tenant.WriteOffDays)) - tenant.Now(clock);
     }
 
     /// <summary>Claims the start lease of a pending charge; returns false when another request holds it or the charge is not pending.</summary>
