@@ -1,6 +1,7 @@
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Contracts.Shared;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
@@ -30,12 +31,12 @@ public sealed class RetryCheckoutPaymentCommandHandler(
             // A repeated retry gets the state its first request left. Another method for a charge still open is
             // rejected, because nothing would be charged with it and the customer must pay the code already issued.
             var requested = PaymentChoice.ParseMethod(command.Method);
-            if (requested is { } other && other != charge.PaymentOption.Method && !charge.IsSettled
+            if (requested is { } other && other != charge.PaymentOption.Method
                 && charge.Status is ChargeStatus.AwaitingPayment or ChargeStatus.Processing or ChargeStatus.Overdue)
             {
                 throw new StateConflictException(
                     "charge-not-declined",
-                    $"Esta cobrança não foi recusada: ela aguarda o pagamento por {MethodName(charge.PaymentOption.Method)}, já emitido. Pague por ele; nada foi cobrado agora.");
+                    $"Esta cobrança não foi recusada: ela aguarda o pagamento por {ContractLabels.Of(charge.PaymentOption.Method)}, já emitido. Pague por ele; nada foi cobrado agora.");
             }
 
             return await reader.ReadAsync(checkout.Id, cancellationToken);
@@ -78,11 +79,4 @@ public sealed class RetryCheckoutPaymentCommandHandler(
         await paymentStarter.StartAsync(charge, contract, customer, command.CardToken, cancellationToken);
         return await reader.ReadAsync(checkout.Id, cancellationToken);
     }
-
-    private static string MethodName(PaymentMethod method) => method switch
-    {
-        PaymentMethod.Pix => "Pix",
-        PaymentMethod.Boleto => "boleto",
-        _ => "cartão",
-    };
 }

@@ -33,8 +33,9 @@ public sealed class CancellationEmailHandler(IAppDbContext db, EmailDelivery del
                 where contractRow.Id == contractId
                 select new { contractRow.PlanName, Customer = customerRow, Tenant = tenantRow, planRow.LinkToken, planRow.IsActive })
             .SingleAsync(cancellationToken);
+        var checkoutUrl = Html(links.CheckoutUrl(found.LinkToken));
         var againParagraph = found.IsActive
-            ? $"<p>Para contratar de novo, acesse <a href=\"{Html(links.CheckoutUrl(found.LinkToken))}\">{Html(links.CheckoutUrl(found.LinkToken))}</a>.</p>"
+            ? $"<p>Para contratar de novo, acesse <a href=\"{checkoutUrl}\">{checkoutUrl}</a>.</p>"
             : string.Empty;
         var message = EmailMessage.Queue(
             found.Tenant.Id,
