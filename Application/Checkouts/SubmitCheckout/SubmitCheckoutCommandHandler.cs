@@ -114,8 +114,8 @@ public sealed partial class SubmitCheckoutCommandHandler(
                     throw new InvalidOperationException("Saving the checkout failed twice on a unique index, and no checkout has its Idempotency-Key.", exception);
                 }
 
-                // An expected race, so it is logged without the exception: SQL Server's message quotes the duplicate
-                // key, which holds the full CPF/CNPJ.
+                // An expected race, so it is logged without the exception, because SQL Server's message quotes the
+                // duplicate key, which contains the full CPF/CNPJ.
                 LogCustomerRegisteredConcurrently(plan.Id);
             }
             catch (DbUpdateConcurrencyException exception)
@@ -161,20 +161,21 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
         var attachments = await db.Attachments.Where(a => ids.Contains(a.Id) && a.TenantId == tenant.Id).ToListAsync(cancellationToken);
 
-        // The validation found each file unbound, but a concurrent checkout may have taken one since; it is named
-        // as the validation names it, and nothing is saved.
-        var taken = ids
+        // The validation found each file unbound, but a concurrent checkout may have bound one since. Such a file is
+        // named as the validation names it, and nothing is saved.
+        var unusable = ids
             .Select((id, index) => (Id: id, Index: index))
             .Where(item => attachments.SingleOrDefault(a => a.Id == item.Id) is not { ContractId: null })
             .Select(item => new FluentValidation.Results.ValidationFailure(
                 $"attachmentIds[{item.Index}]",
                 "Arquivo não encontrado, expirado ou já usado em outra contratação. Envie o arquivo novamente."))
             .ToList();
-        if (taken.Count > 0)
+        if (unusable.Count > 0)
         {
-            LogFilesTakenBeforeSave(tenant.Id, taken.Count);
-            throw new FluentValidation.ValidationException(taken);
+            LogFilesTakenBeforeSave(tenant.Id, unusable.Count);
+            throw new FluentValidation.ValidationException(unusable);
         }
+
         if (storageQuota.QuotaOf(tenant) is { } quotaBytes)
         {
             var bound = await storageQuota.UsedBytesAsync(tenant.Id, includeRecentUploads: false, cancellationToken);

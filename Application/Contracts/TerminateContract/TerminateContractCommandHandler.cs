@@ -84,10 +84,10 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
     }
 
     /// <summary>
-    /// Returns the earliest due date of a charge this termination creates: the tenant's boleto days from today for a
-    /// Pix code or boleto, which the customer first hears of by e-mail once the payment start job issues it, and today
-    /// for a card on file. A charge whose period falls due earlier is due on this date instead, because a new charge
-    /// due in the past, or on the day it is e-mailed, would be overdue before the customer could pay it.
+    /// Returns the earliest due date of a charge this termination creates: today for a card on file, and the tenant's
+    /// boleto days from today for a Pix code or boleto. The customer learns of those by e-mail once the payment start
+    /// job issues them, so one due in the past, or on the day it is e-mailed, would be overdue before it could be paid.
+    /// A charge whose period falls due earlier is due on this date instead.
     /// </summary>
     private static DateOnly EarliestDueDate(Contract contract, Tenant tenant, DateTimeOffset now)
     {

@@ -177,10 +177,10 @@ public sealed class AttachmentCheckoutTests
             await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
         }
 
-        var kept = await ApiServer.QueryAsync(db => db.Attachments.Where(a => a.TenantId == plan.TenantId).Select(a => a.ContractId).ToListAsync());
+        var remainingContractIds = await ApiServer.QueryAsync(db => db.Attachments.Where(a => a.TenantId == plan.TenantId).Select(a => a.ContractId).ToListAsync());
         var audit = await ApiServer.QueryAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == firstContractId && a.Action == "contract.attachments-deleted"));
-        Assert.That(kept, Has.Count.EqualTo(1), "the overdue run deleted the cancelled contract's file");
-        Assert.That(kept[0], Is.Not.EqualTo(firstContractId));
+        Assert.That(remainingContractIds, Has.Count.EqualTo(1), "the overdue run deleted the cancelled contract's file");
+        Assert.That(remainingContractIds[0], Is.Not.EqualTo(firstContractId));
         Assert.That(audit, Is.EqualTo(1));
     }
 
