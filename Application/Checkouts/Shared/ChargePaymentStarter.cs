@@ -8,6 +8,7 @@ using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
+using Conexa.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -27,7 +28,14 @@ public sealed partial class ChargePaymentStarter(
     /// Starts the payment of a charge whose start lease the caller holds (saved beforehand), then saves the
     /// outcome. A provider failure leaves the charge pending and surfaces as <see cref="ProviderUnavailableException"/>.
     /// </summary>
-    public async Task StartAsync(Charge charge, Contract contract, Customer customer, string? cardToken, CancellationToken cancellationToken)
+    public Task StartAsync(Charge charge, Contract contract, Customer customer, string? cardToken, CancellationToken cancellationToken) =>
+        StartAsync(charge, contract, customer, cardToken, tenant: null, cancellationToken);
+
+    /// <summary>
+    /// Starts the payment like the overload without <paramref name="tenant"/>. A caller that has the charge's tenant
+    /// passes it, so the Pix code's lifetime is computed without reading the tenant again.
+    /// </summary>
+    public async Task StartAsync(Charge charge, Contract contract, Customer customer, string? cardToken, Tenant? tenant, CancellationToken cancellationToken)
     {
         var gateway = gateways.SingleOrDefault(g => g.Provider == charge.PaymentOption.Provider)
             ?? throw new ProviderUnavailableException(charge.PaymentOption.Provider.ToString(), "The payment provider is not configured.");
@@ -43,7 +51,7 @@ public sealed partial class ChargePaymentStarter(
             new PaymentPayer(customer.Kind, customer.Name, customer.Document.Value, customer.Email, customer.Phone, customer.Address),
             cardToken,
             MayExistAtProvider: charge.FailedStartAttempts > 0,
-            PixPayableFor: charge.PaymentOption.Method == PaymentMethod.Pix ? await PixPayableForAsync(charge, cancellationToken) : null);
+            PixPayableFor: charge.PaymentOption.Method == PaymentMethod.Pix ? await PixPayableForAsync(charge, tenant, cancellationToken) : null);
 
         using var activity = ConexaTelemetry.ActivitySource.StartActivity("payment.start");
         activity?.SetTag("charge.id", charge.Id);
@@ -94,9 +102,13 @@ public sealed partial class ChargePaymentStarter(
     /// begins (<see cref="Charge.WriteOffDate"/>). A month's code is issued days before its due date,
     /// and an overdue charge stays payable, so a code that expired sooner could not pay either.
     /// </summary>
-    private async Task<TimeSpan> PixPayableForAsync(Charge charge, CancellationToken cancellationToken)
+    private async Task<TimeSpan> PixPayableForAsync(Charge charge, Tenant? tenant, CancellationToken cancellationToken)
     {
-        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == charge.TenantId, cancellationToken);
+        if (tenant is null || tenant.Id != charge.TenantId)
+        {
+            tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == charge.TenantId, cancellationToken);
+        }
+
         return tenant.StartOfDay(charge.WriteOffDate(tenant.WriteOffDays)) - tenant.Now(clock);
     }
 

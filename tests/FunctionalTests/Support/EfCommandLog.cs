@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Conexa.FunctionalTests.Support;
 
 /// <summary>
-/// A SQL command EF Core ran, with its parameter values as they were bound and the number the log gave its
-/// transaction (null outside one).
+/// A SQL command EF Core ran, with its parameter values as they were bound, the number the log gave its
+/// transaction (null outside one), and the trace of the HTTP request it ran in (null outside a request).
 /// </summary>
-public sealed record LoggedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters, long? Transaction = null)
+public sealed record LoggedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters, long? Transaction = null, string? RequestTrace = null)
 {
     /// <summary>Returns whether a parameter was bound to <paramref name="value"/>, an id matching whether the provider bound a Guid or its text in either case.</summary>
     public bool Binds(object value) => Parameters.Any(p => Normalized(p.Value) == Normalized(value));
@@ -66,7 +66,8 @@ public sealed class EfCommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
             var command = new LoggedCommand(
                 executed.Command.CommandText,
                 [.. executed.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))],
-                NumberOf(executed.Command.Transaction));
+                NumberOf(executed.Command.Transaction),
+                RequestTrace());
             if (_keep(command))
             {
                 _commands.Enqueue(command);
@@ -76,6 +77,20 @@ public sealed class EfCommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
 
     public void OnCompleted()
     {
+    }
+
+    /// <summary>Returns the trace id of the ASP.NET Core request activity that encloses the current one, if any.</summary>
+    private static string? RequestTrace()
+    {
+        for (var activity = Activity.Current; activity is not null; activity = activity.Parent)
+        {
+            if (activity.OperationName == "Microsoft.AspNetCore.Hosting.HttpRequestIn")
+            {
+                return activity.TraceId.ToHexString();
+            }
+        }
+
+        return null;
     }
 
     public void OnError(Exception error)
