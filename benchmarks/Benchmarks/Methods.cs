@@ -29,7 +29,9 @@ internal static class Methods
           drained before the next load starts, so neither route is timed while the outbox works through the
           other's rows. The notes say how many events each product round left, counted in the outbox table,
           and how long draining them took. A last load per level answers the Pix start in-process (no HTTP
-          call to the sandbox) to show what those calls cost.
+          call to the sandbox) to show what those calls cost. Each load also reads the process's CPU time and
+          the bytes it allocated before and after, and the notes give both per request (server, sandbox and
+          benchmark client together, medians over the rounds).
         - **export**: `GET /api/contracts/export?format=xlsx|pdf` as a tenant admin, the body read to its end, against
           writing rows of the same twelve columns from an in-memory generator to a temporary file with MiniExcel's
           synchronous `SaveAs` (the call the route makes) or PDFsharp (no database, no HTTP, no text fitting).

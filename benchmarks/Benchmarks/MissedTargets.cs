@@ -6,7 +6,7 @@ internal static class MissedTargets
     public const string Markdown = """
         ## Why missed targets are missed
 
-        - **checkout throughput at every level (and p99 at one client when missed).**
+        - **checkout throughput at every level (and the p99 at one client, and in one run at 32 clients, when missed).**
           - *A fairer baseline.* The bare route's outbox row used to keep the timestamp of the template
             checkout it was copied from, minutes old, and the outbox handles at once any event older than
             `Outbox:MaxDeferral` (30 s), so it worked through those copies during the bare route's own load, a
@@ -17,10 +17,10 @@ internal static class MissedTargets
             and from 0.52× to 0.54× to 0.37× to 0.49× at 8 clients. The figures before this change were
             flattered by it.
           - *What the bare route leaves out.* The bare route runs one transaction of nine raw inserts and
-            commits once. A product checkout runs 17 SQL commands: it validates the body with the plan (read
-            once per request), reads the Idempotency-Key and any returning customer, saves the same nine rows
-            through EF Core and commits, reads the tenant's write-off days (how long the Pix code must stay
-            payable) and its EFI account, calls the EFI sandbox over mutual
+            commits once. A product checkout runs 16 SQL commands: it validates the body with the plan (read
+            with its tenant and unit once per request), reads the Idempotency-Key and any returning customer,
+            saves the same nine rows through EF Core and commits, reads the tenant's EFI account, calls the
+            EFI sandbox over mutual
             TLS for the Pix cob and saves the answer outside a transaction (with the two `PRAGMA synchronous`
             commands around it). The sandbox runs in the same process on the same two cores.
           - *Why the order stays.* The records are saved in one transaction, then the payment starts at the
@@ -38,6 +38,21 @@ internal static class MissedTargets
             preparing the save 0.3, beginning the transaction (the write turn and BEGIN) 0.17, the plan read of
             the validation 0.14, building the records 0.13, and the rest of Kestrel, the validator and the
             pipeline under 0.1 each.
+          - *CPU per request, read in every round.* The notes above give the process's CPU time and
+            allocations per request of each load (server, sandbox and benchmark client together). At 8 and 32
+            clients the bare route used 0.69 to 0.88 ms of CPU per request, under one of the two cores at 900
+            to 1,200 requests a second, so it waits on SQLite's single writer and its flushes rather than on
+            the CPU. A product checkout used 3.1 to 4.2 ms, four to five times as much, and at 400 to 530
+            checkouts a second the process kept both cores busy. Half the bare route's throughput at 8 and 32
+            clients therefore asks for about 3.0 to 3.3 ms of CPU per checkout, so the product comes close in
+            its faster runs and misses by a fifth in its slower ones. With the Pix start handled in-process
+            (one load after the rounds, not alternated with them) a checkout used from about the same to
+            1.2 ms less CPU at 8 and 32 clients. A checkout allocated about 450 KB (about 405 KB without the
+            EFI call) against the bare route's 99 KB. A
+            Linux `perf` profile of 13 s of product load at 8 clients put the kernel at about a third of the
+            CPU (commits' writes and flushes 8 %, reads of the write-ahead log 4 %, SQLite's memory map being
+            unmapped and faulted in again 6 % to 7 %, thread scheduling 4 %), SQLite's own code at 12 %, EF
+            Core at 12 %, the base library at 10 % and the runtime's native code at 10 %.
           - *Under load, in earlier runs (when a bare request took about 3 ms).* Writes take turns (`SqliteWriteGate`, SQLite's single writer), two per checkout, and
             at 8 clients with the outbox off the process used 1.64 of the two cores, about 8 ms of CPU per
             checkout (server, sandbox and benchmark client). With the process's CPU time read around each
@@ -90,11 +105,18 @@ internal static class MissedTargets
             checkouts a second and 8.8 against 9.3 ms of CPU per checkout at 8 clients (medians of six
             alternating rounds), less than the spread between rounds of one setting (144 to 220); keeping the
             connection open for the whole request (189 against 185); and OpenTelemetry off (no change).
-          - *Recent runs.* With the fairer baseline the throughput ratio was 0.25× to 0.34× at one client
-            (0.22× in a run where every product round was slow), 0.37× to 0.49× at 8 and 0.37× to 0.49× at 32
-            clients. The product did 390 to 520 checkouts a second at 8 and at 32 clients, not much more than
-            the 240 to 370 at one, while the bare route did 700 to 1,200 requests a second from one round to
-            the next. The p99 at one client was 1.8× to 2.6× of the bare route's, and at 32 clients 0.7× to 1.8×. With the Pix start handled
+            Later, with the CPU per request in the notes: no memory map (`mmap_size = 0`, which also ends the
+            unmapping above) gave 3.07 and 3.23 ms of CPU per checkout at 8 clients against 3.23 ms with it,
+            inside the spread between runs, and the export reads its rows through the map; the thread pool
+            without spinning (`DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0`) took 4.07 ms, more; and
+            detaching the first save's records before the payment start, so the second save scans only the
+            charge and the contract, was dropped because a card approval's changes to the contract were then
+            not saved.
+          - *Recent runs.* With the fairer baseline the throughput ratio was 0.21× to 0.34× at one client,
+            0.37× to 0.49× at 8 and 0.31× to 0.49× at 32 clients. The product did 340 to 530 checkouts a
+            second at 8 and at 32 clients, not much more than the 200 to 370 at one, while the bare route did
+            700 to 1,200 requests a second from one round to the next. The p99 at one client was 1.8× to 2.9×
+            of the bare route's, and at 32 clients 0.7× to 1.9×, with one run at 2.9×. With the Pix start handled
             in-process the product did 275 to 490 checkouts a second at one client and 400 to 500 at 8 and
             32, still under half the bare route's, so even without the call to EFI the throughput targets
             stay out of reach on this design.

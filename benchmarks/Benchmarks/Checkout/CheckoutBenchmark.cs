@@ -183,7 +183,7 @@ internal static class CheckoutBenchmark
             }
         }
 
-        return LoadResult.Of(latencies, stopwatch.Elapsed);
+        return LoadResult.Of(latencies, stopwatch.Elapsed, double.NaN, double.NaN);
     }
 
     /// <summary>
@@ -194,6 +194,8 @@ internal static class CheckoutBenchmark
     {
         var latencies = new double[requests];
         var sent = -1;
+        var cpuBefore = ProcessorTime();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var stopwatch = Stopwatch.StartNew();
         var loops = Enumerable.Range(0, clients).Select(async _ =>
         {
@@ -217,7 +219,15 @@ internal static class CheckoutBenchmark
             }
         });
         await Task.WhenAll(loops);
-        return LoadResult.Of(latencies, stopwatch.Elapsed);
+        var elapsed = stopwatch.Elapsed;
+        return LoadResult.Of(latencies, elapsed, (ProcessorTime() - cpuBefore).TotalMilliseconds / requests, (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / requests);
+    }
+
+    /// <summary>Returns the CPU time this process has used on all cores: server, sandbox and benchmark client.</summary>
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     /// <summary>Builds a Pix checkout of a new customer, numbered <paramref name="customer"/>, with a new Idempotency-Key.</summary>
@@ -269,23 +279,28 @@ internal static class CheckoutBenchmark
     private static double Percentile(double[] sorted, double fraction) =>
         sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-    private sealed record LoadResult(double Throughput, double P50Milliseconds, double P99Milliseconds)
+    private sealed record LoadResult(double Throughput, double P50Milliseconds, double P99Milliseconds, double CpuMilliseconds, double AllocatedKibibytes)
     {
-        /// <summary>Returns the throughput and percentiles of requests whose times in ms are <paramref name="latencies"/>, sent within <paramref name="elapsed"/>. Sorts the array in place.</summary>
-        public static LoadResult Of(double[] latencies, TimeSpan elapsed)
+        /// <summary>
+        /// Returns the throughput and percentiles of requests whose times in ms are <paramref name="latencies"/>, sent
+        /// within <paramref name="elapsed"/>, with the process's CPU time per request. Sorts the array in place.
+        /// </summary>
+        public static LoadResult Of(double[] latencies, TimeSpan elapsed, double cpuMilliseconds, double allocatedKibibytes)
         {
             Array.Sort(latencies);
-            return new LoadResult(latencies.Length / elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+            return new LoadResult(latencies.Length / elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), cpuMilliseconds, allocatedKibibytes);
         }
 
         /// <summary>Returns the median of each figure over the rounds.</summary>
         public static LoadResult Median(List<LoadResult> rounds) => new(
             Statistics.Median(rounds.Select(r => r.Throughput)),
             Statistics.Median(rounds.Select(r => r.P50Milliseconds)),
-            Statistics.Median(rounds.Select(r => r.P99Milliseconds)));
+            Statistics.Median(rounds.Select(r => r.P99Milliseconds)),
+            Statistics.Median(rounds.Select(r => r.CpuMilliseconds)),
+            Statistics.Median(rounds.Select(r => r.AllocatedKibibytes)));
 
         public override string ToString() =>
-            string.Create(CultureInfo.InvariantCulture, $"{Throughput:0.0} req/s, p50 {P50Milliseconds:0.0} ms, p99 {P99Milliseconds:0.0} ms");
+            string.Create(CultureInfo.InvariantCulture, $"{Throughput:0.0} req/s, p50 {P50Milliseconds:0.0} ms, p99 {P99Milliseconds:0.0} ms, {CpuMilliseconds:0.00} ms of CPU and {AllocatedKibibytes:0} KB allocated per request");
     }
 
     /// <summary>SQL commands and their time added up over the rounds of one level, for the notes.</summary>
