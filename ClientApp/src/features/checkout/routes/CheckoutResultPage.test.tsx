@@ -272,6 +272,20 @@ describe('checkout result: reload', () => {
   });
 });
 
+describe('checkout result: cancelled', () => {
+  it('names a contract cancelled unpaid', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout({}, { status: 'writtenOff', pixCopyPaste: null, pixQrCodeUrl: null })),
+    });
+    renderRoute(resultPath);
+
+    expect(await screen.findByText('Contratação cancelada: a cobrança venceu sem pagamento')).toBeInTheDocument();
+    expect(screen.getByText('Cobrança cancelada')).toBeInTheDocument();
+    expect(screen.queryByText('Aguardando pagamento')).not.toBeInTheDocument();
+  });
+});
+
 describe('checkout result: signature', () => {
   it('hides the signature before it is sent', async () => {
     mockApi({

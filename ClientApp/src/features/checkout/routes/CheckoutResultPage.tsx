@@ -18,6 +18,17 @@ const contractStatusLabels: Record<CheckoutStatus, string> = {
   paymentDeclined: 'Pagamento recusado',
 };
 
+/**
+ * Returns the label of the contract. The overdue run cancels a contract whose first charge it writes off unpaid, while the
+ * checkout's status stays "awaitingPayment", so the written-off charge names the cancellation.
+ */
+function contractLabel(checkout: Checkout): string {
+  if (checkout.status === 'awaitingPayment' && checkout.payment?.status === 'writtenOff') {
+    return 'Contratação cancelada: a cobrança venceu sem pagamento';
+  }
+  return contractStatusLabels[checkout.status] ?? checkout.status;
+}
+
 /** Customer-facing labels of the contract's e-signature. Nothing is shown before it is sent. */
 const signatureStatusLabels: Record<Exclude<SignatureStatus, 'notRequested'>, string> = {
   sent: 'Aguardando sua assinatura: a D4Sign enviou o link por e-mail',
@@ -125,7 +136,7 @@ export function CheckoutResultPage() {
         <dl className="result-summary">
           <div>
             <dt>Contrato</dt>
-            <dd>{contractStatusLabels[checkout.status] ?? checkout.status}</dd>
+            <dd>{contractLabel(checkout)}</dd>
           </div>
           {payment && (
             <div>
