@@ -19,8 +19,8 @@ const contractStatusLabels: Record<CheckoutStatus, string> = {
 };
 
 /**
- * Returns the label of the contract. The overdue run cancels a contract whose first charge it writes off unpaid, while the
- * checkout's status stays "awaitingPayment", so the written-off charge names the cancellation.
+ * Returns the label of the contract. The overdue run cancels a contract whose first charge it writes off
+ * unpaid, while the checkout's status stays "awaitingPayment", so the written-off charge names the cancellation.
  */
 function contractLabel(checkout: Checkout): string {
   if (checkout.status === 'awaitingPayment' && checkout.payment?.status === 'writtenOff') {
