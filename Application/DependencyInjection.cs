@@ -15,6 +15,7 @@ using Conexa.Application.Emails.SendPaymentConfirmedEmail;
 using Conexa.Application.Emails.Shared;
 using Conexa.Application.Emails.SendSignatureRequestEmail;
 using Conexa.Application.Signatures.AutomaticSending;
+using Conexa.Application.Signatures.CancelWithContract;
 using Conexa.Application.Signatures.Reconcile;
 using Conexa.Application.Signatures.Shared;
 using Conexa.Domain.Contracts;
@@ -57,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ChargeIssued>, ChargeEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ChargeOverdue>, ChargeEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, CancellationEmailHandler>();
+        services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, SignatureCancellationHandler>();
         services.AddScoped<EmailDelivery>();
         services.AddScoped<ContractDocumentIssuer>();
         services.AddScoped<Attachments.Shared.StorageQuota>();

@@ -167,6 +167,25 @@ public sealed class SignatureRequest : Entity
         return true;
     }
 
+    /// <summary>
+    /// Closes an unsigned request because its contract was cancelled: a queued request is never sent, and a sent
+    /// one was cancelled at the provider by the caller. A signed or already cancelled request is left as it is.
+    /// Returns whether the request was closed.
+    /// </summary>
+    public bool CloseForCancelledContract(DateTimeOffset now)
+    {
+        if (Status is SignatureStatus.Signed or SignatureStatus.Cancelled)
+        {
+            return false;
+        }
+
+        Status = SignatureStatus.Cancelled;
+        CompletedAt = now;
+        SendLeaseUntil = null;
+        Version++;
+        return true;
+    }
+
     /// <summary>Starts over after the document was cancelled at the provider, so the next send uploads a new document.</summary>
     public void Restart()
     {

@@ -30,4 +30,7 @@ public interface ISignatureProvider
     Task ResendAsync(Guid tenantId, string documentId, string email, string signerKey, CancellationToken cancellationToken);
 
     Task<SignatureDocumentState> GetStateAsync(Guid tenantId, string documentId, CancellationToken cancellationToken);
+
+    /// <summary>Cancels the document so that no one can sign it. The provider records <paramref name="comment"/> as the reason.</summary>
+    Task CancelAsync(Guid tenantId, string documentId, string comment, CancellationToken cancellationToken);
 }

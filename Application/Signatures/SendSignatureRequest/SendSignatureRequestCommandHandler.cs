@@ -38,6 +38,11 @@ public sealed class SendSignatureRequestCommandHandler(
             throw new StateConflictException("contract-terminated", "O contrato está encerrado e não pode ser enviado para assinatura.");
         }
 
+        if (contract.Status == ContractStatus.Cancelled)
+        {
+            throw new StateConflictException("contract-cancelled", "A contratação foi cancelada sem pagamento, por isso o contrato não pode ser enviado para assinatura.");
+        }
+
         var request = await db.SignatureRequests.SingleOrDefaultAsync(r => r.ContractId == contract.Id, cancellationToken);
         if (request?.Status == SignatureStatus.Signed || contract.SignatureStatus == SignatureStatus.Signed)
         {

@@ -27,6 +27,8 @@ internal sealed record D4SignSendRequest(
     [property: JsonPropertyName("skip_email")] string SkipEmail = "0",
     [property: JsonPropertyName("workflow")] string Workflow = "0");
 
+internal sealed record D4SignCancelRequest([property: JsonPropertyName("comment")] string Comment);
+
 internal sealed record D4SignResendRequest(
     [property: JsonPropertyName("email")] string Email,
     [property: JsonPropertyName("key_signer")] string KeySigner);

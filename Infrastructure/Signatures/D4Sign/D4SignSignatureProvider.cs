@@ -64,6 +64,12 @@ internal sealed class D4SignSignatureProvider(ID4SignApi api, ProviderAccounts a
         await CallAsync(() => api.ResendAsync(documentId, new D4SignResendRequest(email, signerKey), cancellationToken));
     }
 
+    public async Task CancelAsync(Guid tenantId, string documentId, string comment, CancellationToken cancellationToken)
+    {
+        using var scope = ProviderAccountScope<D4SignAccount>.Use(await AccountAsync(tenantId, cancellationToken));
+        await CallAsync(() => api.CancelAsync(documentId, new D4SignCancelRequest(comment), cancellationToken));
+    }
+
     public async Task<SignatureDocumentState> GetStateAsync(Guid tenantId, string documentId, CancellationToken cancellationToken)
     {
         using var scope = ProviderAccountScope<D4SignAccount>.Use(await AccountAsync(tenantId, cancellationToken));

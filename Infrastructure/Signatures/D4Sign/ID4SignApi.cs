@@ -26,6 +26,9 @@ internal interface ID4SignApi
     Task<JsonElement> ResendAsync(string uuid, [Body] D4SignResendRequest request, CancellationToken cancellationToken);
 
     /// <summary>Returns the document's fields (uuidDoc, statusId, statusName, ...), as one object or a one-item array.</summary>
+    [Post("/documents/{uuid}/cancel")]
+    Task<JsonElement> CancelAsync(string uuid, [Body] D4SignCancelRequest request, CancellationToken cancellationToken);
+
     [Get("/documents/{uuid}")]
     Task<JsonElement> GetDocumentAsync(string uuid, CancellationToken cancellationToken);
 }

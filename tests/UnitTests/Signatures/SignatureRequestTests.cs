@@ -49,6 +49,26 @@ public sealed class SignatureRequestTests
     }
 
     [Test]
+    public void CloseForCancelledContract_ClosesUnsignedOnly()
+    {
+        var (_, queued) = NewRequest();
+        var (_, signed) = NewRequest();
+        signed.MarkSent(Now);
+        signed.ApplyProviderState(4, SignatureStatus.Signed, Now);
+        queued.TryClaimSend(Now);
+
+        var queuedClosed = queued.CloseForCancelledContract(Now.AddMinutes(1));
+        var signedClosed = signed.CloseForCancelledContract(Now.AddMinutes(1));
+
+        Assert.That(queuedClosed, Is.True);
+        Assert.That(queued.Status, Is.EqualTo(SignatureStatus.Cancelled));
+        Assert.That(queued.CompletedAt, Is.EqualTo(Now.AddMinutes(1)));
+        Assert.That(queued.SendLeaseUntil, Is.Null);
+        Assert.That(signedClosed, Is.False);
+        Assert.That(signed.Status, Is.EqualTo(SignatureStatus.Signed));
+    }
+
+    [Test]
     public void TryClaimSend_SecondClaimWithinLease_Fails()
     {
         var (_, request) = NewRequest();
