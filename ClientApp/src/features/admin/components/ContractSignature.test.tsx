@@ -93,6 +93,7 @@ describe('contract signature', () => {
   it.each([
     ['signed', makeContract({ signatureStatus: 'signed' })],
     ['terminated', makeContract({ status: 'terminated', endDate: '2027-03-20' })],
+    ['cancelled', makeContract({ status: 'cancelled', signatureStatus: 'cancelled' })],
   ])('hides sending when %s', async (_case, contract) => {
     mockApi(contractRoutes(contract));
     const { section } = await openSignatureSection();
@@ -100,6 +101,13 @@ describe('contract signature', () => {
     expect(within(section).getByRole('button', { name: 'Baixar contrato (PDF)' })).toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: 'Enviar para assinatura' })).not.toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: 'Reenviar' })).not.toBeInTheDocument();
+  });
+
+  it('explains why a cancelled contracting is not sent', async () => {
+    mockApi(contractRoutes(makeContract({ status: 'cancelled' })));
+    const { section } = await openSignatureSection();
+
+    expect(within(section).getByText(/A contratação foi cancelada sem pagamento/)).toBeInTheDocument();
   });
 
   it('shows the server message of a 409', async () => {

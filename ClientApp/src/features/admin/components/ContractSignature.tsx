@@ -25,7 +25,7 @@ const messageClasses = { progress: 'field-hint', ok: 'status-ok', error: 'form-e
 
 /**
  * Shows the contract's e-signature status with the PDF download and the D4Sign sending. The server
- * rejects sending a terminated or signed contract (409), so the button is hidden in those cases.
+ * rejects sending a terminated, cancelled or signed contract (409), so the button is hidden in those cases.
  */
 export function ContractSignature({ contractId, contractStatus, signatureStatus, onSent }: ContractSignatureProps) {
   const changesForbidden = useChangesForbidden();
@@ -33,7 +33,8 @@ export function ContractSignature({ contractId, contractStatus, signatureStatus,
   const [downloading, setDownloading] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: 'progress' | 'ok' | 'error' } | null>(null);
   const terminated = contractStatus === 'terminated';
-  const canSend = !terminated && signatureStatus !== 'signed' && !changesForbidden;
+  const cancelled = contractStatus === 'cancelled';
+  const canSend = !terminated && !cancelled && signatureStatus !== 'signed' && !changesForbidden;
 
   async function send() {
     setSending(true);
@@ -72,9 +73,7 @@ export function ContractSignature({ contractId, contractStatus, signatureStatus,
       <p>
         Situação: <strong>{labelOf(signatureStatusLabels, signatureStatus)}</strong>
       </p>
-      <p className="field-hint">
-        {terminated && signatureStatus !== 'signed' ? 'O contrato está encerrado e não pode mais ser enviado para assinatura.' : statusHints[signatureStatus]}
-      </p>
+      <p className="field-hint">{hintOf(contractStatus, signatureStatus)}</p>
       <div className="signature-actions">
         <button type="button" className="button button-secondary" onClick={download} disabled={downloading}>
           Baixar contrato (PDF)
@@ -92,6 +91,19 @@ export function ContractSignature({ contractId, contractStatus, signatureStatus,
       )}
     </section>
   );
+}
+
+function hintOf(contractStatus: ContractStatus, signatureStatus: SignatureStatus): string {
+  if (signatureStatus === 'signed') {
+    return statusHints.signed;
+  }
+  if (contractStatus === 'terminated') {
+    return 'O contrato está encerrado e não pode mais ser enviado para assinatura.';
+  }
+  if (contractStatus === 'cancelled') {
+    return 'A contratação foi cancelada sem pagamento, então o contrato não pode ser enviado para assinatura.';
+  }
+  return statusHints[signatureStatus];
 }
 
 function sendButtonLabel(signatureStatus: SignatureStatus, sending: boolean): string {
