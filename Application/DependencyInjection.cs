@@ -12,6 +12,7 @@ using Conexa.Application.Emails.SendCancellationEmail;
 using Conexa.Application.Emails.SendChargeEmails;
 using Conexa.Application.Emails.SendContractingEmails;
 using Conexa.Application.Emails.SendPaymentConfirmedEmail;
+using Conexa.Application.Emails.SendPaymentDeclinedEmail;
 using Conexa.Application.Emails.Shared;
 using Conexa.Application.Emails.SendSignatureRequestEmail;
 using Conexa.Application.Signatures.AutomaticSending;
@@ -58,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ChargeIssued>, ChargeEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ChargeOverdue>, ChargeEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, CancellationEmailHandler>();
+        services.AddScoped<IDomainEventHandler<ChargeDeclined>, PaymentDeclinedEmailHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, SignatureCancellationHandler>();
         services.AddScoped<EmailDelivery>();
         services.AddScoped<ContractDocumentIssuer>();

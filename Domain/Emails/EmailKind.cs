@@ -25,4 +25,7 @@ public enum EmailKind
 
     /// <summary>To the customer: the contracting was cancelled because its first payment never arrived.</summary>
     ContractCancelled,
+
+    /// <summary>To the customer: the provider refused the first payment, with the link to retry it.</summary>
+    PaymentDeclined,
 }

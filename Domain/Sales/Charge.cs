@@ -277,6 +277,7 @@ public sealed class Charge : Entity
         DeclineReason = reason;
         Status = ChargeStatus.Declined;
         PendingReason = null;
+        Raise(new ChargeDeclined(TenantId, Id));
     }
 
     /// <summary>
@@ -294,6 +295,7 @@ public sealed class Charge : Entity
         Status = ChargeStatus.Declined;
         PendingReason = null;
         Version++;
+        Raise(new ChargeDeclined(TenantId, Id));
     }
 
     /// <summary>

@@ -152,6 +152,42 @@ public sealed class PaymentEmailTests
     }
 
     [Test]
+    public async Task DeclinedCard_EmailsTheRetryLink()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody("card", "sandbox-declined");
+        var email = $"recusado-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var checkoutId = declined["checkoutId"]!.GetValue<string>();
+
+        var message = await WaitForEmailAsync(plan.TenantId, EmailKind.PaymentDeclined);
+
+        Assert.That(declined["status"]!.GetValue<string>(), Is.EqualTo("paymentDeclined"));
+        Assert.That(message, Is.Not.Null);
+        Assert.That(message!.To, Is.EqualTo(email));
+        Assert.That(message.Subject, Does.StartWith("Pagamento recusado"));
+        Assert.That(message.Body, Does.Contain(WebUtility.HtmlEncode(declined["payment"]!["declineReason"]!.GetValue<string>())));
+        Assert.That(message.Body, Does.Contain($"/checkout/{plan.LinkToken}/result/{checkoutId}"));
+        Assert.That(message.Body, Does.Contain("até 12/03/2027"), "the charge is due on 10/02/2027 and written off 30 days later");
+    }
+
+    [Test]
+    public async Task ApprovedCard_SendsNoDeclineEmail()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var approved = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
+
+        var confirmed = await WaitForEmailAsync(plan.TenantId, EmailKind.PaymentConfirmed);
+        var declineEmails = await ApiServer.QueryAsync(db => db.EmailMessages.CountAsync(m => m.TenantId == plan.TenantId && m.Kind == EmailKind.PaymentDeclined));
+
+        Assert.That(approved["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(confirmed, Is.Not.Null);
+        Assert.That(declineEmails, Is.Zero);
+    }
+
+    [Test]
     public async Task AbandonedContracting_EmailsTheCancellation()
     {
         var plan = await TestPlans.CreateAsync();

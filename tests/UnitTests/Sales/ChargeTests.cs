@@ -40,6 +40,17 @@ public sealed class ChargeTests
     }
 
     [Test]
+    public void RegisterCardDeclined_RaisesChargeDeclined()
+    {
+        var charge = NewCharge();
+
+        charge.RegisterCardDeclined("1", "recusado");
+
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Declined));
+        Assert.That(charge.DomainEvents.OfType<ChargeDeclined>().Select(e => e.ChargeId), Is.EqualTo(new[] { charge.Id }));
+    }
+
+    [Test]
     public void ProviderReference_ChangesWithEachAttempt()
     {
         var charge = NewCharge();
