@@ -47,24 +47,22 @@ public sealed class PaymentDeclinedEmailHandler(IAppDbContext db, EmailDelivery 
 
         var charge = found.Charge;
         var tenant = found.Tenant;
-        var retryUrl = Html(links.SiteUrl($"checkout/{found.LinkToken}/result/{found.CheckoutId}"));
+        var retryUrl = WebUtility.HtmlEncode(links.SiteUrl($"checkout/{found.LinkToken}/result/{found.CheckoutId}"));
         var lastDay = charge.DueDate.AddDays(tenant.WriteOffDays).ToString("dd/MM/yyyy", PtBr);
-        var reason = string.IsNullOrWhiteSpace(charge.DeclineReason) ? string.Empty : $" Motivo informado: {Html(charge.DeclineReason)}";
+        var reason = string.IsNullOrWhiteSpace(charge.DeclineReason) ? string.Empty : $" Motivo informado: {WebUtility.HtmlEncode(charge.DeclineReason)}";
         var message = EmailMessage.Queue(
             tenant.Id,
             EmailKind.PaymentDeclined,
             charge.Id,
             found.Customer.Email,
             $"Pagamento recusado: {found.PlanName}",
-            $"<p>Olá, {Html(found.Customer.Name)}!</p>"
-                + $"<p>O pagamento de {charge.Amount.ToString("C", PtBr)} da sua contratação do plano <b>{Html(found.PlanName)}</b> não foi aprovado.{reason}</p>"
+            $"<p>Olá, {WebUtility.HtmlEncode(found.Customer.Name)}!</p>"
+                + $"<p>O pagamento de {charge.Amount.ToString("C", PtBr)} da sua contratação do plano <b>{WebUtility.HtmlEncode(found.PlanName)}</b> não foi aprovado.{reason}</p>"
                 + $"<p>Para concluir a contratação, tente de novo com outro cartão ou outra forma de pagamento em <a href=\"{retryUrl}\">{retryUrl}</a>. "
                 + $"Se o pagamento não for concluído até {lastDay}, a contratação será cancelada.</p>"
-                + $"<p>Equipe {Html(tenant.Name)}</p>",
+                + $"<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
             tenant.Now(clock));
         db.EmailMessages.Add(message);
         return message;
     }
-
-    private static string Html(string text) => WebUtility.HtmlEncode(text);
 }
