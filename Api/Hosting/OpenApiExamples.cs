@@ -18,7 +18,8 @@ internal sealed class OpenApiExamples : IOperationFilter
             "pixCopyPaste": "00020101021226...6304BB1C", "pixQrCodeUrl": "/api/public/charges/0b7d9e61-3a52-4c8f-b1e4-7a2c5d9f8e13/pix-qrcode.png",
             "boletoDigitableLine": null, "boletoBarcode": null, "boletoPdfUrl": null, "declineReason": null
           },
-          "signatureStatus": "notRequested"
+          "signatureStatus": "notRequested",
+          "contractCancelled": false
         }
         """;
 

@@ -4,14 +4,19 @@ using Conexa.Domain.Sales;
 
 namespace Conexa.Application.Checkouts.Shared;
 
-/// <summary>A checkout as shown on the customer's page: the contract's state and how to pay the first charge.</summary>
+/// <summary>
+/// A checkout as shown on the customer's page: the contract's state and how to pay the first charge.
+/// <see cref="ContractCancelled"/> is true once the contracting was cancelled because its first payment never
+/// arrived, and then nothing can be paid any more.
+/// </summary>
 public sealed record CheckoutResultDto(
     Guid CheckoutId,
     Guid ContractId,
     CheckoutStatus Status,
     bool ClientAreaEnabled,
     CheckoutPaymentDto Payment,
-    SignatureStatus SignatureStatus);
+    SignatureStatus SignatureStatus,
+    bool ContractCancelled);
 
 /// <summary>
 /// The first charge and how to pay it. The Pix code, its QR image's address and the boleto's line, barcode and PDF

@@ -65,6 +65,6 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             isPayable ? charge.BoletoPdfUrl : null,
             charge.DeclineReason);
 
-        return new CheckoutResultDto(checkoutId, contractId, status, clientAreaEnabled, payment, signatureStatus);
+        return new CheckoutResultDto(checkoutId, contractId, status, clientAreaEnabled, payment, signatureStatus, contractStatus == ContractStatus.Cancelled);
     }
 }

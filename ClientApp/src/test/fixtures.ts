@@ -53,6 +53,7 @@ export function makeCheckout(overrides: Partial<Checkout> = {}, payment: Partial
     clientAreaEnabled: false,
     payment: makePayment(payment),
     signatureStatus: 'notRequested',
+    contractCancelled: false,
     ...overrides,
   };
 }

@@ -206,6 +206,9 @@ public sealed class PaymentEmailTests
         }
 
         var cancelled = await WaitForEmailAsync(plan.TenantId, EmailKind.ContractCancelled);
+        var page = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{declined["checkoutId"]!.GetValue<string>()}"));
+        Assert.That(declined["contractCancelled"]!.GetValue<bool>(), Is.False);
+        Assert.That(page["contractCancelled"]!.GetValue<bool>(), Is.True, "the customer's page stops offering the payment");
         Assert.That(cancelled, Is.Not.Null);
         Assert.That(cancelled!.To, Is.EqualTo(email));
         Assert.That(cancelled.RelatedId, Is.EqualTo(contractId));

@@ -45,6 +45,8 @@ export interface Checkout {
   clientAreaEnabled: boolean;
   payment: CheckoutPayment | null;
   signatureStatus: SignatureStatus;
+  /** True once the contracting was cancelled because its first payment never arrived; nothing can be paid then. */
+  contractCancelled: boolean;
 }
 
 export function getCheckout(checkoutId: string, signal?: AbortSignal): Promise<Checkout> {

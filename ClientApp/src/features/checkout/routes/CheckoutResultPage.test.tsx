@@ -276,13 +276,29 @@ describe('checkout result: cancelled', () => {
   it('names a contract cancelled unpaid', async () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
-      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout({}, { status: 'writtenOff', pixCopyPaste: null, pixQrCodeUrl: null })),
+      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout({ contractCancelled: true }, { status: 'writtenOff', pixCopyPaste: null, pixQrCodeUrl: null })),
     });
     renderRoute(resultPath);
 
-    expect(await screen.findByText('Contratação cancelada: a cobrança venceu sem pagamento')).toBeInTheDocument();
-    expect(screen.getByText('Cobrança cancelada')).toBeInTheDocument();
+    expect(await screen.findByText('Contratação cancelada: o pagamento não foi concluído no prazo')).toBeInTheDocument();
+    expect(screen.getByText(/Nada mais será cobrado/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'abra o formulário do plano' })).toHaveAttribute('href', '/checkout/link-123');
     expect(screen.queryByText('Aguardando pagamento')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Simular pagamento (sandbox)' })).not.toBeInTheDocument();
+  });
+
+  it('offers no retry on a declined contracting cancelled since', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(
+        makeCheckout({ status: 'paymentDeclined', contractCancelled: true }, { method: 'card', status: 'declined', declineReason: 'Recusado' }),
+      ),
+    });
+    renderRoute(resultPath);
+
+    expect(await screen.findByText('Contratação cancelada: o pagamento não foi concluído no prazo')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Pagar com Pix/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Pagar|Tentar/ })).not.toBeInTheDocument();
   });
 });
 

@@ -19,12 +19,12 @@ const contractStatusLabels: Record<CheckoutStatus, string> = {
 };
 
 /**
- * Returns the label of the contract. The overdue run cancels a contract whose first charge it writes off
- * unpaid, while the checkout's status stays "awaitingPayment", so the written-off charge names the cancellation.
+ * Returns the label of the contract. A contracting cancelled because its first payment never arrived keeps the
+ * checkout status it had ("awaitingPayment" or "paymentDeclined"), so the cancellation is named first.
  */
 function contractLabel(checkout: Checkout): string {
-  if (checkout.status === 'awaitingPayment' && checkout.payment?.status === 'writtenOff') {
-    return 'Contratação cancelada: a cobrança venceu sem pagamento';
+  if (checkout.contractCancelled) {
+    return 'Contratação cancelada: o pagamento não foi concluído no prazo';
   }
   return contractStatusLabels[checkout.status] ?? checkout.status;
 }
@@ -123,8 +123,9 @@ export function CheckoutResultPage() {
   const cardTokenizer = plan === undefined ? undefined : (plan?.cardTokenizer ?? null);
   const pixOffered = plan?.paymentOptions.some((option) => option.method === 'pix') ?? false;
   // A boleto still being generated cannot be paid yet, so the button waits for its line.
+  const cancelled = checkout.contractCancelled;
   const showSandboxButton =
-    plan?.sandbox === true && payment?.method !== 'card' && payment?.status !== 'processing' && isPaymentPending(checkout);
+    !cancelled && plan?.sandbox === true && payment?.method !== 'card' && payment?.status !== 'processing' && isPaymentPending(checkout);
 
   return (
     <main className="page">
@@ -158,10 +159,24 @@ export function CheckoutResultPage() {
           )}
         </dl>
 
-        {payment?.method === 'pix' && <PixPayment payment={payment} />}
-        {payment?.method === 'boleto' && <BoletoPayment checkout={checkout} onUpdated={setCheckout} pixOffered={pixOffered} />}
-        {payment?.method === 'card' && (
-          <CardPayment checkout={checkout} cardTokenizer={cardTokenizer} onUpdated={setCheckout} pixOffered={pixOffered} />
+        {cancelled ? (
+          <p className="field-hint">
+            Nada mais será cobrado por esta contratação.
+            {plan && (
+              <>
+                {' '}
+                Para contratar de novo, <Link to={`/checkout/${linkToken}`}>abra o formulário do plano</Link>.
+              </>
+            )}
+          </p>
+        ) : (
+          <>
+            {payment?.method === 'pix' && <PixPayment payment={payment} />}
+            {payment?.method === 'boleto' && <BoletoPayment checkout={checkout} onUpdated={setCheckout} pixOffered={pixOffered} />}
+            {payment?.method === 'card' && (
+              <CardPayment checkout={checkout} cardTokenizer={cardTokenizer} onUpdated={setCheckout} pixOffered={pixOffered} />
+            )}
+          </>
         )}
 
         {showSandboxButton && <SandboxPayButton checkoutId={checkout.checkoutId} />}
