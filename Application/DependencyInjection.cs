@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, CancellationEmailHandler>();
         services.AddScoped<IDomainEventHandler<ChargeDeclined>, PaymentDeclinedEmailHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, SignatureCancellationHandler>();
+        services.AddScoped<IDomainEventHandler<ContractTerminated>, SignatureCancellationHandler>();
         services.AddScoped<EmailDelivery>();
         services.AddScoped<ContractDocumentIssuer>();
         services.AddScoped<Attachments.Shared.StorageQuota>();

@@ -168,11 +168,11 @@ public sealed class SignatureRequest : Entity
     }
 
     /// <summary>
-    /// Closes an unsigned request because its contract was cancelled: a queued request is never sent, and a sent
-    /// one was cancelled at the provider by the caller. A signed or already cancelled request is left as it is.
-    /// Returns whether the request was closed.
+    /// Closes an unsigned request because its contract was cancelled or terminated: a queued request is never sent,
+    /// and a sent one was cancelled at the provider by the caller. A signed or already cancelled request is left as
+    /// it is. Returns whether the request was closed.
     /// </summary>
-    public bool CloseForCancelledContract(DateTimeOffset now)
+    public bool Withdraw(DateTimeOffset now)
     {
         if (Status is SignatureStatus.Signed or SignatureStatus.Cancelled)
         {

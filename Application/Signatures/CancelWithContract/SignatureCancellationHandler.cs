@@ -11,23 +11,43 @@ using Microsoft.Extensions.Logging;
 namespace Conexa.Application.Signatures.CancelWithContract;
 
 /// <summary>
-/// Withdraws a contract from signature when its contracting is cancelled unpaid, so the customer cannot sign a
-/// contract that no longer exists. An uploaded document is cancelled at the provider, and the request is
-/// closed, so a queued request is never sent. A send in progress makes this event retry after it.
+/// Withdraws an unsigned contract from signature when its contracting is cancelled unpaid or the contract is
+/// terminated, so no one signs a contract that no longer runs (an admin cannot send either for signature). An
+/// uploaded document is cancelled at the provider, and the request is closed, so a queued request is never sent.
+/// A send in progress makes the event retry after it.
 /// </summary>
 public sealed partial class SignatureCancellationHandler(
     IAppDbContext db,
     ISignatureProvider provider,
     SignatureStateApplier applier,
     TimeProvider clock,
-    ILogger<SignatureCancellationHandler> logger) : IDomainEventHandler<ContractCancelledUnpaid>
+    ILogger<SignatureCancellationHandler> logger) : IDomainEventHandler<ContractCancelledUnpaid>, IDomainEventHandler<ContractTerminated>
 {
-    private const string Reason = "Contratação cancelada: a primeira cobrança venceu sem pagamento.";
+    private static readonly Withdrawal CancelledUnpaid = new(
+        "Contratação cancelada: a primeira cobrança venceu sem pagamento.",
+        "Assinatura cancelada na D4Sign porque a contratação foi cancelada sem pagamento.",
+        "Envio para assinatura cancelado porque a contratação foi cancelada sem pagamento.");
 
-    public async Task HandleAsync(ContractCancelledUnpaid domainEvent, CancellationToken cancellationToken)
+    private static readonly Withdrawal Terminated = new(
+        "Contrato encerrado antes da assinatura.",
+        "Assinatura cancelada na D4Sign porque o contrato foi encerrado antes de ser assinado.",
+        "Envio para assinatura cancelado porque o contrato foi encerrado.");
+
+    public Task HandleAsync(ContractCancelledUnpaid domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        var request = await db.SignatureRequests.SingleOrDefaultAsync(r => r.ContractId == domainEvent.ContractId, cancellationToken);
+        return WithdrawAsync(domainEvent.ContractId, CancelledUnpaid, cancellationToken);
+    }
+
+    public Task HandleAsync(ContractTerminated domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        return WithdrawAsync(domainEvent.ContractId, Terminated, cancellationToken);
+    }
+
+    private async Task WithdrawAsync(Guid contractId, Withdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        var request = await db.SignatureRequests.SingleOrDefaultAsync(r => r.ContractId == contractId, cancellationToken);
         if (request is null || request.Status is SignatureStatus.Signed or SignatureStatus.Cancelled)
         {
             return;
@@ -42,14 +62,14 @@ public sealed partial class SignatureCancellationHandler(
         await db.SaveChangesAsync(cancellationToken);
         try
         {
-            if (request.DocumentId is not null && !await CancelAtProviderAsync(request, cancellationToken))
+            if (request.DocumentId is not null && !await CancelAtProviderAsync(request, withdrawal.ProviderComment, cancellationToken))
             {
                 request.ReleaseSend();
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
 
-            await CloseAsync(request, cancellationToken);
+            await CloseAsync(request, withdrawal, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -63,12 +83,12 @@ public sealed partial class SignatureCancellationHandler(
     /// Cancels the document at the provider. Returns false when the provider rejected the cancellation because the
     /// document was already signed or cancelled there, after applying that state to the request.
     /// </summary>
-    private async Task<bool> CancelAtProviderAsync(SignatureRequest request, CancellationToken cancellationToken)
+    private async Task<bool> CancelAtProviderAsync(SignatureRequest request, string comment, CancellationToken cancellationToken)
     {
         var documentId = request.DocumentId!;
         try
         {
-            await provider.CancelAsync(request.TenantId, documentId, Reason, cancellationToken);
+            await provider.CancelAsync(request.TenantId, documentId, comment, cancellationToken);
             return true;
         }
         catch (ProviderRejectedException exception)
@@ -86,11 +106,11 @@ public sealed partial class SignatureCancellationHandler(
         }
     }
 
-    private async Task CloseAsync(SignatureRequest request, CancellationToken cancellationToken)
+    private async Task CloseAsync(SignatureRequest request, Withdrawal withdrawal, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var wasSent = request.DocumentId is not null;
-        request.CloseForCancelledContract(now);
+        request.Withdraw(now);
         var contract = await db.Contracts.SingleAsync(c => c.Id == request.ContractId, cancellationToken);
         contract.ApplySignatureOutcome(SignatureStatus.Cancelled);
         db.AuditEntries.Add(AuditEntry.Record(
@@ -100,16 +120,17 @@ public sealed partial class SignatureCancellationHandler(
             contract.Id,
             "system",
             now,
-            wasSent
-                ? "Assinatura cancelada na D4Sign porque a contratação foi cancelada sem pagamento."
-                : "Envio para assinatura cancelado porque a contratação foi cancelada sem pagamento."));
+            wasSent ? withdrawal.SentDetails : withdrawal.QueuedDetails));
         await db.SaveChangesAsync(cancellationToken);
         LogClosed(request.ContractId, request.DocumentId);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The signature provider rejected cancelling document {DocumentId} of cancelled contract {ContractId}; reading its state")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The signature provider rejected cancelling document {DocumentId} of closed contract {ContractId}; reading its state")]
     private partial void LogCancelRejected(Exception exception, Guid contractId, string documentId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Withdrew cancelled contract {ContractId} from signature (document {DocumentId})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Withdrew closed contract {ContractId} from signature (document {DocumentId})")]
     private partial void LogClosed(Guid contractId, string? documentId);
+
+    /// <summary>Why a contract leaves signature: the comment sent to the provider and the audit details of a sent or a queued request.</summary>
+    private sealed record Withdrawal(string ProviderComment, string SentDetails, string QueuedDetails);
 }

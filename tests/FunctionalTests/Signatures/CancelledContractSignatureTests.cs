@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Conexa.Application.Billing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Signatures;
@@ -9,11 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Conexa.FunctionalTests.Signatures;
 
 /// <summary>
-/// A contracting cancelled unpaid (its first charge written off) withdraws the contract from signature, so the
-/// customer can no longer sign a contract that no longer exists.
+/// A contracting cancelled unpaid (its first charge written off) or a terminated contract leaves signature, so no
+/// one signs a contract that no longer runs.
 /// </summary>
 public sealed class CancelledContractSignatureTests
 {
+    [TearDown]
+    public void ResetClock() => ApiServer.Clock.Reset();
+
     [Test]
     public async Task SentContract_CancelledAtD4Sign()
     {
@@ -34,6 +38,25 @@ public sealed class CancelledContractSignatureTests
         Assert.That(await ContractStatusAsync(contractId), Is.EqualTo(ContractStatus.Cancelled));
         Assert.That(audit, Does.Contain("contract.signature-cancelled"));
         Assert.That((await CheckoutApi.WaitForAsync(checkoutId, _ => true))["signatureStatus"]!.GetValue<string>(), Is.EqualTo("cancelled"));
+    }
+
+    [Test]
+    public async Task TerminatedUnsignedContract_CancelledAtD4Sign()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await SignatureFlow.PlanAsync(sendsAutomatically: true);
+        var (_, contractId) = await SignatureFlow.CheckoutAsync(plan);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await SignatureFlow.WaitForStatusAsync(admin, contractId, "sent");
+
+        var termination = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-02-20" });
+        var status = await SignatureFlow.WaitForStatusAsync(admin, contractId, "cancelled");
+        var document = await SignatureFlow.SandboxDocumentAsync(contractId);
+
+        Assert.That(termination.StatusCode, Is.EqualTo(HttpStatusCode.OK), await termination.Content.ReadAsStringAsync());
+        Assert.That(status, Is.EqualTo("cancelled"));
+        Assert.That(document.StatusId, Is.EqualTo(6), "Cancelado");
+        Assert.That(await AuditActionsAsync(contractId), Does.Contain("contract.signature-cancelled"));
     }
 
     [Test]

@@ -49,7 +49,7 @@ public sealed class SignatureRequestTests
     }
 
     [Test]
-    public void CloseForCancelledContract_ClosesUnsignedOnly()
+    public void Withdraw_ClosesUnsignedOnly()
     {
         var (_, queued) = NewRequest();
         var (_, signed) = NewRequest();
@@ -57,8 +57,8 @@ public sealed class SignatureRequestTests
         signed.ApplyProviderState(4, SignatureStatus.Signed, Now);
         queued.TryClaimSend(Now);
 
-        var queuedClosed = queued.CloseForCancelledContract(Now.AddMinutes(1));
-        var signedClosed = signed.CloseForCancelledContract(Now.AddMinutes(1));
+        var queuedClosed = queued.Withdraw(Now.AddMinutes(1));
+        var signedClosed = signed.Withdraw(Now.AddMinutes(1));
 
         Assert.That(queuedClosed, Is.True);
         Assert.That(queued.Status, Is.EqualTo(SignatureStatus.Cancelled));
