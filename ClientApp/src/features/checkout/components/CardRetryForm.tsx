@@ -53,6 +53,14 @@ export function CardRetryForm({ checkoutId, cardTokenizer, onUpdated }: CardRetr
       keyStore.reset();
       setErrors({});
       onUpdated(checkout);
+      if (checkout.payment?.status === 'declined') {
+        // The page looks the same after another refusal, so the form says so and drops the refused card's number and CVV.
+        setCard((current) => ({ ...current, number: '', cvv: '' }));
+        showFailure(
+          `A nova tentativa também foi recusada: ${checkout.payment.declineReason ?? 'a operadora do cartão não informou o motivo.'} Confira os dados ou use outro cartão.`,
+          {},
+        );
+      }
     } catch (error) {
       const failure = describeSubmitFailure(error);
       if (!failure.keepIdempotencyKey) {

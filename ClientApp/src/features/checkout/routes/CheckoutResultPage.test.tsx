@@ -212,9 +212,13 @@ describe('checkout result: card', () => {
     await user.type(screen.getByLabelText('CVV'), '123');
     await user.click(retry);
     await vi.waitFor(() => expect(api.requestsTo('POST', paymentsUrl)).toHaveLength(1));
+    expect(await screen.findByText(/A nova tentativa também foi recusada: Cartão sem limite\./)).toBeInTheDocument();
+    expect(screen.getByLabelText('Número do cartão')).toHaveValue('');
+    expect(screen.getByLabelText('CVV')).toHaveValue('');
+    expect(screen.getByLabelText('Nome impresso no cartão')).toHaveValue('ANA SOUZA');
 
-    await user.clear(screen.getByLabelText('Número do cartão'));
     await user.type(screen.getByLabelText('Número do cartão'), '4111111111111111');
+    await user.type(screen.getByLabelText('CVV'), '123');
     await user.click(retry);
 
     expect(await screen.findByText('Pagamento aprovado')).toBeInTheDocument();
