@@ -54,7 +54,7 @@ export function CardRetryForm({ checkoutId, cardTokenizer, onUpdated }: CardRetr
       setErrors({});
       onUpdated(checkout);
       if (checkout.payment?.status === 'declined') {
-        // The page looks the same after another refusal, so the form says so and drops the refused card's number and CVV.
+        // The page looks the same after another refusal, so the form reports it and drops the refused card's number and CVV.
         setCard((current) => ({ ...current, number: '', cvv: '' }));
         showFailure(
           `A nova tentativa também foi recusada: ${checkout.payment.declineReason ?? 'a operadora do cartão não informou o motivo.'} Confira os dados ou use outro cartão.`,
