@@ -19,7 +19,8 @@ internal sealed class OpenApiExamples : IOperationFilter
             "boletoDigitableLine": null, "boletoBarcode": null, "boletoPdfUrl": null, "declineReason": null
           },
           "signatureStatus": "notRequested",
-          "contractCancelled": false
+          "contractCancelled": false,
+          "payUntil": "2027-03-09"
         }
         """;
 

@@ -350,6 +350,9 @@ public sealed class Charge : Entity
     /// <summary>Returns the first day on which the charge, still unpaid, is written off: the day after its last payable day.</summary>
     public DateOnly WriteOffDate(int writeOffDays) => DueDate.AddDays(writeOffDays + 1);
 
+    /// <summary>Returns the last day the charge can be paid, the day before <see cref="WriteOffDate"/>.</summary>
+    public DateOnly LastPayableDate(int writeOffDays) => WriteOffDate(writeOffDays).AddDays(-1);
+
     /// <summary>
     /// Writes off an overdue charge once more than <paramref name="writeOffDays"/> days have passed since its due
     /// date, and raises its cancellation at the provider so the code or boleto stops being payable. Returns false

@@ -7,7 +7,8 @@ namespace Conexa.Application.Checkouts.Shared;
 /// <summary>
 /// A checkout as shown on the customer's page: the contract's state and how to pay the first charge.
 /// <see cref="ContractCancelled"/> is true once the contracting was cancelled because its first payment never
-/// arrived, and then nothing can be paid any more.
+/// arrived, and then nothing can be paid any more. <see cref="PayUntil"/> is the last day to pay the first charge
+/// before that cancellation, while the contract awaits its first payment, and null otherwise.
 /// </summary>
 public sealed record CheckoutResultDto(
     Guid CheckoutId,
@@ -16,7 +17,8 @@ public sealed record CheckoutResultDto(
     bool ClientAreaEnabled,
     CheckoutPaymentDto Payment,
     SignatureStatus SignatureStatus,
-    bool ContractCancelled);
+    bool ContractCancelled,
+    DateOnly? PayUntil);
 
 /// <summary>
 /// The first charge and how to pay it. The Pix code, its QR image's address and the boleto's line, barcode and PDF

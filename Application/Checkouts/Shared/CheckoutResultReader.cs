@@ -17,8 +17,9 @@ public sealed class CheckoutResultReader(IAppDbContext db)
                 from checkout in db.Checkouts.AsNoTracking()
                 join contract in db.Contracts.AsNoTracking() on checkout.ContractId equals contract.Id
                 join firstCharge in db.Charges.AsNoTracking() on checkout.ChargeId equals firstCharge.Id
+                join tenant in db.Tenants.AsNoTracking() on checkout.TenantId equals tenant.Id
                 where checkout.Id == checkoutId
-                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, contract.SignatureStatus, Charge = firstCharge })
+                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, contract.SignatureStatus, Charge = firstCharge, tenant.WriteOffDays })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Checkout", checkoutId.ToString());
 
@@ -32,18 +33,25 @@ public sealed class CheckoutResultReader(IAppDbContext db)
                 .FirstOrDefaultAsync(cancellationToken) ?? charge;
         }
 
-        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.SignatureStatus, charge);
+        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.SignatureStatus, charge, row.WriteOffDays);
     }
 
     /// <summary>Builds the state from records already in memory, such as those a checkout has just saved.</summary>
-    public static CheckoutResultDto Describe(Checkout checkout, Contract contract, Charge firstCharge)
+    public static CheckoutResultDto Describe(Checkout checkout, Contract contract, Charge firstCharge, int writeOffDays)
     {
         ArgumentNullException.ThrowIfNull(checkout);
         ArgumentNullException.ThrowIfNull(contract);
-        return Describe(checkout.Id, checkout.ClientAreaEnabled, contract.Id, contract.Status, contract.SignatureStatus, firstCharge);
+        return Describe(checkout.Id, checkout.ClientAreaEnabled, contract.Id, contract.Status, contract.SignatureStatus, firstCharge, writeOffDays);
     }
 
-    private static CheckoutResultDto Describe(Guid checkoutId, bool clientAreaEnabled, Guid contractId, ContractStatus contractStatus, SignatureStatus signatureStatus, Charge charge)
+    private static CheckoutResultDto Describe(
+        Guid checkoutId,
+        bool clientAreaEnabled,
+        Guid contractId,
+        ContractStatus contractStatus,
+        SignatureStatus signatureStatus,
+        Charge charge,
+        int writeOffDays)
     {
         ArgumentNullException.ThrowIfNull(charge);
         var status = contractStatus == ContractStatus.Active ? CheckoutStatus.Active
@@ -65,6 +73,8 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             isPayable ? charge.BoletoPdfUrl : null,
             charge.DeclineReason);
 
-        return new CheckoutResultDto(checkoutId, contractId, status, clientAreaEnabled, payment, signatureStatus, contractStatus == ContractStatus.Cancelled);
+        // Only a contract awaiting its first payment is cancelled when that payment never arrives.
+        var payUntil = contractStatus == ContractStatus.AwaitingPayment ? charge.LastPayableDate(writeOffDays) : (DateOnly?)null;
+        return new CheckoutResultDto(checkoutId, contractId, status, clientAreaEnabled, payment, signatureStatus, contractStatus == ContractStatus.Cancelled, payUntil);
     }
 }

@@ -64,7 +64,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
         LogCreated(created.Checkout.Id, created.Contract.Id, created.Charge.Id, created.Customer.Document.Masked);
         await CreateClientAreaLoginAsync(command, created, cancellationToken);
         await paymentStarter.StartAsync(created.Charge, created.Contract, created.Customer, command.Payment?.CardToken, tenant, cancellationToken);
-        return new SubmitCheckoutResult(CheckoutResultReader.Describe(created.Checkout, created.Contract, created.Charge), Created: true);
+        return new SubmitCheckoutResult(CheckoutResultReader.Describe(created.Checkout, created.Contract, created.Charge, tenant.WriteOffDays), Created: true);
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ public sealed class PaymentDeclinedEmailHandler(IAppDbContext db, EmailDelivery 
         var charge = found.Charge;
         var tenant = found.Tenant;
         var retryUrl = WebUtility.HtmlEncode(links.SiteUrl($"checkout/{found.LinkToken}/result/{found.CheckoutId}"));
-        var lastDay = charge.DueDate.AddDays(tenant.WriteOffDays).ToString("dd/MM/yyyy", PtBr);
+        var lastDay = charge.LastPayableDate(tenant.WriteOffDays).ToString("dd/MM/yyyy", PtBr);
         var reason = string.IsNullOrWhiteSpace(charge.DeclineReason) ? string.Empty : $" Motivo informado: {WebUtility.HtmlEncode(charge.DeclineReason)}";
         var message = EmailMessage.Queue(
             tenant.Id,

@@ -171,6 +171,7 @@ public sealed class PaymentEmailTests
         Assert.That(message.Body, Does.Contain(WebUtility.HtmlEncode(declined["payment"]!["declineReason"]!.GetValue<string>())));
         Assert.That(message.Body, Does.Contain($"/checkout/{plan.LinkToken}/result/{checkoutId}"));
         Assert.That(message.Body, Does.Contain("até 12/03/2027"), "the charge is due on 10/02/2027 and written off 30 days later");
+        Assert.That(declined["payUntil"]!.GetValue<string>(), Is.EqualTo("2027-03-12"), "the page shows the same last day");
     }
 
     [Test]
@@ -183,6 +184,7 @@ public sealed class PaymentEmailTests
         var declineEmails = await ApiServer.QueryAsync(db => db.EmailMessages.CountAsync(m => m.TenantId == plan.TenantId && m.Kind == EmailKind.PaymentDeclined));
 
         Assert.That(approved["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(approved["payUntil"], Is.Null, "an active contract has no deadline to pay");
         Assert.That(confirmed, Is.Not.Null);
         Assert.That(declineEmails, Is.Zero);
     }

@@ -47,6 +47,8 @@ export interface Checkout {
   signatureStatus: SignatureStatus;
   /** True once the contracting was cancelled because its first payment never arrived; nothing can be paid then. */
   contractCancelled: boolean;
+  /** The last day to pay the first charge (YYYY-MM-DD) before the contracting is cancelled; null once active or closed. */
+  payUntil: string | null;
 }
 
 export function getCheckout(checkoutId: string, signal?: AbortSignal): Promise<Checkout> {

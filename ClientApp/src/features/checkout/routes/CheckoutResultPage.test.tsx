@@ -291,6 +291,19 @@ describe('checkout result: cancelled', () => {
     expect(screen.queryByRole('button', { name: 'Simular pagamento (sandbox)' })).not.toBeInTheDocument();
   });
 
+  it('shows the last day to pay a declined contracting', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(
+        makeCheckout({ status: 'paymentDeclined', payUntil: '2027-03-12' }, { method: 'card', status: 'declined', declineReason: 'Recusado' }),
+      ),
+    });
+    renderRoute(resultPath);
+
+    expect(await screen.findByText('Pagar até')).toBeInTheDocument();
+    expect(screen.getByText('12/03/2027, ou a contratação é cancelada')).toBeInTheDocument();
+  });
+
   it('offers no retry on a declined contracting cancelled since', async () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),

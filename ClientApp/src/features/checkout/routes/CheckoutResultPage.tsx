@@ -151,6 +151,12 @@ export function CheckoutResultPage() {
               <dd>{formatDate(payment.dueDate)}</dd>
             </div>
           )}
+          {checkout.payUntil && !cancelled && (
+            <div>
+              <dt>Pagar até</dt>
+              <dd>{formatDate(checkout.payUntil)}, ou a contratação é cancelada</dd>
+            </div>
+          )}
           {checkout.signatureStatus && checkout.signatureStatus !== 'notRequested' && (
             <div>
               <dt>Assinatura</dt>
