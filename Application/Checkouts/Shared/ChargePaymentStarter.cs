@@ -78,6 +78,7 @@ public sealed partial class ChargePaymentStarter(
             telemetry.ProviderFailed(gateway.Provider, "rejected");
             LogRejected(exception, charge.Id, contract.Id, gateway.Provider.ToString());
             charge.RegisterRejected(exception.Message);
+            await AuditDeclinedAsync(charge, CancellationToken.None);
             await db.SaveChangesAsync(CancellationToken.None);
             return;
         }
@@ -158,10 +159,18 @@ public sealed partial class ChargePaymentStarter(
                 break;
             case PaymentStartOutcome.CardDeclined:
                 charge.RegisterCardDeclined(result.ProviderChargeId, result.DeclineReason ?? "Pagamento recusado pela operadora do cartão.");
+                await AuditDeclinedAsync(charge, cancellationToken);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown payment outcome {result.Outcome}.");
         }
+    }
+
+    /// <summary>Records the refusal in the audit trail, so the admin's contract history shows it with the provider's reason.</summary>
+    private async Task AuditDeclinedAsync(Charge charge, CancellationToken cancellationToken)
+    {
+        var now = await tenantClock.NowAsync(charge.TenantId, cancellationToken);
+        db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.declined", nameof(Charge), charge.Id, "provider:" + charge.PaymentOption.Provider.ToString().ToLowerInvariant(), now, charge.DeclineReason));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment start of charge {ChargeId} (contract {ContractId}) failed at {Provider}; the charge stays pending")]

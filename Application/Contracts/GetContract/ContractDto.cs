@@ -28,7 +28,8 @@ public sealed record ContractDto(
     IReadOnlyList<AuditDto> Audit,
     IReadOnlyList<AttachmentDto> Attachments);
 
-public sealed record ChargeDto(Guid Id, int PeriodIndex, ChargePurpose Purpose, DateOnly DueDate, decimal Amount, ChargeStatus Status);
+/// <summary>A charge of the contract. <paramref name="DeclineReason"/> is the provider's reason when its payment was refused.</summary>
+public sealed record ChargeDto(Guid Id, int PeriodIndex, ChargePurpose Purpose, DateOnly DueDate, decimal Amount, ChargeStatus Status, string? DeclineReason);
 
 public sealed record QuotaDto(DateOnly PeriodStart, DateOnly PeriodEnd, string Resource, decimal Amount, string Unit);
 

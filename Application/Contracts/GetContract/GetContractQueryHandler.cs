@@ -1,6 +1,7 @@
 using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.Shared;
+using Conexa.Domain.Sales;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
             contract.ActivationPolicy,
             contract.PaymentOption.Method,
             contract.SignatureStatus,
-            charges.OrderBy(c => c.DueDate).ThenBy(c => c.CreatedAt).Select(c => new ChargeDto(c.Id, c.PeriodIndex, c.Purpose, c.DueDate, c.Amount, c.Status)).ToList(),
+            charges.OrderBy(c => c.DueDate).ThenBy(c => c.CreatedAt).Select(c => new ChargeDto(c.Id, c.PeriodIndex, c.Purpose, c.DueDate, c.Amount, c.Status, c.Status == ChargeStatus.Declined ? c.DeclineReason : null)).ToList(),
             contract.QuotasOn(today).Select(q => new QuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit)).ToList(),
             credits.Sum(),
             audit.OrderBy(a => a.OccurredAt).ToList(),

@@ -45,6 +45,23 @@ public sealed class CardCheckoutTests
     }
 
     [Test]
+    public async Task DeclinedCard_ShownToTheAdmin()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString()));
+        var reason = checkout["payment"]!["declineReason"]!.GetValue<string>();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{checkout["contractId"]!.GetValue<string>()}"));
+        var declined = contract["audit"]!.AsArray().SingleOrDefault(entry => entry!["action"]!.GetValue<string>() == "charge.declined");
+
+        Assert.That(contract["charges"]![0]!["declineReason"]!.GetValue<string>(), Is.EqualTo(reason));
+        Assert.That(declined, Is.Not.Null, "the history records the refusal");
+        Assert.That(declined!["details"]!.GetValue<string>(), Is.EqualTo(reason));
+        Assert.That(declined["actor"]!.GetValue<string>(), Is.EqualTo("provider:efi"));
+    }
+
+    [Test]
     public async Task DeclinedCard_RetriedWithAnotherCard_IsApproved()
     {
         var plan = await TestPlans.CreateAsync();

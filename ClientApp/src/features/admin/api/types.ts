@@ -129,6 +129,8 @@ export interface Charge {
   dueDate: string;
   amount: number;
   status: string;
+  /** The provider's reason when the charge's payment was refused. */
+  declineReason: string | null;
 }
 
 export interface ContractQuota {

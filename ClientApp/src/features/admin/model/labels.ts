@@ -72,6 +72,7 @@ export const auditActionLabels: Record<string, string> = {
   'contract.terminated': 'Contrato encerrado',
   'charge.paid': 'Cobrança paga',
   'charge.approved': 'Cartão aprovado',
+  'charge.declined': 'Pagamento recusado',
   'contract.resumed': 'Acesso reaberto',
   'contract.signature-sent': 'Enviado para assinatura',
   'contract.signature-reminded': 'Lembrete de assinatura',

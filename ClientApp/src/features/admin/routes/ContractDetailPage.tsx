@@ -120,7 +120,10 @@ export function ContractDetailPage() {
                         <td data-label="Vencimento">{formatDate(charge.dueDate)}</td>
                         <td data-label="Valor">{formatCurrency(charge.amount)}</td>
                         <td data-label="Tipo">{charge.purpose === 'proRata' ? 'Pró-rata' : `Mensalidade ${charge.periodIndex + 1}`}</td>
-                        <td data-label="Situação">{labelOf(chargeStatusLabels, charge.status)}</td>
+                        <td data-label="Situação">
+                          {labelOf(chargeStatusLabels, charge.status)}
+                          {charge.declineReason && <span className="field-hint"> ({charge.declineReason})</span>}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -208,4 +208,21 @@ describe('contract detail', () => {
     expect(within(screen.getByRole('region', { name: 'Cotas do período atual' })).getByText(/10 horas de sala de reunião/)).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText('Não solicitada')).toBeInTheDocument();
   });
+
+  it('shows why a payment was refused', async () => {
+    const contract = makeContract({
+      status: 'awaitingPayment',
+      charges: [{ id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'declined', declineReason: 'Cartão sem limite.' }],
+      audit: [{ action: 'charge.declined', actor: 'provider:efi', occurredAt: '2027-02-06T12:00:00-03:00', details: 'Cartão sem limite.' }],
+    });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(contract),
+    });
+    renderRoute('/admin/contratos/contract-1');
+
+    const charges = await screen.findByRole('region', { name: 'Cobranças' });
+    expect(within(charges).getByText('(Cartão sem limite.)')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Histórico' })).getByText(/Pagamento recusado · EFI/)).toBeInTheDocument();
+  });
 });
