@@ -19,6 +19,7 @@ namespace Conexa.Application.Signatures.CancelWithContract;
 public sealed partial class SignatureCancellationHandler(
     IAppDbContext db,
     ISignatureProvider provider,
+    SignatureRequestSender sender,
     SignatureStateApplier applier,
     TimeProvider clock,
     ILogger<SignatureCancellationHandler> logger) : IDomainEventHandler<ContractCancelledUnpaid>, IDomainEventHandler<ContractTerminated>
@@ -53,13 +54,9 @@ public sealed partial class SignatureCancellationHandler(
             return;
         }
 
-        // The send lease keeps a concurrent send from uploading or sending the document after it is cancelled.
-        if (!request.TryClaimSend(clock.GetUtcNow()))
-        {
-            throw new StateConflictException("signature-request-busy", "The contract is being sent for signature, so the cancellation is retried after the send.");
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        // The send lease keeps a concurrent send from uploading or sending the document after it is cancelled. While a
+        // send holds it, the claim throws and the outbox retries the event after the send.
+        await sender.ClaimSendAsync(request, cancellationToken);
         try
         {
             if (request.DocumentId is not null && !await CancelAtProviderAsync(request, withdrawal.ProviderComment, cancellationToken))

@@ -30,7 +30,7 @@ public sealed partial class SignatureRequestSender(
     /// </summary>
     public async Task SendAsync(SignatureRequest request, string actor, CancellationToken cancellationToken)
     {
-        await ClaimAsync(request, cancellationToken);
+        await ClaimSendAsync(request, cancellationToken);
         try
         {
             if (request.Status == SignatureStatus.Sent)
@@ -52,8 +52,13 @@ public sealed partial class SignatureRequestSender(
         }
     }
 
-    private async Task ClaimAsync(SignatureRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the request's send lease and saves it, so no other process uploads or sends the document meanwhile.
+    /// Throws <see cref="StateConflictException"/> while another process holds the lease.
+    /// </summary>
+    public async Task ClaimSendAsync(SignatureRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.TryClaimSend(clock.GetUtcNow()))
         {
             try
