@@ -55,7 +55,7 @@ public sealed partial class SignatureCancellationHandler(
         }
 
         // The send lease keeps a concurrent send from uploading or sending the document after it is cancelled. While a
-        // send holds it, the claim throws and the outbox retries the event after the send.
+        // send has it, the claim throws and the outbox retries the event after the send.
         await sender.ClaimSendAsync(request, cancellationToken);
         try
         {
