@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailText } from './emailText';
+import { emailSegments, emailText, webLinkAddress } from './emailText';
 
 describe('emailText', () => {
   it('decodes entities and keeps paragraphs', () => {
@@ -19,4 +19,55 @@ describe('emailText', () => {
 
     expect(emailText(html)).toBe('Oi');
   });
+});
+
+describe('emailSegments', () => {
+  it('returns web link addresses as links', () => {
+    const html = '<p>Acesse a <a href="https://exemplo.test/client">Área do Cliente</a>.</p>';
+
+    expect(emailSegments(html)).toEqual([
+      { kind: 'text', text: 'Acesse a Área do Cliente (' },
+      { kind: 'link', text: 'https://exemplo.test/client', href: 'https://exemplo.test/client' },
+      { kind: 'text', text: ').' },
+    ]);
+  });
+
+  it('links an address shown as its own text', () => {
+    const html = '<p>Boleto em PDF: <a href="http://banco.test/boleto.pdf">http://banco.test/boleto.pdf</a></p>';
+
+    expect(emailSegments(html)).toEqual([
+      { kind: 'text', text: 'Boleto em PDF: ' },
+      { kind: 'link', text: 'http://banco.test/boleto.pdf', href: 'http://banco.test/boleto.pdf' },
+    ]);
+  });
+
+  it('keeps other schemes as text', () => {
+    const html =
+      '<p><a href="javascript:alert(1)">Clique</a> <a href="mailto:contato@demo.test">Escreva</a> <a href="/client">Entrar</a></p>';
+
+    expect(emailSegments(html)).toEqual([
+      { kind: 'text', text: 'Clique (javascript:alert(1)) Escreva (mailto:contato@demo.test) Entrar (/client)' },
+    ]);
+  });
+
+  it('returns an empty list for an empty body', () => {
+    expect(emailSegments('<p> </p><br>')).toEqual([]);
+  });
+});
+
+describe('webLinkAddress', () => {
+  it.each([
+    ['https://exemplo.test/a?b=1', 'https://exemplo.test/a?b=1'],
+    ['HTTP://Exemplo.test', 'http://exemplo.test/'],
+    [' https://exemplo.test/ ', 'https://exemplo.test/'],
+  ])('accepts %j', (address, expected) => {
+    expect(webLinkAddress(address)).toBe(expected);
+  });
+
+  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,oi', 'mailto:a@b.test', '/client', '//exemplo.test', ''])(
+    'rejects %j',
+    (address) => {
+      expect(webLinkAddress(address)).toBeNull();
+    },
+  );
 });

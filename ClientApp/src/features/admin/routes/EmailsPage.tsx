@@ -1,6 +1,7 @@
+import { Fragment } from 'react';
 import { getEmails } from '../api/adminApi';
 import { DataState } from '../components/DataState';
-import { emailText } from '../model/emailText';
+import { emailSegments } from '../model/emailText';
 import { emailStatusLabels, labelOf } from '../model/labels';
 import { useApiData } from '../model/useApiData';
 
@@ -19,7 +20,7 @@ export function EmailsPage() {
             <p>Nenhum e-mail enviado ainda.</p>
           ) : (
             <div className="table-scroll">
-              <table className="data-table">
+              <table className="data-table email-table">
                 <thead>
                   <tr>
                     <th scope="col">Data</th>
@@ -33,11 +34,13 @@ export function EmailsPage() {
                   {list.map((email) => (
                     <tr key={email.id}>
                       <td data-label="Data">{dateTimeFormatter.format(new Date(email.createdAt))}</td>
-                      <td data-label="Destinatário">{email.to}</td>
+                      <td data-label="Destinatário" className="email-address">
+                        {email.to}
+                      </td>
                       <td data-label="Assunto">
                         <details>
                           <summary>{email.subject}</summary>
-                          <pre className="email-body">{emailText(email.body)}</pre>
+                          <EmailBody html={email.body} />
                         </details>
                       </td>
                       <td data-label="Situação">
@@ -54,5 +57,25 @@ export function EmailsPage() {
         }
       </DataState>
     </>
+  );
+}
+
+/**
+ * Shows an e-mail's body as text with its web links clickable. React escapes every segment, and a link's
+ * href is always an http or https URL checked by emailSegments, so the body's markup never reaches the page.
+ */
+function EmailBody({ html }: { html: string }) {
+  return (
+    <pre className="email-body">
+      {emailSegments(html).map((segment, index) =>
+        segment.kind === 'link' ? (
+          <a key={index} href={segment.href} target="_blank" rel="noopener noreferrer">
+            {segment.text}
+          </a>
+        ) : (
+          <Fragment key={index}>{segment.text}</Fragment>
+        ),
+      )}
+    </pre>
   );
 }
