@@ -3,6 +3,7 @@ using Conexa.Api.Authentication;
 using Conexa.Application.Attachments.GetContractAttachment;
 using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Contracts.CancelContract;
 using Conexa.Application.Contracts.ExportContracts;
 using Conexa.Application.Contracts.GetContract;
 using Conexa.Application.Contracts.GetContractDocument;
@@ -79,6 +80,14 @@ internal static class ContractEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        group.MapPost("/{contractId:guid}/cancellation", CancelContract)
+            .WithName(nameof(CancelContract))
+            .WithSummary("Cancels a contracting that awaits its first payment: cancels its open charges (also at the provider) and charges nothing; the customer is e-mailed. Returns the contract.")
+            .RequireAuthorization(Policies.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         app.MapPost("/api/billing-runs", RunBilling)
             .WithTags("Billing")
             .WithName(nameof(RunBilling))
@@ -121,6 +130,12 @@ internal static class ContractEndpoints
 
     private static async Task<Ok<TerminationPreviewDto>> TerminateContract(Guid contractId, TerminationRequest? request, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new TerminateContractCommand(contractId, request?.EndDate), cancellationToken));
+
+    private static async Task<Ok<ContractDto>> CancelContract(Guid contractId, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new CancelContractCommand(contractId), cancellationToken);
+        return TypedResults.Ok(await sender.Send(new GetContractQuery(contractId), cancellationToken));
+    }
 
     private static async Task<Ok<BillingRunResult>> RunBilling(BillingRunner runner, ICurrentUser user, CancellationToken cancellationToken) =>
         TypedResults.Ok(await runner.RunAsync(cancellationToken, user.TenantId));

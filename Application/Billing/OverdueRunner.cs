@@ -66,7 +66,7 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
             .ToListAsync(cancellationToken);
         foreach (var contract in await db.Contracts.Where(c => contractIds.Contains(c.Id) && c.Status == ContractStatus.AwaitingPayment).ToListAsync(cancellationToken))
         {
-            contract.CancelUnpaid();
+            contract.CancelUnpaid(now);
             db.AuditEntries.Add(AuditEntry.Record(tenantId, "contract.cancelled", nameof(Contract), contract.Id, "system", now, $"Cancelado: o primeiro pagamento não foi concluído em {writeOffDays} dias."));
             try
             {
@@ -113,7 +113,7 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
         db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.written-off", nameof(Charge), charge.Id, "system", now, $"Baixada após {writeOffDays} dias de atraso; cancelada no provedor."));
-        if (charge.SaleId is not null && contract.CancelUnpaid())
+        if (charge.SaleId is not null && contract.CancelUnpaid(now))
         {
             db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "contract.cancelled", nameof(Contract), contract.Id, "system", now, "Cancelado: a primeira cobrança foi baixada sem pagamento."));
         }

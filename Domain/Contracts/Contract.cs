@@ -62,6 +62,12 @@ public sealed class Contract : Entity
 
     public DateTimeOffset? TerminatedAt { get; private set; }
 
+    /// <summary>When the contract was cancelled before its first payment; null otherwise.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    /// <summary>Why the contract was cancelled; null unless <see cref="Status"/> is cancelled.</summary>
+    public ContractCancellationReason? CancellationReason { get; private set; }
+
     /// <summary>When access was closed for an overdue charge; null while the contract is not suspended.</summary>
     public DateTimeOffset? SuspendedAt { get; private set; }
 
@@ -194,17 +200,42 @@ public sealed class Contract : Entity
         return true;
     }
 
-    /// <summary>Cancels a contract whose first charge was written off before any payment; returns true when the status changed.</summary>
-    public bool CancelUnpaid()
+    /// <summary>
+    /// Cancels a contract whose first charge was written off, or declined and left unpaid, before any payment.
+    /// Returns true when the status changed.
+    /// </summary>
+    public bool CancelUnpaid(DateTimeOffset now)
     {
         if (Status != ContractStatus.AwaitingPayment)
         {
             return false;
         }
 
-        Status = ContractStatus.Cancelled;
-        Raise(new ContractCancelledUnpaid(TenantId, Id));
+        Cancel(ContractCancellationReason.FirstPaymentMissed, now);
         return true;
+    }
+
+    /// <summary>
+    /// Cancels, at the operator's request, a contracting that still awaits its first payment. The customer never had
+    /// access under the after-first-payment policy, so nothing is charged. The caller cancels the open charges.
+    /// Throws a broken rule when the contract is past that point.
+    /// </summary>
+    public void CancelByOperator(DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case ContractStatus.AwaitingPayment:
+                Cancel(ContractCancellationReason.ByOperator, now);
+                return;
+            case ContractStatus.Cancelled:
+                throw new BusinessRuleException("contract-cancelled", "A contratação já está cancelada.");
+            case ContractStatus.Terminated:
+                throw new BusinessRuleException("contract-already-terminated", $"O contrato já foi encerrado em {EndDate:dd/MM/yyyy}.");
+            default:
+                throw new BusinessRuleException(
+                    "contract-not-awaiting-payment",
+                    "Só uma contratação que aguarda o primeiro pagamento pode ser cancelada. Este contrato já começou: para terminá-lo, encerre o contrato.");
+        }
     }
 
     /// <summary>Reopens access once no overdue charge remains; returns true when the status changed.</summary>
@@ -300,6 +331,14 @@ public sealed class Contract : Entity
         {
             SignatureStatus = outcome;
         }
+    }
+
+    private void Cancel(ContractCancellationReason reason, DateTimeOffset now)
+    {
+        Status = ContractStatus.Cancelled;
+        CancelledAt = now;
+        CancellationReason = reason;
+        Raise(new ContractCancelledUnpaid(TenantId, Id, reason));
     }
 
     private void Activate(DateTimeOffset now)

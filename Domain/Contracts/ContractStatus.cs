@@ -10,6 +10,6 @@ public enum ContractStatus
     /// <summary>Access closed because a charge is overdue under the after-first-payment policy; paying reopens it.</summary>
     Suspended,
 
-    /// <summary>Never started: the first charge was written off unpaid.</summary>
+    /// <summary>Never started: cancelled before its first payment, see <see cref="Contract.CancellationReason"/>.</summary>
     Cancelled,
 }

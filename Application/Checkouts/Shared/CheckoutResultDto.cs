@@ -6,8 +6,9 @@ namespace Conexa.Application.Checkouts.Shared;
 
 /// <summary>
 /// A checkout as shown on the customer's page: the contract's state and how to pay the first charge.
-/// <see cref="ContractCancelled"/> is true once the contracting was cancelled because its first payment never
-/// arrived, and then nothing can be paid any more. <see cref="PayUntil"/> is the last day to pay the first charge
+/// <see cref="ContractCancelled"/> is true once the contracting was cancelled before its first payment, and then
+/// nothing can be paid any more; <see cref="CancellationReason"/> says why (the payment never arrived, or the
+/// operator cancelled it) and is null otherwise. <see cref="PayUntil"/> is the last day to pay the first charge
 /// before that cancellation, while the contract awaits its first payment, and null otherwise.
 /// </summary>
 public sealed record CheckoutResultDto(
@@ -18,7 +19,8 @@ public sealed record CheckoutResultDto(
     CheckoutPaymentDto Payment,
     SignatureStatus SignatureStatus,
     bool ContractCancelled,
-    DateOnly? PayUntil);
+    DateOnly? PayUntil,
+    ContractCancellationReason? CancellationReason);
 
 /// <summary>
 /// The first charge and how to pay it. The Pix code, its QR image's address and the boleto's line, barcode and PDF

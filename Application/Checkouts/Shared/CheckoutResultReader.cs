@@ -19,7 +19,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
                 join firstCharge in db.Charges.AsNoTracking() on checkout.ChargeId equals firstCharge.Id
                 join tenant in db.Tenants.AsNoTracking() on checkout.TenantId equals tenant.Id
                 where checkout.Id == checkoutId
-                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, contract.SignatureStatus, Charge = firstCharge, tenant.WriteOffDays })
+                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, contract.CancellationReason, contract.SignatureStatus, Charge = firstCharge, tenant.WriteOffDays })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Checkout", checkoutId.ToString());
 
@@ -33,7 +33,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
                 .FirstOrDefaultAsync(cancellationToken) ?? charge;
         }
 
-        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.SignatureStatus, charge, row.WriteOffDays);
+        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.CancellationReason, row.SignatureStatus, charge, row.WriteOffDays);
     }
 
     /// <summary>Builds the state from records already in memory, such as those a checkout has just saved.</summary>
@@ -41,7 +41,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(checkout);
         ArgumentNullException.ThrowIfNull(contract);
-        return Describe(checkout.Id, checkout.ClientAreaEnabled, contract.Id, contract.Status, contract.SignatureStatus, firstCharge, writeOffDays);
+        return Describe(checkout.Id, checkout.ClientAreaEnabled, contract.Id, contract.Status, contract.CancellationReason, contract.SignatureStatus, firstCharge, writeOffDays);
     }
 
     private static CheckoutResultDto Describe(
@@ -49,6 +49,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
         bool clientAreaEnabled,
         Guid contractId,
         ContractStatus contractStatus,
+        ContractCancellationReason? cancellationReason,
         SignatureStatus signatureStatus,
         Charge charge,
         int writeOffDays)
@@ -75,6 +76,10 @@ public sealed class CheckoutResultReader(IAppDbContext db)
 
         // Only a contract awaiting its first payment is cancelled when that payment never arrives.
         var payUntil = contractStatus == ContractStatus.AwaitingPayment ? charge.LastPayableDate(writeOffDays) : (DateOnly?)null;
-        return new CheckoutResultDto(checkoutId, contractId, status, clientAreaEnabled, payment, signatureStatus, contractStatus == ContractStatus.Cancelled, payUntil);
+        var cancelled = contractStatus == ContractStatus.Cancelled;
+
+        // Contracts cancelled before the reason was recorded were all cancelled for a missed payment.
+        var reason = cancelled ? cancellationReason ?? ContractCancellationReason.FirstPaymentMissed : (ContractCancellationReason?)null;
+        return new CheckoutResultDto(checkoutId, contractId, status, clientAreaEnabled, payment, signatureStatus, cancelled, payUntil, reason);
     }
 }

@@ -6,7 +6,12 @@ using Conexa.Domain.Sales;
 
 namespace Conexa.Application.Contracts.GetContract;
 
-/// <summary>A contract in the admin API, with its charges in due-date order, its quotas and the files sent with its checkout.</summary>
+/// <summary>
+/// A contract in the admin API, with its charges in due-date order, its quotas and the files sent with its checkout.
+/// <paramref name="PayUntil"/> is the last day the first charge can be paid while the contract awaits it. After that
+/// day the contracting is cancelled. <paramref name="CancelledAt"/> and <paramref name="CancellationReason"/> are set
+/// once the contracting was cancelled before its first payment.
+/// </summary>
 public sealed record ContractDto(
     Guid Id,
     Guid CustomerId,
@@ -26,7 +31,10 @@ public sealed record ContractDto(
     IReadOnlyList<QuotaDto> Quotas,
     decimal CreditAmount,
     IReadOnlyList<AuditDto> Audit,
-    IReadOnlyList<AttachmentDto> Attachments);
+    IReadOnlyList<AttachmentDto> Attachments,
+    DateOnly? PayUntil,
+    DateTimeOffset? CancelledAt,
+    ContractCancellationReason? CancellationReason);
 
 /// <summary>A charge of the contract. <paramref name="DeclineReason"/> is the provider's reason when its payment was refused.</summary>
 public sealed record ChargeDto(Guid Id, int PeriodIndex, ChargePurpose Purpose, DateOnly DueDate, decimal Amount, ChargeStatus Status, string? DeclineReason);

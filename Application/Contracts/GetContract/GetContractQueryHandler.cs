@@ -1,6 +1,7 @@
 using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.Shared;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,10 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
             .Where(a => a.ContractId == contract.Id && a.TenantId == contract.TenantId)
             .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.CreatedAt))
             .ToListAsync(cancellationToken);
+        var firstCharge = charges.Where(c => c.SaleId != null).MinBy(c => c.CreatedAt);
+        var payUntil = contract.Status == ContractStatus.AwaitingPayment && firstCharge is { IsOpen: true }
+            ? firstCharge.LastPayableDate(tenant.WriteOffDays)
+            : (DateOnly?)null;
         var credits = await db.CustomerCredits.AsNoTracking().Where(c => c.ContractId == contract.Id).Select(c => c.Amount).ToListAsync(cancellationToken);
 
         return new ContractDto(
@@ -46,6 +51,9 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
             contract.QuotasOn(today).Select(q => new QuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit)).ToList(),
             credits.Sum(),
             audit.OrderBy(a => a.OccurredAt).ToList(),
-            attachments.OrderBy(a => a.CreatedAt).ThenBy(a => a.FileName, StringComparer.Ordinal).ToList());
+            attachments.OrderBy(a => a.CreatedAt).ThenBy(a => a.FileName, StringComparer.Ordinal).ToList(),
+            payUntil,
+            contract.CancelledAt,
+            contract.CancellationReason);
     }
 }

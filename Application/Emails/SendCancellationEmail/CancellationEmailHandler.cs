@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Emails.SendCancellationEmail;
 
 /// <summary>
-/// Tells the customer that a contracting was cancelled because its first payment never arrived, that nothing more
-/// is charged, and how to contract again. The e-mail is written to the history once per contract, so a repeated or
+/// Tells the customer that a contracting was cancelled before its first payment, either because the payment never
+/// arrived or because the operator cancelled it, that nothing more is charged, and how to contract again. The e-mail is written to the history once per contract, so a repeated or
 /// retried event sends it at most once.
 /// </summary>
 public sealed class CancellationEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
@@ -20,10 +20,10 @@ public sealed class CancellationEmailHandler(IAppDbContext db, EmailDelivery del
             domainEvent.TenantId,
             domainEvent.ContractId,
             EmailKind.ContractCancelled,
-            token => QueueAsync(domainEvent.ContractId, token),
+            token => QueueAsync(domainEvent.ContractId, domainEvent.Reason, token),
             cancellationToken);
 
-    private async Task<EmailMessage?> QueueAsync(Guid contractId, CancellationToken cancellationToken)
+    private async Task<EmailMessage?> QueueAsync(Guid contractId, ContractCancellationReason reason, CancellationToken cancellationToken)
     {
         var found = await (
                 from contractRow in db.Contracts.AsNoTracking()
@@ -37,6 +37,9 @@ public sealed class CancellationEmailHandler(IAppDbContext db, EmailDelivery del
         var againParagraph = found.IsActive
             ? $"<p>Para contratar de novo, acesse <a href=\"{checkoutUrl}\">{checkoutUrl}</a>.</p>"
             : string.Empty;
+        var why = reason == ContractCancellationReason.ByOperator
+            ? $"foi cancelada por {Html(found.Tenant.Name)} antes do primeiro pagamento"
+            : "foi cancelada porque o primeiro pagamento não foi concluído";
         var message = EmailMessage.Queue(
             found.Tenant.Id,
             EmailKind.ContractCancelled,
@@ -44,7 +47,7 @@ public sealed class CancellationEmailHandler(IAppDbContext db, EmailDelivery del
             found.Customer.Email,
             $"Contratação cancelada: {found.PlanName}",
             $"<p>Olá, {Html(found.Customer.Name)}!</p>"
-                + $"<p>Sua contratação do plano <b>{Html(found.PlanName)}</b> foi cancelada porque o primeiro pagamento não foi concluído. Nada mais será cobrado por ela.</p>"
+                + $"<p>Sua contratação do plano <b>{Html(found.PlanName)}</b> {why}. Nada mais será cobrado por ela.</p>"
                 + againParagraph
                 + $"<p>Equipe {Html(found.Tenant.Name)}</p>",
             found.Tenant.Now(clock));

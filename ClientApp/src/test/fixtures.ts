@@ -54,6 +54,7 @@ export function makeCheckout(overrides: Partial<Checkout> = {}, payment: Partial
     payment: makePayment(payment),
     signatureStatus: 'notRequested',
     contractCancelled: false,
+    cancellationReason: null,
     payUntil: null,
     ...overrides,
   };

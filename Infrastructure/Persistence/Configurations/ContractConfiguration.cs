@@ -17,6 +17,9 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         // Only a termination sets it, so of two terminations saved at once the second updates no row and fails,
         // instead of both adding a credit or a pro-rata charge.
         builder.Property(c => c.TerminatedAt).IsConcurrencyToken();
+        // Likewise for a cancellation: of an operator's cancellation, a termination and the overdue job's cancellation
+        // saved at once, only the first changes the contract.
+        builder.Property(c => c.CancelledAt).IsConcurrencyToken();
         // Ends with the key so the billing run reads a tenant's contracts of one status a page at a time in key order.
         builder.HasIndex(c => new { c.TenantId, c.Status, c.Id });
         builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId);

@@ -158,7 +158,7 @@ public sealed class AttachmentCheckoutTests
         await ApiServer.QueryAsync(async db =>
         {
             var contract = await db.Contracts.SingleAsync(c => c.Id == firstContractId);
-            contract.CancelUnpaid();
+            contract.CancelUnpaid(DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
         using var admin = await AdminClients.SignInAsync(plan.TenantId);

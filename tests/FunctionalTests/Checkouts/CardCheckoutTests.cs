@@ -88,7 +88,7 @@ public sealed class CardCheckoutTests
         await ApiServer.QueryAsync(async db =>
         {
             var contract = await db.Contracts.SingleAsync(c => c.Id == contractId);
-            contract.CancelUnpaid();
+            contract.CancelUnpaid(DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
         var chargesBefore = ApiServer.Sandbox.Charges.Count;

@@ -47,7 +47,7 @@ public sealed class ContractTests
     {
         var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
 
-        Assert.That(contract.CancelUnpaid(), Is.True);
+        Assert.That(contract.CancelUnpaid(Now), Is.True);
         Assert.That(contract.QuotasOn(ContractingDate), Is.Empty);
     }
 
@@ -97,6 +97,42 @@ public sealed class ContractTests
 
         Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
         Assert.That(contract.ActivatedAt, Is.EqualTo(Now.AddHours(1)));
+    }
+
+    [Test]
+    public void CancelByOperator_AwaitingPayment_RecordsWhoAndWhen()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+
+        contract.CancelByOperator(Now.AddDays(2));
+
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Cancelled));
+        Assert.That(contract.CancelledAt, Is.EqualTo(Now.AddDays(2)));
+        Assert.That(contract.CancellationReason, Is.EqualTo(ContractCancellationReason.ByOperator));
+        Assert.That(contract.DomainEvents.OfType<ContractCancelledUnpaid>().Select(e => e.Reason), Is.EqualTo(new[] { ContractCancellationReason.ByOperator }));
+    }
+
+    [Test]
+    public void CancelByOperator_ActiveContract_IsRejected()
+    {
+        var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);
+
+        var exception = Assert.Throws<BusinessRuleException>(() => contract.CancelByOperator(Now));
+
+        Assert.That(exception!.Rule, Is.EqualTo("contract-not-awaiting-payment"));
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
+        Assert.That(contract.CancelledAt, Is.Null);
+    }
+
+    [Test]
+    public void CancelUnpaid_RecordsTheMissedPayment()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+
+        Assert.That(contract.CancelUnpaid(Now), Is.True);
+        Assert.That(contract.CancelUnpaid(Now), Is.False, "a second run changes nothing");
+        Assert.That(contract.CancellationReason, Is.EqualTo(ContractCancellationReason.FirstPaymentMissed));
+        Assert.That(contract.DomainEvents.OfType<ContractCancelledUnpaid>().Count(), Is.EqualTo(1));
     }
 
     [Test]

@@ -163,6 +163,11 @@ export interface Contract {
   audit: AuditEntry[];
   /** Files the customer sent with the checkout, oldest first. */
   attachments: ContractAttachment[];
+  /** The last day (YYYY-MM-DD) to pay the first charge while the contract awaits it; the contracting is cancelled after it. */
+  payUntil: string | null;
+  /** When the contracting was cancelled before its first payment; null otherwise. */
+  cancelledAt: string | null;
+  cancellationReason: 'firstPaymentMissed' | 'byOperator' | null;
 }
 
 /** A contract's D4Sign signature request, as POST /api/contracts/{id}/signature-requests returns it. */

@@ -8,11 +8,13 @@ import { chargeStatusLabels, labelOf } from '../model/labels';
 
 interface TerminationPanelProps {
   contractId: string;
+  /** True while the contract awaits its first payment, when cancelling the contracting charges nothing. */
+  awaitingPayment?: boolean;
   onTerminated: () => void;
 }
 
 /** Terminates a contract in two steps: the itemised pro-rata preview first, then the confirmation. */
-export function TerminationPanel({ contractId, onTerminated }: TerminationPanelProps) {
+export function TerminationPanel({ contractId, awaitingPayment = false, onTerminated }: TerminationPanelProps) {
   const [endDate, setEndDate] = useState('');
   const [preview, setPreview] = useState<TerminationPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,6 +58,12 @@ export function TerminationPanel({ contractId, onTerminated }: TerminationPanelP
   return (
     <section className="card" aria-labelledby="termination-title">
       <h2 id="termination-title">Encerrar contrato</h2>
+      {awaitingPayment && (
+        <p className="field-hint">
+          Encerrar cobra o pró-rata dos dias até o último dia de uso, embora o cliente ainda não tenha pago. Para não cobrar
+          nada, cancele a contratação.
+        </p>
+      )}
       <form onSubmit={showPreview} className="termination-form">
         <div className="field">
           <label htmlFor="termination-end-date">Último dia de uso</label>

@@ -70,6 +70,11 @@ export type FormFieldName = keyof typeof formFieldLabels;
 export const auditActionLabels: Record<string, string> = {
   'contract.created': 'Contrato criado',
   'contract.terminated': 'Contrato encerrado',
+  'contract.cancelled': 'Contratação cancelada',
+  'contract.suspended': 'Acesso suspenso',
+  'contract.attachments-deleted': 'Arquivos apagados',
+  'charge.overdue': 'Cobrança vencida',
+  'charge.written-off': 'Cobrança baixada',
   'charge.paid': 'Cobrança paga',
   'charge.approved': 'Cartão aprovado',
   'charge.declined': 'Pagamento recusado',

@@ -4,6 +4,7 @@ import { getContract } from '../api/adminApi';
 import { DataState } from '../components/DataState';
 import { ClientAreaInvite } from '../components/ClientAreaInvite';
 import { ContractAttachments } from '../components/ContractAttachments';
+import { ContractCancellationPanel } from '../components/ContractCancellationPanel';
 import { ContractSignature } from '../components/ContractSignature';
 import { TerminationPanel } from '../components/TerminationPanel';
 import {
@@ -21,9 +22,14 @@ import { useApiData } from '../model/useApiData';
 
 const dateTimeFormatter = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
 
+const cancellationReasonLabels: Record<string, string> = {
+  firstPaymentMissed: 'o primeiro pagamento não foi concluído no prazo',
+  byOperator: 'cancelada pela equipe antes do primeiro pagamento',
+};
+
 /**
  * Renders a contract with its charges, quotas, e-signature (PDF download and sending) and the
- * customer's files, and the termination with its preview.
+ * customer's files, the cancellation of a contracting not yet paid, and the termination with its preview.
  */
 export function ContractDetailPage() {
   const { contractId = '' } = useParams();
@@ -44,8 +50,23 @@ export function ContractDetailPage() {
               <dl className="detail-list">
                 <div>
                   <dt>Situação</dt>
-                  <dd>{labelOf(contractStatusLabels, data.status)}</dd>
+                  <dd>
+                    {labelOf(contractStatusLabels, data.status)}
+                    {data.cancellationReason && <span className="field-hint"> ({labelOf(cancellationReasonLabels, data.cancellationReason)})</span>}
+                  </dd>
                 </div>
+                {data.payUntil && (
+                  <div>
+                    <dt>Pagar até</dt>
+                    <dd>{formatDate(data.payUntil)}, ou a contratação é cancelada</dd>
+                  </div>
+                )}
+                {data.cancelledAt && (
+                  <div>
+                    <dt>Cancelado em</dt>
+                    <dd>{dateTimeFormatter.format(new Date(data.cancelledAt))}</dd>
+                  </div>
+                )}
                 <div>
                   <dt>Cadastrado por</dt>
                   <dd>{labelOf(registeredByLabels, data.registeredBy)}</dd>
@@ -163,7 +184,13 @@ export function ContractDetailPage() {
 
             <ClientAreaInvite customerId={data.customerId} />
 
-            {data.status !== 'terminated' && data.status !== 'cancelled' && <TerminationPanel contractId={data.id} onTerminated={contract.reload} />}
+            {data.status === 'awaitingPayment' && (
+              <ContractCancellationPanel contractId={data.id} payUntil={data.payUntil} onCancelled={contract.reload} />
+            )}
+
+            {data.status !== 'terminated' && data.status !== 'cancelled' && (
+              <TerminationPanel contractId={data.id} awaitingPayment={data.status === 'awaitingPayment'} onTerminated={contract.reload} />
+            )}
           </>
         )}
       </DataState>

@@ -226,3 +226,77 @@ describe('contract detail', () => {
     expect(within(screen.getByRole('region', { name: 'Histórico' })).getByText(/Pagamento recusado · EFI/)).toBeInTheDocument();
   });
 });
+
+describe('contracting cancellation', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  const awaiting = makeContract({
+    status: 'awaitingPayment',
+    payUntil: '2027-03-08',
+    charges: [{ id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'awaitingPayment', declineReason: null }],
+  });
+
+  it('cancels after the confirmation', async () => {
+    const cancelled = makeContract({
+      status: 'cancelled',
+      cancelledAt: '2027-02-08T13:00:00+00:00',
+      cancellationReason: 'byOperator',
+      charges: [{ ...awaiting.charges[0], status: 'cancelled' }],
+      audit: [{ action: 'contract.cancelled', actor: 'user:1', occurredAt: '2027-02-08T13:00:00+00:00', details: null }],
+    });
+    const api = mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': [jsonResponse(awaiting), jsonResponse(cancelled)],
+      'POST /api/contracts/contract-1/cancellation': jsonResponse(cancelled),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    const summary = await screen.findByRole('region', { name: 'Resumo do contrato' });
+    expect(within(summary).getByText('08/03/2027, ou a contratação é cancelada')).toBeInTheDocument();
+    const panel = screen.getByRole('region', { name: 'Cancelar contratação' });
+    expect(within(panel).getByText(/pode pagá-la até 08\/03\/2027/)).toBeInTheDocument();
+    expect(screen.getByText(/Para não cobrar nada, cancele a contratação/)).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Cancelar contratação' }));
+    expect(api.requestsTo('POST', '/api/contracts/contract-1/cancellation')).toHaveLength(0);
+    await user.click(within(panel).getByRole('button', { name: 'Confirmar cancelamento' }));
+
+    expect(await screen.findByText('Cancelado sem pagamento')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/contracts/contract-1/cancellation')).toHaveLength(1);
+    expect(screen.getByText('(cancelada pela equipe antes do primeiro pagamento)')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Histórico' })).getByText(/Contratação cancelada · Equipe/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Encerrar contrato' })).not.toBeInTheDocument();
+  });
+
+  it('shows why the cancellation was rejected', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(awaiting),
+      'POST /api/contracts/contract-1/cancellation': problemResponse(
+        { title: 'Conflito', detail: 'O pagamento desta contratação está sendo registrado no provedor agora. Tente cancelar de novo em dois minutos.' },
+        409,
+      ),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.click(await screen.findByRole('button', { name: 'Cancelar contratação' }));
+    await user.click(screen.getByRole('button', { name: 'Confirmar cancelamento' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('sendo registrado no provedor');
+    expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText('Aguardando pagamento')).toBeInTheDocument();
+  });
+
+  it('offers no cancellation once the contract started', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+    });
+    renderRoute('/admin/contratos/contract-1');
+
+    expect(await screen.findByRole('region', { name: 'Encerrar contrato' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Pagar até/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/cancele a contratação/)).not.toBeInTheDocument();
+  });
+});

@@ -88,6 +88,9 @@ export function makeContract(overrides: Partial<Contract> = {}): Contract {
       { action: 'charge.paid', actor: 'provider:efi', occurredAt: '2027-02-06T15:05:00+00:00', details: null },
     ],
     attachments: [],
+    payUntil: null,
+    cancelledAt: null,
+    cancellationReason: null,
     ...overrides,
   };
 }

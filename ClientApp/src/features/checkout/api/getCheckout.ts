@@ -45,8 +45,10 @@ export interface Checkout {
   clientAreaEnabled: boolean;
   payment: CheckoutPayment | null;
   signatureStatus: SignatureStatus;
-  /** True once the contracting was cancelled because its first payment never arrived; nothing can be paid then. */
+  /** True once the contracting was cancelled before its first payment. Nothing can be paid then. */
   contractCancelled: boolean;
+  /** Why the contracting was cancelled: the first payment never arrived, or the operator cancelled it. Null unless cancelled. */
+  cancellationReason: 'firstPaymentMissed' | 'byOperator' | null;
   /** The last day to pay the first charge (YYYY-MM-DD) before the contracting is cancelled; null once active or closed. */
   payUntil: string | null;
 }

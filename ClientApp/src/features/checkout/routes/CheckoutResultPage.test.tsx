@@ -280,7 +280,7 @@ describe('checkout result: cancelled', () => {
   it('names a contract cancelled unpaid', async () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
-      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout({ contractCancelled: true }, { status: 'writtenOff', pixCopyPaste: null, pixQrCodeUrl: null })),
+      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout({ contractCancelled: true, cancellationReason: 'firstPaymentMissed' }, { status: 'writtenOff', pixCopyPaste: null, pixQrCodeUrl: null })),
     });
     renderRoute(resultPath);
 
@@ -289,6 +289,20 @@ describe('checkout result: cancelled', () => {
     expect(screen.getByRole('link', { name: 'abra o formulário do plano' })).toHaveAttribute('href', '/checkout/link-123');
     expect(screen.queryByText('Aguardando pagamento')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Simular pagamento (sandbox)' })).not.toBeInTheDocument();
+  });
+
+  it('names a contracting the operator cancelled', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(
+        makeCheckout({ contractCancelled: true, cancellationReason: 'byOperator' }, { status: 'cancelled', pixCopyPaste: null, pixQrCodeUrl: null }),
+      ),
+    });
+    renderRoute(resultPath);
+
+    expect(await screen.findByText('Contratação cancelada pelo estabelecimento antes do pagamento')).toBeInTheDocument();
+    expect(screen.queryByText(/não foi concluído no prazo/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Nada mais será cobrado/)).toBeInTheDocument();
   });
 
   it('shows the last day to pay a declined contracting', async () => {
@@ -308,7 +322,7 @@ describe('checkout result: cancelled', () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`GET ${checkoutUrl}`]: jsonResponse(
-        makeCheckout({ status: 'paymentDeclined', contractCancelled: true }, { method: 'card', status: 'declined', declineReason: 'Recusado' }),
+        makeCheckout({ status: 'paymentDeclined', contractCancelled: true, cancellationReason: 'firstPaymentMissed' }, { method: 'card', status: 'declined', declineReason: 'Recusado' }),
       ),
     });
     renderRoute(resultPath);

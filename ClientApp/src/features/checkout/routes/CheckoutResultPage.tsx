@@ -19,12 +19,14 @@ const contractStatusLabels: Record<CheckoutStatus, string> = {
 };
 
 /**
- * Returns the label of the contract. A contracting cancelled because its first payment never arrived keeps the
- * checkout status it had ("awaitingPayment" or "paymentDeclined"), so the cancellation is named first.
+ * Returns the label of the contract. A contracting cancelled before its first payment keeps the checkout status it
+ * had ("awaitingPayment" or "paymentDeclined"), so the cancellation and its reason are named first.
  */
 function contractLabel(checkout: Checkout): string {
   if (checkout.contractCancelled) {
-    return 'Contratação cancelada: o pagamento não foi concluído no prazo';
+    return checkout.cancellationReason === 'byOperator'
+      ? 'Contratação cancelada pelo estabelecimento antes do pagamento'
+      : 'Contratação cancelada: o pagamento não foi concluído no prazo';
   }
   return contractStatusLabels[checkout.status] ?? checkout.status;
 }

@@ -1,0 +1,151 @@
+using System.Net;
+using Conexa.Domain.Contracts;
+using Conexa.Domain.Emails;
+using Conexa.Domain.Sales;
+using Conexa.FunctionalTests.Support;
+using Conexa.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conexa.FunctionalTests.Contracts;
+
+/// <summary>The operator cancels a contracting that awaits its first payment: nothing is charged and nothing stays payable.</summary>
+public sealed class CancellationTests
+{
+    [TearDown]
+    public void ResetClock() => ApiServer.Clock.Reset();
+
+    [Test]
+    public async Task AwaitingPix_CancelsEverything()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody("pix");
+        var email = $"cancelada-{Guid.NewGuid():N}@example.com";
+        body["customer"]!["email"] = email;
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        var txid = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId).Select(c => c.ProviderChargeId!).SingleAsync());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
+        var contract = await CheckoutApi.ReadJsonAsync(response);
+        var sent = await WaitForOutboxAsync(plan.TenantId, txid);
+        var page = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{created["checkoutId"]!.GetValue<string>()}"));
+        var audit = await ApiServer.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == contractId && a.Action == "contract.cancelled"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), contract.ToJsonString());
+        Assert.That(contract["status"]!.GetValue<string>(), Is.EqualTo("cancelled"));
+        Assert.That(contract["cancellationReason"]!.GetValue<string>(), Is.EqualTo("byOperator"));
+        Assert.That(contract["cancelledAt"], Is.Not.Null);
+        Assert.That(contract["payUntil"], Is.Null);
+        Assert.That(contract["charges"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()), Is.EqualTo(new[] { "cancelled" }));
+        Assert.That(ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status, Is.EqualTo("REMOVIDA_PELO_USUARIO_RECEBEDOR"), "the Pix code can no longer be paid");
+        Assert.That(audit.Actor, Does.StartWith("user:"));
+        Assert.That(sent, Is.Not.Null);
+        Assert.That(sent!.To, Is.EqualTo(email));
+        Assert.That(sent.Body, Does.Contain("antes do primeiro pagamento"));
+        Assert.That(sent.Body, Does.Not.Contain("não foi concluído"));
+        Assert.That(page["contractCancelled"]!.GetValue<bool>(), Is.True);
+        Assert.That(page["cancellationReason"]!.GetValue<string>(), Is.EqualTo("byOperator"));
+        Assert.That(page["payment"]!["pixCopyPaste"], Is.Null);
+    }
+
+    [Test]
+    public async Task AwaitingPayment_ShowsPayUntil()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var writeOffDays = await ApiServer.QueryAsync(db => db.Tenants.Where(t => t.Id == plan.TenantId).Select(t => t.WriteOffDays).SingleAsync());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{created["contractId"]!.GetValue<string>()}"));
+
+        Assert.That(contract["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
+        Assert.That(contract["payUntil"]!.GetValue<string>(), Is.EqualTo(new DateOnly(2027, 3, 10).AddDays(writeOffDays).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(contract["payUntil"]!.GetValue<string>(), Is.EqualTo(created["payUntil"]!.GetValue<string>()), "the same day the customer's page shows");
+        Assert.That(contract["cancellationReason"], Is.Null);
+    }
+
+    [Test]
+    public async Task PaidContract_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        var txid = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId).Select(c => c.ProviderChargeId!).SingleAsync());
+        await ApiServer.Sandbox.PayPixAsync(txid);
+        await CheckoutApi.WaitForAsync(created["checkoutId"]!.GetValue<string>(), c => c["status"]!.GetValue<string>() == "active");
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("contract-not-awaiting-payment"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("encerre o contrato"));
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active));
+    }
+
+    [Test]
+    public async Task ConcurrentCancellations_OneWins()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = created["contractId"]!.GetValue<string>();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => admin.PostAsync($"/api/contracts/{contractId}/cancellation", null)));
+        var audits = await ApiServer.QueryAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == Guid.Parse(contractId) && a.Action == "contract.cancelled"));
+        var again = await CheckoutApi.ReadJsonAsync(await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null));
+
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(1));
+        Assert.That(responses.Where(r => r.StatusCode != HttpStatusCode.OK).Select(r => r.StatusCode), Is.All.AnyOf(HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict));
+        Assert.That(audits, Is.EqualTo(1));
+        Assert.That(again["type"]!.GetValue<string>(), Does.EndWith("contract-cancelled"));
+    }
+
+    [Test]
+    public async Task PaymentBeingStarted_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+
+        // A checkout leaves its charge pending, under a payment start lease, while it calls the provider.
+        await ApiServer.QueryAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"""UPDATE "Charges" SET "Status" = {nameof(ChargeStatus.Pending)}, "PaymentStartLeaseUntil" = {DateTimeOffset.UtcNow.AddSeconds(60)} WHERE "ContractId" = {contractId}"""));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), problem.ToJsonString());
+        Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("payment-starting"));
+        Assert.That(await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Status).SingleAsync()), Is.EqualTo(ContractStatus.AwaitingPayment));
+    }
+
+    /// <summary>
+    /// Dispatches the outbox until the tenant's cancellation e-mail was sent and the Pix code <paramref name="txid"/>
+    /// removed at the EFI sandbox, for up to ten seconds. Returns the e-mail.
+    /// </summary>
+    private static async Task<EmailMessage?> WaitForOutboxAsync(Guid tenantId, string txid)
+    {
+        var dispatcher = ApiServer.Services.GetRequiredService<OutboxDispatcher>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await dispatcher.DispatchPendingAsync(CancellationToken.None);
+            var message = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking()
+                .SingleOrDefaultAsync(m => m.TenantId == tenantId && m.Kind == EmailKind.ContractCancelled && m.Status == EmailStatus.Sent));
+            var removed = ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status != "ATIVA";
+            if ((message is not null && removed) || DateTime.UtcNow > deadline)
+            {
+                return message;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
