@@ -19,6 +19,43 @@ export function formatDate(isoDate: string): string {
   return `${day}/${month}/${year}`;
 }
 
+/** The IANA time zone of a tenant that has none, or whose zone this browser does not know. */
+export const defaultTimeZone = 'America/Sao_Paulo';
+
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Builds the "dd/mm/aaaa, hh:mm" formatter of a zone once and caches it. A zone that Intl rejects gets the default zone's formatter. */
+function dateTimeFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dateTimeFormatters.get(timeZone);
+  if (formatter) {
+    return formatter;
+  }
+  try {
+    formatter = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short', timeZone });
+  } catch (error) {
+    // Intl throws a RangeError for a zone name it does not know, and for an empty one.
+    if (!(error instanceof RangeError) || timeZone === defaultTimeZone) {
+      throw error;
+    }
+    formatter = dateTimeFormatterFor(defaultTimeZone);
+  }
+  dateTimeFormatters.set(timeZone, formatter);
+  return formatter;
+}
+
+/**
+ * Formats an ISO instant ("2027-02-06T02:30:00Z") as "05/02/2027, 23:30", the wall-clock time in `timeZone`
+ * (an IANA name such as the tenant's timeZoneId), whatever the browser's own zone is. An invalid zone falls
+ * back to America/Sao_Paulo. A string that is not a date is returned unchanged.
+ */
+export function formatDateTime(instant: string, timeZone: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) {
+    return instant;
+  }
+  return dateTimeFormatterFor(timeZone).format(date);
+}
+
 export interface Quota {
   resource: string;
   amount: number;

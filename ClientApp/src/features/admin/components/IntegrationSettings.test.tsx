@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock';
 import { renderRoute } from '../../../test/renderRoute';
-import type { Integration } from '../api/types';
+import type { Integration, Tenant } from '../api/types';
 import { signIn } from '../model/session';
 import { makeTenant, makeUnit } from '../test/adminFixtures';
 
@@ -27,9 +27,9 @@ const inter = makeIntegration({ provider: 'inter', name: 'Banco Inter', offeredM
 
 const ownEfi = makeIntegration({ source: 'tenant', maskedIdentifier: '••••a1b2', updatedAt: '2027-02-07T12:00:00Z' });
 
-function settingsRoutes(integrations: Integration[], extra: Record<string, Response | Response[]> = {}) {
+function settingsRoutes(integrations: Integration[], extra: Record<string, Response | Response[]> = {}, tenant: Tenant = makeTenant()) {
   return mockApi({
-    'GET /api/tenant': jsonResponse(makeTenant()),
+    'GET /api/tenant': jsonResponse(tenant),
     'GET /api/units': jsonResponse([makeUnit()]),
     'GET /api/integrations': jsonResponse({ items: integrations }),
     ...extra,
@@ -102,6 +102,17 @@ describe('integration settings', () => {
 
     expect(await within(efi).findByRole('alert')).toHaveTextContent('client_id ou client_secret inválido ou ausente.');
     expect(api.requestsTo('POST', '/api/integrations/efi/test')).toHaveLength(1);
+  });
+
+  it('shows the last test time in the tenant zone', async () => {
+    const tested = { ...ownEfi, lastTestedAt: '2027-02-06T02:30:00Z', lastTestSucceeded: true, lastTestMessage: 'Conexão com a EFI funcionando.' };
+    settingsRoutes([tested, inter, d4Sign], {}, makeTenant({ timeZoneId: 'America/Manaus' }));
+    renderRoute('/admin/configuracoes');
+    // The integrations may arrive before the tenant, so the test first waits for the tenant name in the header.
+    await screen.findByText('Demo Coworking');
+
+    const efi = await screen.findByRole('article', { name: 'EFI' });
+    expect(within(efi).getByText('Último teste em 05/02/2027, 22:30: Conexão com a EFI funcionando.')).toBeInTheDocument();
   });
 
   it('removes the tenant credentials', async () => {

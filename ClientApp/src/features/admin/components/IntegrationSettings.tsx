@@ -1,8 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { formatDateTime } from '../../../lib/format';
 import { ApiError } from '../../../lib/http';
 import { deleteIntegration, getIntegrations, saveIntegration, testIntegration } from '../api/adminApi';
 import { errorMessage } from '../api/adminHttp';
 import type { Integration, IntegrationProvider } from '../api/types';
+import { useTenantTimeZone } from '../model/tenantTimeZone';
 import { useApiData } from '../model/useApiData';
 import { DataState } from './DataState';
 
@@ -156,10 +158,11 @@ function IntegrationCard({ integration, onChanged }: { integration: Integration;
 }
 
 function LastTest({ integration }: { integration: Integration }) {
+  const timeZone = useTenantTimeZone();
   if (integration.lastTestedAt === null) {
     return <p className="status-missing">Conexão ainda não testada.</p>;
   }
-  const when = new Date(integration.lastTestedAt).toLocaleString('pt-BR');
+  const when = formatDateTime(integration.lastTestedAt, timeZone);
   return (
     <p className={integration.lastTestSucceeded ? 'status-ok' : 'status-missing'}>
       Último teste em {when}: {integration.lastTestMessage}

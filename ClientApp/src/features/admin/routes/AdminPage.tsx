@@ -3,9 +3,11 @@ import { Route, Routes } from 'react-router-dom';
 import { getTenant } from '../api/adminApi';
 import { AdminLayout } from '../components/AdminLayout';
 import { SignInPage } from '../../../components/SignInPage';
+import { defaultTimeZone } from '../../../lib/format';
 import { ApiError } from '../../../lib/http';
 import { recordChangesForbidden } from '../model/permissions';
 import { signIn, signOut, useAccessToken } from '../model/session';
+import { TenantTimeZoneContext } from '../model/tenantTimeZone';
 import { useApiData } from '../model/useApiData';
 import '../admin.css';
 import { ContractDetailPage } from './ContractDetailPage';
@@ -48,18 +50,20 @@ function SignedInAdmin() {
   }
 
   return (
-    <AdminLayout tenantName={tenant.data?.name}>
-      <Routes>
-        <Route index element={<HomePage />} />
-        <Route path="planos" element={<PlansPage />} />
-        <Route path="planos/novo" element={<PlanEditPage />} />
-        <Route path="planos/:planId" element={<PlanEditPage />} />
-        <Route path="contratos" element={<ContractsPage />} />
-        <Route path="contratos/:contractId" element={<ContractDetailPage />} />
-        <Route path="emails" element={<EmailsPage />} />
-        <Route path="configuracoes" element={<SettingsPage onTenantChanged={tenant.reload} />} />
-        <Route path="*" element={<p>Página não encontrada no painel.</p>} />
-      </Routes>
-    </AdminLayout>
+    <TenantTimeZoneContext value={tenant.data?.timeZoneId ?? defaultTimeZone}>
+      <AdminLayout tenantName={tenant.data?.name}>
+        <Routes>
+          <Route index element={<HomePage />} />
+          <Route path="planos" element={<PlansPage />} />
+          <Route path="planos/novo" element={<PlanEditPage />} />
+          <Route path="planos/:planId" element={<PlanEditPage />} />
+          <Route path="contratos" element={<ContractsPage />} />
+          <Route path="contratos/:contractId" element={<ContractDetailPage />} />
+          <Route path="emails" element={<EmailsPage />} />
+          <Route path="configuracoes" element={<SettingsPage onTenantChanged={tenant.reload} />} />
+          <Route path="*" element={<p>Página não encontrada no painel.</p>} />
+        </Routes>
+      </AdminLayout>
+    </TenantTimeZoneContext>
   );
 }

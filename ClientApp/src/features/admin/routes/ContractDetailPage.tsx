@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router-dom';
-import { formatCurrency, formatDate, formatQuota } from '../../../lib/format';
+import { formatCurrency, formatDate, formatDateTime, formatQuota } from '../../../lib/format';
 import { getContract } from '../api/adminApi';
 import { DataState } from '../components/DataState';
 import { ClientAreaInvite } from '../components/ClientAreaInvite';
@@ -18,9 +18,8 @@ import {
   registeredByLabels,
   signatureStatusLabels,
 } from '../model/labels';
+import { useTenantTimeZone } from '../model/tenantTimeZone';
 import { useApiData } from '../model/useApiData';
-
-const dateTimeFormatter = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
 
 const cancellationReasonLabels: Record<string, string> = {
   firstPaymentMissed: 'o primeiro pagamento não foi concluído no prazo',
@@ -34,6 +33,7 @@ const cancellationReasonLabels: Record<string, string> = {
 export function ContractDetailPage() {
   const { contractId = '' } = useParams();
   const contract = useApiData((signal) => getContract(contractId, signal), contractId);
+  const timeZone = useTenantTimeZone();
 
   return (
     <>
@@ -64,7 +64,7 @@ export function ContractDetailPage() {
                 {data.cancelledAt && (
                   <div>
                     <dt>Cancelado em</dt>
-                    <dd>{dateTimeFormatter.format(new Date(data.cancelledAt))}</dd>
+                    <dd>{formatDateTime(data.cancelledAt, timeZone)}</dd>
                   </div>
                 )}
                 <div>
@@ -174,7 +174,7 @@ export function ContractDetailPage() {
               <ul className="audit-list">
                 {data.audit.map((entry, index) => (
                   <li key={`${entry.occurredAt}-${index}`}>
-                    <strong>{dateTimeFormatter.format(new Date(entry.occurredAt))}</strong>: {labelOf(auditActionLabels, entry.action)} ·{' '}
+                    <strong>{formatDateTime(entry.occurredAt, timeZone)}</strong>: {labelOf(auditActionLabels, entry.action)} ·{' '}
                     {actorLabel(entry.actor)}
                     {entry.details && <span className="field-hint"> ({entry.details})</span>}
                   </li>

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonResponse, mockApi } from '../../../test/fetchMock';
 import { renderRoute } from '../../../test/renderRoute';
-import type { Email } from '../api/types';
+import type { Email, Tenant } from '../api/types';
 import { signIn } from '../model/session';
 import { makeTenant } from '../test/adminFixtures';
 
@@ -33,9 +33,9 @@ function makeEmail(overrides: Partial<Email> = {}): Email {
   };
 }
 
-function renderEmails(emails: Email[]) {
+function renderEmails(emails: Email[], tenant: Tenant = makeTenant()) {
   mockApi({
-    'GET /api/tenant': jsonResponse(makeTenant()),
+    'GET /api/tenant': jsonResponse(tenant),
     'GET /api/emails': jsonResponse(emails),
   });
   return renderRoute('/admin/emails');
@@ -90,6 +90,44 @@ describe('emails page', () => {
     const body = (await screen.findByText(/Olá/)).closest('pre')!;
     expect(body).toHaveTextContent('Olá <img src=x onerror=alert(1)>');
     expect(body.querySelector('img')).toBeNull();
+  });
+
+  it('shows the date in the tenant zone', async () => {
+    // 02:30 UTC is the evening before in Brazil, so the browser's zone would move the e-mail to the next day.
+    const cases = [
+      { timeZoneId: 'America/Sao_Paulo', shown: '05/02/2027, 23:30' },
+      { timeZoneId: 'America/Manaus', shown: '05/02/2027, 22:30' },
+      { timeZoneId: 'Asia/Tokyo', shown: '06/02/2027, 11:30' },
+    ];
+    for (const { timeZoneId, shown } of cases) {
+      const { unmount } = renderEmails([makeEmail({ createdAt: '2027-02-06T02:30:00Z' })], makeTenant({ timeZoneId }));
+      // The e-mails may arrive before the tenant, so the test first waits for the tenant name in the header.
+      await screen.findByText('Demo Coworking');
+
+      const row = (await screen.findByText(longAddress)).closest('tr')!;
+      expect(within(row).getByRole('cell', { name: shown })).toHaveAttribute('data-label', 'Data');
+      unmount();
+    }
+  });
+
+  it('shows Sao Paulo time for an invalid zone', async () => {
+    renderEmails([makeEmail({ createdAt: '2027-02-06T02:30:00Z' })], makeTenant({ timeZoneId: 'Mars/Olympus' }));
+    await screen.findByText('Demo Coworking');
+
+    const row = (await screen.findByText(longAddress)).closest('tr')!;
+    expect(within(row).getByRole('cell', { name: '05/02/2027, 23:30' })).toBeInTheDocument();
+  });
+
+  it('shows Sao Paulo time while the tenant loads', async () => {
+    mockApi({
+      'GET /api/tenant': () => new Promise<Response>(() => {}),
+      'GET /api/emails': jsonResponse([makeEmail({ createdAt: '2027-02-06T02:30:00Z' })]),
+    });
+    renderRoute('/admin/emails');
+
+    const row = (await screen.findByText(longAddress)).closest('tr')!;
+    expect(within(row).getByRole('cell', { name: '05/02/2027, 23:30' })).toBeInTheDocument();
+    expect(screen.queryByText('Demo Coworking')).not.toBeInTheDocument();
   });
 
   it('stacks each row on a phone', async () => {

@@ -1,15 +1,16 @@
 import { Fragment } from 'react';
+import { formatDateTime } from '../../../lib/format';
 import { getEmails } from '../api/adminApi';
 import { DataState } from '../components/DataState';
 import { emailSegments } from '../model/emailText';
 import { emailStatusLabels, labelOf } from '../model/labels';
+import { useTenantTimeZone } from '../model/tenantTimeZone';
 import { useApiData } from '../model/useApiData';
-
-const dateTimeFormatter = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
 
 /** E-mails: the tenant's history, newest first, with each message's status and attempts. */
 export function EmailsPage() {
   const emails = useApiData((signal) => getEmails(signal), 'emails');
+  const timeZone = useTenantTimeZone();
 
   return (
     <>
@@ -33,7 +34,7 @@ export function EmailsPage() {
                 <tbody>
                   {list.map((email) => (
                     <tr key={email.id}>
-                      <td data-label="Data">{dateTimeFormatter.format(new Date(email.createdAt))}</td>
+                      <td data-label="Data">{formatDateTime(email.createdAt, timeZone)}</td>
                       <td data-label="Destinatário" className="email-address">
                         {email.to}
                       </td>
