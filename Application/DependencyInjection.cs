@@ -12,6 +12,7 @@ using Conexa.Application.Emails.SendCancellationEmail;
 using Conexa.Application.Emails.SendChargeEmails;
 using Conexa.Application.Emails.SendContractingEmails;
 using Conexa.Application.Emails.SendPaymentConfirmedEmail;
+using Conexa.Application.Emails.SendPaymentAfterCancellationEmail;
 using Conexa.Application.Emails.SendPaymentDeclinedEmail;
 using Conexa.Application.Emails.Shared;
 using Conexa.Application.Emails.SendSignatureRequestEmail;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ChargeOverdue>, ChargeEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, CancellationEmailHandler>();
         services.AddScoped<IDomainEventHandler<ChargeDeclined>, PaymentDeclinedEmailHandler>();
+        services.AddScoped<IDomainEventHandler<ChargePaidAfterCancellation>, PaymentAfterCancellationEmailHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, SignatureCancellationHandler>();
         services.AddScoped<IDomainEventHandler<ContractTerminated>, SignatureCancellationHandler>();
         services.AddScoped<EmailDelivery>();

@@ -1,14 +1,19 @@
+using System.Globalization;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Application.Common.Time;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Credits;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Payments;
 
-/// <summary>Applies a confirmed payment to a charge and to its contract: activation or reopened access.</summary>
+/// <summary>
+/// Applies a confirmed payment to a charge and to its contract: activation or reopened access. A payment of a charge
+/// cancelled here becomes the customer's credit and changes nothing else.
+/// </summary>
 public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantClock, ConexaTelemetry telemetry)
 {
     /// <summary>
@@ -18,13 +23,37 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
     public async Task<bool> RecordAsync(Charge charge, DateTimeOffset paidAt, CancellationToken cancellationToken)
     {
         paidAt = await tenantClock.TestInstantAsync(charge.TenantId, cancellationToken) ?? paidAt;
+        var wasCancelled = charge.Status == ChargeStatus.Cancelled;
         if (!charge.RegisterPayment(paidAt))
         {
             return false;
         }
 
         telemetry.ChargePaid(charge.PaymentOption);
-        db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.paid", nameof(Charge), charge.Id, $"provider:{charge.PaymentOption.Provider.ToString().ToLowerInvariant()}", paidAt));
+        var provider = $"provider:{charge.PaymentOption.Provider.ToString().ToLowerInvariant()}";
+        if (wasCancelled)
+        {
+            // The money arrived for a charge that no longer counts, so it is owed back to the customer. The operator
+            // refunds it or uses it, and a cancelled or terminated contract stays as it is.
+            db.CustomerCredits.Add(CustomerCredit.Grant(
+                charge.TenantId,
+                charge.CustomerId,
+                charge.ContractId,
+                charge.Amount,
+                "Pagamento recebido depois que a cobrança foi cancelada.",
+                paidAt));
+            db.AuditEntries.Add(AuditEntry.Record(
+                charge.TenantId,
+                "charge.paid-after-cancellation",
+                nameof(Charge),
+                charge.Id,
+                provider,
+                paidAt,
+                $"{charge.Amount.ToString("0.00", CultureInfo.InvariantCulture)} recebido depois do cancelamento da cobrança; registrado como crédito do cliente."));
+            return true;
+        }
+
+        db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.paid", nameof(Charge), charge.Id, provider, paidAt));
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
         if (charge.SaleId is not null)

@@ -23,9 +23,12 @@ public enum EmailKind
     /// <summary>To the customer: a charge passed its due date unpaid, with its Pix code or boleto again.</summary>
     ChargeOverdue,
 
-    /// <summary>To the customer: the contracting was cancelled because its first payment never arrived.</summary>
+    /// <summary>To the customer: the contracting was cancelled before its first payment arrived.</summary>
     ContractCancelled,
 
     /// <summary>To the customer: the provider refused the first payment, with the link to retry it.</summary>
     PaymentDeclined,
+
+    /// <summary>To the unit (or tenant): a charge cancelled here was paid at the provider, and the amount became the customer's credit.</summary>
+    PaymentAfterCancellation,
 }

@@ -371,7 +371,11 @@ public sealed class Charge : Entity
         return true;
     }
 
-    /// <summary>Marks the charge paid; a repeated confirmation changes nothing and returns false.</summary>
+    /// <summary>
+    /// Marks the charge paid. A repeated confirmation changes nothing and returns false. A charge cancelled here
+    /// can still be paid at the provider before the cancellation reaches it. The money then arrived, so the charge
+    /// is paid too, but it raises <see cref="ChargePaidAfterCancellation"/> instead of <see cref="ChargePaid"/>.
+    /// </summary>
     public bool RegisterPayment(DateTimeOffset paidAt)
     {
         if (Status == ChargeStatus.Paid)
@@ -379,15 +383,16 @@ public sealed class Charge : Entity
             return false;
         }
 
-        if (Status is ChargeStatus.Cancelled or ChargeStatus.Pending)
+        if (Status == ChargeStatus.Pending)
         {
             throw new BusinessRuleException("charge-not-payable", $"Uma cobrança com situação {Status} não pode ser paga.");
         }
 
+        var wasCancelled = Status == ChargeStatus.Cancelled;
         Status = ChargeStatus.Paid;
         PaidAt = paidAt;
         Version++;
-        Raise(new ChargePaid(TenantId, Id, ContractId));
+        Raise(wasCancelled ? new ChargePaidAfterCancellation(TenantId, Id, ContractId, Amount) : new ChargePaid(TenantId, Id, ContractId));
         return true;
     }
 

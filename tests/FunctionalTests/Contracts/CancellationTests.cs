@@ -126,6 +126,66 @@ public sealed class CancellationTests
         Assert.That(await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Status).SingleAsync()), Is.EqualTo(ContractStatus.AwaitingPayment));
     }
 
+    [Test]
+    public async Task PixPaidBeforeCancellation_BecomesCredit()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        // The customer pays the Pix code, and EFI's callback arrives only after the operator cancelled the contracting.
+        ApiServer.Sandbox.Faults.DropDeliveries = true;
+        try
+        {
+            await ApiServer.Sandbox.PayPixAsync(charge.ProviderChargeId!);
+        }
+        finally
+        {
+            ApiServer.Sandbox.Faults.DropDeliveries = false;
+        }
+
+        var cancellation = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
+        var delivery = await ApiServer.Client.PostAsync(
+            "/api/webhooks/efi/pix",
+            System.Net.Http.Json.JsonContent.Create(new { pix = new object[] { new { endToEndId = "E1", txid = charge.ProviderChargeId, valor = "450.00" } } }));
+        var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
+        var audit = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.EntityId == charge.Id && a.Action == "charge.paid-after-cancellation"));
+        var notice = await WaitForEmailAsync(plan.TenantId, EmailKind.PaymentAfterCancellation);
+
+        Assert.That(cancellation.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(delivery.IsSuccessStatusCode, Is.True, await delivery.Content.ReadAsStringAsync());
+        Assert.That(contract["status"]!.GetValue<string>(), Is.EqualTo("cancelled"), "a payment does not restart a cancelled contracting");
+        Assert.That(contract["charges"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("paid"), "the money arrived");
+        Assert.That(contract["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(charge.Amount));
+        Assert.That(audit, Is.Not.Null);
+        Assert.That(audit!.Actor, Is.EqualTo("provider:efi"));
+        Assert.That(notice, Is.Not.Null, "the operator is told to refund or use the credit");
+        Assert.That(notice!.Body, Does.Contain("450,00"));
+        Assert.That(notice.Body, Does.Contain($"/admin/contratos/{contractId}"));
+        Assert.That(await ApiServer.QueryAsync(db => db.EmailMessages.AnyAsync(m => m.TenantId == plan.TenantId && m.Kind == EmailKind.PaymentConfirmed)), Is.False, "no confirmation of a contract that does not run");
+    }
+
+    /// <summary>Dispatches the outbox until the tenant has a sent e-mail of <paramref name="kind"/>, for up to ten seconds.</summary>
+    private static async Task<EmailMessage?> WaitForEmailAsync(Guid tenantId, EmailKind kind)
+    {
+        var dispatcher = ApiServer.Services.GetRequiredService<OutboxDispatcher>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await dispatcher.DispatchPendingAsync(CancellationToken.None);
+            var message = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking()
+                .SingleOrDefaultAsync(m => m.TenantId == tenantId && m.Kind == kind && m.Status == EmailStatus.Sent));
+            if (message is not null || DateTime.UtcNow > deadline)
+            {
+                return message;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>
     /// Dispatches the outbox until the tenant's cancellation e-mail was sent and the Pix code <paramref name="txid"/>
     /// removed at the EFI sandbox, for up to ten seconds. Returns the e-mail.

@@ -78,6 +78,19 @@ public sealed class ChargeTests
     }
 
     [Test]
+    public void RegisterPayment_AfterCancellation_IsKeptApart()
+    {
+        var charge = NewCharge();
+        charge.RegisterPixIssued("txid", "000201");
+        charge.Cancel();
+
+        Assert.That(charge.RegisterPayment(Now), Is.True);
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Paid));
+        Assert.That(charge.DomainEvents.OfType<ChargePaid>(), Is.Empty, "the contract neither starts nor reopens");
+        Assert.That(charge.DomainEvents.OfType<ChargePaidAfterCancellation>().Select(e => e.Amount), Is.EqualTo(new[] { charge.Amount }));
+    }
+
+    [Test]
     public void RegisterPayment_WhilePending_IsRejected()
     {
         var charge = NewCharge();

@@ -75,6 +75,7 @@ export const auditActionLabels: Record<string, string> = {
   'contract.attachments-deleted': 'Arquivos apagados',
   'charge.overdue': 'Cobrança vencida',
   'charge.written-off': 'Cobrança baixada',
+  'charge.paid-after-cancellation': 'Pago depois do cancelamento (crédito do cliente)',
   'charge.paid': 'Cobrança paga',
   'charge.approved': 'Cartão aprovado',
   'charge.declined': 'Pagamento recusado',

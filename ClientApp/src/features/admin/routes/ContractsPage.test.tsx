@@ -209,6 +209,32 @@ describe('contract detail', () => {
     expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText('Não solicitada')).toBeInTheDocument();
   });
 
+  it('shows audit and cancellation times in the tenant zone', async () => {
+    const contract = makeContract({
+      status: 'cancelled',
+      cancelledAt: '2027-02-09T03:10:00Z',
+      cancellationReason: 'firstPaymentMissed',
+      audit: [
+        { action: 'contract.created', actor: 'customer', occurredAt: '2027-02-06T02:30:00Z', details: null },
+        { action: 'charge.declined', actor: 'provider:efi', occurredAt: '2027-02-06T12:00:00-03:00', details: null },
+      ],
+    });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant({ timeZoneId: 'America/Manaus' })),
+      'GET /api/contracts/contract-1': jsonResponse(contract),
+    });
+    renderRoute('/admin/contratos/contract-1');
+    // The contract may arrive before the tenant, so the test first waits for the tenant name in the header.
+    await screen.findByText('Demo Coworking');
+
+    const audit = await screen.findByRole('region', { name: 'Histórico' });
+    const entries = within(audit).getAllByRole('listitem');
+    expect(entries[0]).toHaveTextContent(/^05\/02\/2027, 22:30: Contrato criado/);
+    expect(entries[1]).toHaveTextContent(/^06\/02\/2027, 11:00: Pagamento recusado/);
+    const summary = screen.getByRole('region', { name: 'Resumo do contrato' });
+    expect(within(summary).getByText('Cancelado em').nextElementSibling).toHaveTextContent('08/02/2027, 23:10');
+  });
+
   it('shows why a payment was refused', async () => {
     const contract = makeContract({
       status: 'awaitingPayment',
@@ -285,6 +311,24 @@ describe('contracting cancellation', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('sendo registrado no provedor');
     expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText('Aguardando pagamento')).toBeInTheDocument();
+  });
+
+  it('names a payment received after the cancellation', async () => {
+    const contract = makeContract({
+      status: 'cancelled',
+      cancellationReason: 'byOperator',
+      creditAmount: 450,
+      audit: [{ action: 'charge.paid-after-cancellation', actor: 'provider:efi', occurredAt: '2027-02-08T13:05:00+00:00', details: null }],
+    });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(contract),
+    });
+    renderRoute('/admin/contratos/contract-1');
+
+    const audit = await screen.findByRole('region', { name: 'Histórico' });
+    expect(within(audit).getByText(/Pago depois do cancelamento \(crédito do cliente\) · EFI/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText(/R\$\s450,00/)).toBeInTheDocument();
   });
 
   it('offers no cancellation once the contract started', async () => {

@@ -1,0 +1,54 @@
+using System.Net;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Contracts.Documents;
+using Conexa.Application.Emails.Shared;
+using Conexa.Domain.Emails;
+using Conexa.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conexa.Application.Emails.SendPaymentAfterCancellationEmail;
+
+/// <summary>
+/// Tells the unit's notification address (or the tenant's main e-mail) that a charge cancelled here was paid at the
+/// provider and that the amount became the customer's credit. It links the contract, so the operator can refund the
+/// customer or use the credit. The e-mail is written to the history once per charge.
+/// </summary>
+public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
+    : IDomainEventHandler<ChargePaidAfterCancellation>
+{
+    public Task HandleAsync(ChargePaidAfterCancellation domainEvent, CancellationToken cancellationToken) =>
+        delivery.SendOnceAsync(
+            domainEvent.TenantId,
+            domainEvent.ChargeId,
+            EmailKind.PaymentAfterCancellation,
+            token => QueueAsync(domainEvent, token),
+            cancellationToken);
+
+    private async Task<EmailMessage?> QueueAsync(ChargePaidAfterCancellation domainEvent, CancellationToken cancellationToken)
+    {
+        var found = await (
+                from contractRow in db.Contracts.AsNoTracking()
+                join customerRow in db.Customers.AsNoTracking() on contractRow.CustomerId equals customerRow.Id
+                join unitRow in db.Units.AsNoTracking() on contractRow.UnitId equals unitRow.Id
+                join tenantRow in db.Tenants.AsNoTracking() on contractRow.TenantId equals tenantRow.Id
+                where contractRow.Id == domainEvent.ContractId
+                select new { contractRow.PlanName, Customer = customerRow, unitRow.NotificationEmail, Tenant = tenantRow })
+            .SingleAsync(cancellationToken);
+        var operatorAddress = string.IsNullOrWhiteSpace(found.NotificationEmail) ? found.Tenant.MainEmail : found.NotificationEmail;
+        var amount = ContractDocumentIssuer.Brl(domainEvent.Amount);
+        var contractUrl = WebUtility.HtmlEncode(links.SiteUrl($"admin/contratos/{domainEvent.ContractId}"));
+        var message = EmailMessage.Queue(
+            found.Tenant.Id,
+            EmailKind.PaymentAfterCancellation,
+            domainEvent.ChargeId,
+            operatorAddress,
+            $"Pagamento recebido de cobrança cancelada: {found.Customer.Name}",
+            $"<p>{WebUtility.HtmlEncode(found.Customer.Name)} ({found.Customer.Document.Masked}, {WebUtility.HtmlEncode(found.Customer.Email)}) "
+                + $"pagou {amount} de uma cobrança do plano <b>{WebUtility.HtmlEncode(found.PlanName)}</b> que já estava cancelada.</p>"
+                + "<p>O valor ficou registrado como crédito do cliente, e o contrato não mudou. Devolva o valor ao cliente ou combine com ele como usá-lo.</p>"
+                + $"<p>Contrato: <a href=\"{contractUrl}\">{contractUrl}</a></p>",
+            found.Tenant.Now(clock));
+        db.EmailMessages.Add(message);
+        return message;
+    }
+}
