@@ -3,9 +3,7 @@ using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
-using Conexa.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Conexa.FunctionalTests.Contracts;
 
@@ -29,7 +27,10 @@ public sealed class CancellationTests
 
         var response = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
         var contract = await CheckoutApi.ReadJsonAsync(response);
-        var sent = await WaitForOutboxAsync(plan.TenantId, txid);
+        var sent = await SentEmails.WaitForAsync(
+            plan.TenantId,
+            EmailKind.ContractCancelled,
+            () => ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status != "ATIVA");
         var page = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{created["checkoutId"]!.GetValue<string>()}"));
         var audit = await ApiServer.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == contractId && a.Action == "contract.cancelled"));
 
@@ -152,7 +153,7 @@ public sealed class CancellationTests
             System.Net.Http.Json.JsonContent.Create(new { pix = new object[] { new { endToEndId = "E1", txid = charge.ProviderChargeId, valor = "450.00" } } }));
         var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
         var audit = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.EntityId == charge.Id && a.Action == "charge.paid-after-cancellation"));
-        var notice = await WaitForEmailAsync(plan.TenantId, EmailKind.PaymentAfterCancellation);
+        var notice = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentAfterCancellation);
 
         Assert.That(cancellation.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(delivery.IsSuccessStatusCode, Is.True, await delivery.Content.ReadAsStringAsync());
@@ -165,47 +166,5 @@ public sealed class CancellationTests
         Assert.That(notice!.Body, Does.Contain("450,00"));
         Assert.That(notice.Body, Does.Contain($"/admin/contratos/{contractId}"));
         Assert.That(await ApiServer.QueryAsync(db => db.EmailMessages.AnyAsync(m => m.TenantId == plan.TenantId && m.Kind == EmailKind.PaymentConfirmed)), Is.False, "no confirmation of a contract that does not run");
-    }
-
-    /// <summary>Dispatches the outbox until the tenant has a sent e-mail of <paramref name="kind"/>, for up to ten seconds.</summary>
-    private static async Task<EmailMessage?> WaitForEmailAsync(Guid tenantId, EmailKind kind)
-    {
-        var dispatcher = ApiServer.Services.GetRequiredService<OutboxDispatcher>();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            await dispatcher.DispatchPendingAsync(CancellationToken.None);
-            var message = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking()
-                .SingleOrDefaultAsync(m => m.TenantId == tenantId && m.Kind == kind && m.Status == EmailStatus.Sent));
-            if (message is not null || DateTime.UtcNow > deadline)
-            {
-                return message;
-            }
-
-            await Task.Delay(100);
-        }
-    }
-
-    /// <summary>
-    /// Dispatches the outbox until the tenant's cancellation e-mail was sent and the Pix code <paramref name="txid"/>
-    /// removed at the EFI sandbox, for up to ten seconds. Returns the e-mail.
-    /// </summary>
-    private static async Task<EmailMessage?> WaitForOutboxAsync(Guid tenantId, string txid)
-    {
-        var dispatcher = ApiServer.Services.GetRequiredService<OutboxDispatcher>();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            await dispatcher.DispatchPendingAsync(CancellationToken.None);
-            var message = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking()
-                .SingleOrDefaultAsync(m => m.TenantId == tenantId && m.Kind == EmailKind.ContractCancelled && m.Status == EmailStatus.Sent));
-            var removed = ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status != "ATIVA";
-            if ((message is not null && removed) || DateTime.UtcNow > deadline)
-            {
-                return message;
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -77,7 +77,7 @@ public sealed class PaymentEmailTests
             await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
         }
 
-        var issued = await WaitForEmailAsync(plan.TenantId, EmailKind.ChargeIssued);
+        var issued = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ChargeIssued);
         var april = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
         var sentForCharges = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking()
             .Where(m => m.TenantId == plan.TenantId && m.Kind == EmailKind.ChargeIssued).Select(m => m.RelatedId).ToListAsync());
@@ -123,7 +123,7 @@ public sealed class PaymentEmailTests
             await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
         }
 
-        var reminder = await WaitForEmailAsync(plan.TenantId, EmailKind.ChargeOverdue);
+        var reminder = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ChargeOverdue);
         var april = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId && c.PeriodIndex == 1));
         Assert.That(april.Status, Is.EqualTo(ChargeStatus.Overdue));
         Assert.That(reminder, Is.Not.Null);
@@ -144,7 +144,7 @@ public sealed class PaymentEmailTests
         body["customer"]!["password"] = "senha2026segura";
         await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
 
-        var welcome = await WaitForEmailAsync(plan.TenantId, EmailKind.Welcome);
+        var welcome = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.Welcome);
 
         Assert.That(welcome, Is.Not.Null);
         Assert.That(welcome!.Body, Does.Contain("Área do Cliente"));
@@ -162,7 +162,7 @@ public sealed class PaymentEmailTests
         var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
         var checkoutId = declined["checkoutId"]!.GetValue<string>();
 
-        var message = await WaitForEmailAsync(plan.TenantId, EmailKind.PaymentDeclined);
+        var message = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentDeclined);
 
         Assert.That(declined["status"]!.GetValue<string>(), Is.EqualTo("paymentDeclined"));
         Assert.That(message, Is.Not.Null);
@@ -180,7 +180,7 @@ public sealed class PaymentEmailTests
         var plan = await TestPlans.CreateAsync();
         var approved = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
 
-        var confirmed = await WaitForEmailAsync(plan.TenantId, EmailKind.PaymentConfirmed);
+        var confirmed = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentConfirmed);
         var declineEmails = await ApiServer.QueryAsync(db => db.EmailMessages.CountAsync(m => m.TenantId == plan.TenantId && m.Kind == EmailKind.PaymentDeclined));
 
         Assert.That(approved["status"]!.GetValue<string>(), Is.EqualTo("active"));
@@ -207,7 +207,7 @@ public sealed class PaymentEmailTests
             await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
         }
 
-        var cancelled = await WaitForEmailAsync(plan.TenantId, EmailKind.ContractCancelled);
+        var cancelled = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ContractCancelled);
         var page = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{declined["checkoutId"]!.GetValue<string>()}"));
         Assert.That(declined["contractCancelled"]!.GetValue<bool>(), Is.False);
         Assert.That(page["contractCancelled"]!.GetValue<bool>(), Is.True, "the customer's page stops offering the payment");
@@ -226,7 +226,7 @@ public sealed class PaymentEmailTests
         var plan = await TestPlans.CreateAsync();
         await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
 
-        var welcome = await WaitForEmailAsync(plan.TenantId, EmailKind.Welcome);
+        var welcome = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.Welcome);
 
         Assert.That(welcome, Is.Not.Null);
         Assert.That(welcome!.Body, Does.Contain($"todo dia {day}"));
@@ -239,32 +239,13 @@ public sealed class PaymentEmailTests
         var plan = await TestPlans.CreateAsync();
         await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
 
-        var welcome = await WaitForEmailAsync(plan.TenantId, EmailKind.Welcome);
+        var welcome = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.Welcome);
 
         Assert.That(welcome, Is.Not.Null);
         Assert.That(welcome!.Body, Does.Not.Contain("/client"));
     }
 
-    private static Task<EmailMessage?> WaitForConfirmationAsync(Guid tenantId) => WaitForEmailAsync(tenantId, EmailKind.PaymentConfirmed);
-
-    /// <summary>Dispatches the outbox until the tenant has a sent e-mail of <paramref name="kind"/>, for up to ten seconds.</summary>
-    private static async Task<EmailMessage?> WaitForEmailAsync(Guid tenantId, EmailKind kind)
-    {
-        var dispatcher = ApiServer.Services.GetRequiredService<OutboxDispatcher>();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            await dispatcher.DispatchPendingAsync(CancellationToken.None);
-            var message = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking()
-                .SingleOrDefaultAsync(m => m.TenantId == tenantId && m.Kind == kind && m.Status == EmailStatus.Sent));
-            if (message is not null || DateTime.UtcNow > deadline)
-            {
-                return message;
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    private static Task<EmailMessage?> WaitForConfirmationAsync(Guid tenantId) => SentEmails.WaitForAsync(tenantId, EmailKind.PaymentConfirmed);
 
     /// <summary>Marks the tenant's ChargePaid outbox messages unprocessed, as a second delivery of the event would.</summary>
     private static async Task RedeliverChargePaidAsync(Guid tenantId)
