@@ -82,7 +82,8 @@ internal static class ContractEndpoints
 
         group.MapPost("/{contractId:guid}/cancellation", CancelContract)
             .WithName(nameof(CancelContract))
-            .WithSummary("Cancels a contracting that awaits its first payment: cancels its open charges (also at the provider) and charges nothing; the customer is e-mailed. Returns the contract.")
+            .WithSummary("Cancels a contracting that awaits its first payment: cancels its open charges (also at the provider) and charges nothing; the customer is e-mailed. An optional { \"reason\" } goes to the history. Returns the contract.")
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -131,15 +132,19 @@ internal static class ContractEndpoints
     private static async Task<Ok<TerminationPreviewDto>> TerminateContract(Guid contractId, TerminationRequest? request, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new TerminateContractCommand(contractId, request?.EndDate), cancellationToken));
 
-    private static async Task<Ok<ContractDto>> CancelContract(Guid contractId, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Ok<ContractDto>> CancelContract(Guid contractId, CancellationRequest? request, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new CancelContractCommand(contractId), cancellationToken);
+        await sender.Send(new CancelContractCommand(contractId, request?.Reason), cancellationToken);
         return TypedResults.Ok(await sender.Send(new GetContractQuery(contractId), cancellationToken));
     }
 
     private static async Task<Ok<BillingRunResult>> RunBilling(BillingRunner runner, ICurrentUser user, CancellationToken cancellationToken) =>
         TypedResults.Ok(await runner.RunAsync(cancellationToken, user.TenantId));
 }
+
+/// <summary>Why the operator cancels a contracting, for its history; optional, up to 500 characters.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record CancellationRequest(string? Reason);
 
 /// <summary>The last day of service of a termination.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]

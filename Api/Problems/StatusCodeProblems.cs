@@ -24,7 +24,7 @@ internal static class StatusCodeProblems
                 "Entre com POST /api/auth/login e envie o accessToken no cabeçalho Authorization: Bearer. Um token vencido, ou de antes de uma troca de senha, não vale mais."),
             StatusCodes.Status403Forbidden => (
                 "Sem permissão",
-                "Seu usuário não tem o papel que esta rota exige. Peça a um administrador da empresa."),
+                "Seu usuário não tem o papel que esta ação exige (equipe para consultar, administrador para alterar). Peça a um administrador da empresa."),
             StatusCodes.Status404NotFound => (
                 "Não encontrado",
                 "Nenhuma rota responde a este endereço. Confira o caminho no documento OpenAPI em /swagger; identificadores no caminho são GUIDs, como 0f8fad5b-d9cb-469f-a165-70867728950e."),

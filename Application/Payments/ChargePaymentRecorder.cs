@@ -1,7 +1,7 @@
-using System.Globalization;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Application.Common.Time;
+using Conexa.Application.Contracts.Documents;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Credits;
@@ -49,7 +49,7 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
                 charge.Id,
                 provider,
                 paidAt,
-                $"{charge.Amount.ToString("0.00", CultureInfo.InvariantCulture)} recebido depois do cancelamento da cobrança; registrado como crédito do cliente."));
+                $"{ContractDocumentIssuer.Brl(charge.Amount)} recebido depois do cancelamento da cobrança; registrado como crédito do cliente."));
             return true;
         }
 

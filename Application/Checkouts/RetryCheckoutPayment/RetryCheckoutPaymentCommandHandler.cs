@@ -26,6 +26,16 @@ public sealed class RetryCheckoutPaymentCommandHandler(
         var checkout = await db.Checkouts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CheckoutId, cancellationToken)
             ?? throw new NotFoundException("Checkout", command.CheckoutId.ToString());
         var charge = await db.Charges.SingleAsync(c => c.Id == checkout.ChargeId, cancellationToken);
+        var contract = await db.Contracts.SingleAsync(c => c.Id == checkout.ContractId, cancellationToken);
+        if (contract.Status == ContractStatus.Cancelled)
+        {
+            // The contracting was cancelled before its first payment, by the operator or for want of it, so a payment
+            // now would buy nothing, whatever state its charge was left in.
+            throw new StateConflictException(
+                "contract-closed",
+                "Esta contratação foi cancelada e não pode mais ser paga, e nada foi cobrado agora. Para contratar, comece de novo pelo link do plano.");
+        }
+
         if (charge.Status != ChargeStatus.Declined)
         {
             // A repeated retry gets the state its first request left. Another method for a charge still open is
@@ -48,13 +58,12 @@ public sealed class RetryCheckoutPaymentCommandHandler(
             ?? throw new FluentValidation.ValidationException(
                 [new FluentValidation.Results.ValidationFailure("Method", "Esta forma de pagamento não é oferecida por este plano.")]);
 
-        var contract = await db.Contracts.SingleAsync(c => c.Id == checkout.ContractId, cancellationToken);
-        if (contract.Status is ContractStatus.Cancelled or ContractStatus.Terminated)
+        if (contract.Status == ContractStatus.Terminated)
         {
-            // The contract ended unpaid (or was terminated): a payment now would buy nothing.
+            // A termination replaced the declined charge, so the customer pays what it billed instead.
             throw new StateConflictException(
                 "contract-closed",
-                "Esta contratação foi encerrada sem pagamento e não pode mais ser paga; nada foi cobrado. Para contratar, comece de novo pelo link do plano.");
+                "Este contrato foi encerrado e esta cobrança não pode mais ser paga, então nada foi cobrado agora.");
         }
 
         charge.Retry(option, clock.GetUtcNow());

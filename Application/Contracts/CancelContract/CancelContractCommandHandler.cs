@@ -45,7 +45,9 @@ public sealed partial class CancelContractCommandHandler(
             contract.Id,
             $"user:{user.UserId}",
             now,
-            $"Cancelado pelo estabelecimento antes do primeiro pagamento; {open.Count} cobrança(s) cancelada(s), nada cobrado."));
+            string.IsNullOrWhiteSpace(command.Reason)
+                ? $"Cancelado pelo estabelecimento antes do primeiro pagamento; {open.Count} cobrança(s) cancelada(s), nada cobrado."
+                : $"Cancelado pelo estabelecimento antes do primeiro pagamento; {open.Count} cobrança(s) cancelada(s), nada cobrado. Motivo: {command.Reason.Trim()}"));
 
         try
         {

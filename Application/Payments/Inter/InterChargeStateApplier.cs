@@ -54,14 +54,18 @@ public sealed partial class InterChargeStateApplier(
 
     private async Task<bool> RegisterPaymentAsync(Charge charge, InterChargeState state, CancellationToken cancellationToken)
     {
-        if (charge.Status == ChargeStatus.Cancelled)
+        var wasCancelled = charge.Status == ChargeStatus.Cancelled;
+        if (wasCancelled)
         {
-            // Inter confirms money for a charge we consider closed. An operator must refund or reopen it.
+            // The customer paid the boleto before its cancellation reached Inter. The recorder credits the customer
+            // and tells the operator, who refunds it.
             LogPaidWhileCancelled(charge.Id, state.CodigoSolicitacao);
-            return false;
+        }
+        else
+        {
+            RegisterBoleto(charge, state);
         }
 
-        RegisterBoleto(charge, state);
         if (!await recorder.RecordAsync(charge, clock.GetUtcNow(), cancellationToken))
         {
             return false;
@@ -103,7 +107,7 @@ public sealed partial class InterChargeStateApplier(
     [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} paid, confirmed by Inter boleto {CodigoSolicitacao}")]
     private partial void LogPaid(Guid chargeId, string codigoSolicitacao);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Inter reports boleto {CodigoSolicitacao} paid, but charge {ChargeId} is cancelled; nothing applied")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inter reports boleto {CodigoSolicitacao} paid, but charge {ChargeId} was cancelled; the amount becomes the customer's credit")]
     private partial void LogPaidWhileCancelled(Guid chargeId, string codigoSolicitacao);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Charge {ChargeId} closed because Inter boleto {CodigoSolicitacao} is {Situacao}")]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Sales;
@@ -166,5 +167,66 @@ public sealed class CancellationTests
         Assert.That(notice!.Body, Does.Contain("450,00"));
         Assert.That(notice.Body, Does.Contain($"/admin/contratos/{contractId}"));
         Assert.That(await ApiServer.QueryAsync(db => db.EmailMessages.AnyAsync(m => m.TenantId == plan.TenantId && m.Kind == EmailKind.PaymentConfirmed)), Is.False, "no confirmation of a contract that does not run");
+    }
+
+    [Test]
+    public async Task InterBoletoPaidAfterCancellation_BecomesCredit()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
+        var issued = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+        var contractId = Guid.Parse(issued["contractId"]!.GetValue<string>());
+
+        // The operator's cancellation is saved here, and the customer pays the boleto before it reaches Inter.
+        await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ChargeStatus.Cancelled)));
+        await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ContractStatus.Cancelled)));
+        var pay = await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        var page = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "paid");
+        var credit = await ApiServer.QueryAsync(db => db.CustomerCredits.Where(c => c.ContractId == contractId).Select(c => c.Amount).ToListAsync());
+        var notice = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentAfterCancellation);
+
+        Assert.That(pay.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(InterCheckouts.PaymentStatus(page), Is.EqualTo("paid"), "the money arrived");
+        Assert.That(page["contractCancelled"]!.GetValue<bool>(), Is.True);
+        Assert.That(credit, Has.Count.EqualTo(1));
+        Assert.That(notice, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task DeclinedCardCancelled_RetryIsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString()));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var cancellation = await admin.PostAsync($"/api/contracts/{declined["contractId"]!.GetValue<string>()}/cancellation", null);
+        var chargesBefore = ApiServer.Sandbox.Charges.Count;
+
+        var retry = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{declined["checkoutId"]!.GetValue<string>()}/payments", new { method = "card", cardToken = "sandbox-approved" });
+        var problem = await CheckoutApi.ReadJsonAsync(retry);
+
+        Assert.That(cancellation.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), problem.ToJsonString());
+        Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("contract-closed"));
+        Assert.That(ApiServer.Sandbox.Charges, Has.Count.EqualTo(chargesBefore), "no card charge at EFI");
+    }
+
+    [Test]
+    public async Task Reason_GoesToHistory()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var misspelt = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/cancellation", new { motivo = "Cliente desistiu" });
+        var tooLong = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/cancellation", new { reason = new string('x', 501) });
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/cancellation", new { reason = " Cliente desistiu " });
+        var audit = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityId == contractId && a.Action == "contract.cancelled"));
+
+        Assert.That(misspelt.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "an unknown field is rejected, not dropped");
+        Assert.That(tooLong.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await CheckoutApi.ReadJsonAsync(tooLong))["errors"]!["reason"], Is.Not.Null);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(audit.Details, Does.EndWith("Motivo: Cliente desistiu"));
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Conexa.FunctionalTests.Support;
 
-/// <summary>Waits for the e-mails that outbox events send.</summary>
+/// <summary>The tests' wait for the e-mails that outbox events send.</summary>
 public static class SentEmails
 {
     /// <summary>

@@ -63,9 +63,9 @@ export const previewTermination = (contractId: string, endDate: string, signal?:
   );
 export const terminateContract = (contractId: string, endDate: string) =>
   adminSend<TerminationPreview>('POST', `/api/contracts/${encodeURIComponent(contractId)}/termination`, { endDate });
-/** Cancels a contracting that awaits its first payment, with its open charges; returns the contract. */
-export const cancelContract = (contractId: string) =>
-  adminSend<Contract>('POST', `/api/contracts/${encodeURIComponent(contractId)}/cancellation`);
+/** Cancels a contracting that awaits its first payment, with its open charges, and returns the contract. The reason goes to its history. */
+export const cancelContract = (contractId: string, reason: string | null) =>
+  adminSend<Contract>('POST', `/api/contracts/${encodeURIComponent(contractId)}/cancellation`, { reason });
 
 /** E-mails the customer a link that sets a client-area password; returns the e-mail's status. */
 export const inviteToClientArea = (customerId: string) =>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatDate } from '../../../lib/format';
 import { cancelContract } from '../api/adminApi';
-import { errorMessage } from '../api/adminHttp';
+import { errorMessage, isRoleForbidden } from '../api/adminHttp';
+import { recordChangesForbidden } from '../model/permissions';
 
 interface ContractCancellationPanelProps {
   contractId: string;
@@ -18,15 +19,19 @@ export function ContractCancellationPanel({ contractId, payUntil, onCancelled }:
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reason, setReason] = useState('');
 
   async function confirm() {
     setBusy(true);
     setError(null);
     try {
-      await cancelContract(contractId);
+      await cancelContract(contractId, reason.trim() || null);
       setConfirming(false);
       onCancelled();
     } catch (failure) {
+      if (isRoleForbidden(failure)) {
+        recordChangesForbidden();
+      }
       setError(errorMessage(failure));
     } finally {
       setBusy(false);
@@ -47,14 +52,26 @@ export function ContractCancellationPanel({ contractId, payUntil, onCancelled }:
         </p>
       )}
       {confirming ? (
-        <div className="cancellation-actions">
-          <button type="button" className="button button-primary" onClick={confirm} disabled={busy}>
-            Confirmar cancelamento
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
-            Voltar
-          </button>
-        </div>
+        <>
+          <div className="field">
+            <label htmlFor="cancellation-reason">Motivo (opcional, fica no histórico)</label>
+            <textarea
+              id="cancellation-reason"
+              maxLength={500}
+              rows={2}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </div>
+          <div className="cancellation-actions">
+            <button type="button" className="button button-primary" onClick={confirm} disabled={busy}>
+              Confirmar cancelamento
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
+              Voltar
+            </button>
+          </div>
+        </>
       ) : (
         <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
           Cancelar contratação

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatCurrency, formatDate, formatDateTime, formatQuota } from '../../../lib/format';
 import { getContract } from '../api/adminApi';
@@ -18,12 +19,13 @@ import {
   registeredByLabels,
   signatureStatusLabels,
 } from '../model/labels';
+import { useChangesForbidden } from '../model/permissions';
 import { useTenantTimeZone } from '../model/tenantTimeZone';
 import { useApiData } from '../model/useApiData';
 
 const cancellationReasonLabels: Record<string, string> = {
-  firstPaymentMissed: 'o primeiro pagamento não foi concluído no prazo',
-  byOperator: 'cancelada pela equipe antes do primeiro pagamento',
+  firstPaymentMissed: 'primeiro pagamento não concluído no prazo',
+  byOperator: 'pela equipe, antes do primeiro pagamento',
 };
 
 /**
@@ -34,6 +36,15 @@ export function ContractDetailPage() {
   const { contractId = '' } = useParams();
   const contract = useApiData((signal) => getContract(contractId, signal), contractId);
   const timeZone = useTenantTimeZone();
+  const changesForbidden = useChangesForbidden();
+  const [notice, setNotice] = useState<string | null>(null);
+
+  function cancelled() {
+    setNotice('Contratação cancelada. O cliente foi avisado por e-mail, e nada será cobrado.');
+    // On a phone the panel sits far down the page, so the new status and the notice would be out of sight.
+    document.getElementById('contract-title')?.scrollIntoView?.({ block: 'start' });
+    contract.reload();
+  }
 
   return (
     <>
@@ -43,9 +54,14 @@ export function ContractDetailPage() {
       <DataState state={contract}>
         {(data) => (
           <>
-            <h1>
+            <h1 id="contract-title">
               {data.customerName} · {data.planName}
             </h1>
+            {notice && (
+              <p className="status-ok" role="status">
+                {notice}
+              </p>
+            )}
             <section className="card" aria-label="Resumo do contrato">
               <dl className="detail-list">
                 <div>
@@ -184,11 +200,15 @@ export function ContractDetailPage() {
 
             <ClientAreaInvite customerId={data.customerId} />
 
-            {data.status === 'awaitingPayment' && (
-              <ContractCancellationPanel contractId={data.id} payUntil={data.payUntil} onCancelled={contract.reload} />
+            {changesForbidden && data.status !== 'terminated' && data.status !== 'cancelled' && (
+              <p className="field-hint">Somente administradores cancelam ou encerram contratos.</p>
             )}
 
-            {data.status !== 'terminated' && data.status !== 'cancelled' && (
+            {!changesForbidden && data.status === 'awaitingPayment' && (
+              <ContractCancellationPanel contractId={data.id} payUntil={data.payUntil} onCancelled={cancelled} />
+            )}
+
+            {!changesForbidden && data.status !== 'terminated' && data.status !== 'cancelled' && (
               <TerminationPanel contractId={data.id} awaitingPayment={data.status === 'awaitingPayment'} onTerminated={contract.reload} />
             )}
           </>

@@ -285,11 +285,13 @@ describe('contracting cancellation', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Cancelar contratação' }));
     expect(api.requestsTo('POST', '/api/contracts/contract-1/cancellation')).toHaveLength(0);
+    await user.type(within(panel).getByLabelText(/Motivo/), 'Cliente desistiu');
     await user.click(within(panel).getByRole('button', { name: 'Confirmar cancelamento' }));
 
     expect(await screen.findByText('Cancelado sem pagamento')).toBeInTheDocument();
-    expect(api.requestsTo('POST', '/api/contracts/contract-1/cancellation')).toHaveLength(1);
-    expect(screen.getByText('(cancelada pela equipe antes do primeiro pagamento)')).toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/contracts/contract-1/cancellation').map((request) => request.body)).toEqual([{ reason: 'Cliente desistiu' }]);
+    expect(screen.getByRole('status')).toHaveTextContent('Contratação cancelada. O cliente foi avisado por e-mail');
+    expect(screen.getByText('(pela equipe, antes do primeiro pagamento)')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Histórico' })).getByText(/Contratação cancelada · Equipe/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Encerrar contrato' })).not.toBeInTheDocument();
@@ -329,6 +331,18 @@ describe('contracting cancellation', () => {
     const audit = await screen.findByRole('region', { name: 'Histórico' });
     expect(within(audit).getByText(/Pago depois do cancelamento \(crédito do cliente\) · EFI/)).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText(/R\$\s450,00/)).toBeInTheDocument();
+  });
+
+  it('leaves cancelling and terminating to admins', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant({ canChangeSettings: false })),
+      'GET /api/contracts/contract-1': jsonResponse(awaiting),
+    });
+    renderRoute('/admin/contratos/contract-1');
+
+    expect(await screen.findByText('Somente administradores cancelam ou encerram contratos.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Encerrar contrato' })).not.toBeInTheDocument();
   });
 
   it('offers no cancellation once the contract started', async () => {

@@ -75,6 +75,15 @@ describe('emails page', () => {
     expect(within(body).getAllByRole('link')).toHaveLength(2);
   });
 
+  it('opens a link to this site in the same tab', async () => {
+    const contractUrl = `${window.location.origin}/admin/contratos/contract-1`;
+    renderEmails([makeEmail({ body: `<p>Contrato: <a href="${contractUrl}">${contractUrl}</a></p>` })]);
+
+    const link = await screen.findByRole('link', { name: contractUrl });
+    expect(link).toHaveAttribute('href', contractUrl);
+    expect(link).not.toHaveAttribute('target');
+  });
+
   it('shows a script link as text only', async () => {
     renderEmails([makeEmail()]);
 

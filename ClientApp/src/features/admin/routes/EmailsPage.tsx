@@ -69,7 +69,11 @@ function EmailBody({ html }: { html: string }) {
   return (
     <pre className="email-body">
       {emailSegments(html).map((segment, index) =>
-        segment.kind === 'link' ? (
+        segment.kind === 'link' && isThisSite(segment.href) ? (
+          <a key={index} href={segment.href}>
+            {segment.text}
+          </a>
+        ) : segment.kind === 'link' ? (
           <a key={index} href={segment.href} target="_blank" rel="noopener noreferrer">
             {segment.text}
           </a>
@@ -79,4 +83,12 @@ function EmailBody({ html }: { html: string }) {
       )}
     </pre>
   );
+}
+
+/**
+ * Tells whether a link leads to this site, such as a contract's page in an e-mail to the operator. Such a link opens
+ * in the same tab, because the sign-in lives in this tab's session storage and a new tab would ask for it again.
+ */
+function isThisSite(href: string): boolean {
+  return new URL(href).origin === window.location.origin;
 }

@@ -305,6 +305,20 @@ describe('checkout result: cancelled', () => {
     expect(screen.getByText(/Nada mais será cobrado/)).toBeInTheDocument();
   });
 
+  it('tells of a payment received after the cancellation', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(
+        makeCheckout({ contractCancelled: true, cancellationReason: 'byOperator' }, { status: 'paid', amount: 450, pixCopyPaste: null, pixQrCodeUrl: null }),
+      ),
+    });
+    renderRoute(resultPath);
+
+    expect(await screen.findByRole('heading', { name: 'Contratação cancelada' })).toBeInTheDocument();
+    expect(screen.getByText(/Recebemos R\$\s450,00 depois do cancelamento/)).toBeInTheDocument();
+    expect(screen.queryByText(/Nada mais será cobrado/)).not.toBeInTheDocument();
+  });
+
   it('shows the last day to pay a declined contracting', async () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),

@@ -133,7 +133,7 @@ export function CheckoutResultPage() {
     <main className="page">
       {plan?.tenantName && <p className="tenant-name">{plan.tenantName}</p>}
       <section className="card result" aria-labelledby="result-title">
-        <h1 id="result-title">Contratação registrada</h1>
+        <h1 id="result-title">{cancelled ? 'Contratação cancelada' : 'Contratação registrada'}</h1>
         {plan && <p className="result-plan">{plan.name}</p>}
 
         <dl className="result-summary">
@@ -167,7 +167,12 @@ export function CheckoutResultPage() {
           )}
         </dl>
 
-        {cancelled ? (
+        {cancelled && payment?.status === 'paid' ? (
+          <p className="field-hint">
+            Recebemos {formatCurrency(payment.amount)} depois do cancelamento. O estabelecimento vai devolver o valor ou combinar com você como
+            usá-lo.
+          </p>
+        ) : cancelled ? (
           <p className="field-hint">
             Nada mais será cobrado por esta contratação.
             {plan && (
