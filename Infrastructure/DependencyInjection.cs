@@ -67,6 +67,7 @@ public static class DependencyInjection
         AddDataProtection(services, configuration);
         services.AddSingleton<ISecretProtector, Security.DataProtectionSecretProtector>();
         services.AddScoped<IClientAreaAccounts, Identity.IdentityClientAreaAccounts>();
+        services.AddScoped<IStaffDirectory, Identity.IdentityStaffDirectory>();
         services.AddSingleton<IContractReportWriter, Reports.ContractReportWriter>();
         services.AddSingleton<IContractPdfRenderer, Reports.ContractPdfRenderer>();
         services.AddSingleton<IQrCodeRenderer, Payments.QrCodePngRenderer>();

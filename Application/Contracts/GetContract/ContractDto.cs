@@ -43,6 +43,7 @@ public sealed record QuotaDto(DateOnly PeriodStart, DateOnly PeriodEnd, string R
 
 /// <summary>
 /// An audit entry of the contract or one of its charges, oldest first. <paramref name="Actor"/> is "user:{id}",
-/// "customer" for the public checkout, or "provider:efi" for a payment callback.
+/// "customer" for the public checkout, or "provider:efi" for a payment callback. <paramref name="ActorName"/> names
+/// the team member of a "user:" actor, and is null for other actors or a removed user.
 /// </summary>
-public sealed record AuditDto(string Action, string Actor, DateTimeOffset OccurredAt, string? Details);
+public sealed record AuditDto(string Action, string Actor, DateTimeOffset OccurredAt, string? Details, string? ActorName = null);

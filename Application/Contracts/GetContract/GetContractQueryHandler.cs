@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Contracts.GetContract;
 
-public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetContractQuery, ContractDto>
+public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user, IStaffDirectory staff, TimeProvider clock) : IQueryHandler<GetContractQuery, ContractDto>
 {
     public async ValueTask<ContractDto> Handle(GetContractQuery query, CancellationToken cancellationToken)
     {
@@ -20,8 +20,10 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
         var auditedIds = charges.Select(c => c.Id).Append(contract.Id).ToList();
         var audit = await db.AuditEntries.AsNoTracking()
             .Where(a => a.TenantId == contract.TenantId && auditedIds.Contains(a.EntityId))
-            .Select(a => new AuditDto(a.Action, a.Actor, a.OccurredAt, a.Details))
+            .Select(a => new AuditDto(a.Action, a.Actor, a.OccurredAt, a.Details, null))
             .ToListAsync(cancellationToken);
+        var names = await staff.NamesAsync(contract.TenantId, audit.Select(a => UserIdOf(a.Actor)).OfType<Guid>().Distinct().ToList(), cancellationToken);
+        audit = audit.Select(a => UserIdOf(a.Actor) is { } id && names.TryGetValue(id, out var name) ? a with { ActorName = name } : a).ToList();
         var attachments = await db.Attachments.AsNoTracking()
             .Where(a => a.ContractId == contract.Id && a.TenantId == contract.TenantId)
             .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.CreatedAt))
@@ -56,4 +58,10 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
             contract.CancelledAt,
             contract.CancellationReason);
     }
+
+    /// <summary>Returns the user id of a "user:{id}" actor, or null for other actors.</summary>
+    private static Guid? UserIdOf(string actor) =>
+        actor.StartsWith(UserActorPrefix, StringComparison.Ordinal) && Guid.TryParse(actor.AsSpan(UserActorPrefix.Length), out var id) ? id : null;
+
+    private const string UserActorPrefix = "user:";
 }

@@ -43,6 +43,10 @@ public sealed class CancellationTests
         Assert.That(contract["charges"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()), Is.EqualTo(new[] { "cancelled" }));
         Assert.That(ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status, Is.EqualTo("REMOVIDA_PELO_USUARIO_RECEBEDOR"), "the Pix code can no longer be paid");
         Assert.That(audit.Actor, Does.StartWith("user:"));
+        Assert.That(
+            contract["audit"]!.AsArray().Single(a => a!["action"]!.GetValue<string>() == "contract.cancelled")!["actorName"]!.GetValue<string>(),
+            Is.EqualTo("Admin de teste"),
+            "the history names who cancelled");
         Assert.That(sent, Is.Not.Null);
         Assert.That(sent!.To, Is.EqualTo(email));
         Assert.That(sent.Body, Does.Contain("antes do primeiro pagamento"));

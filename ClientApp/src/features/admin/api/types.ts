@@ -207,6 +207,8 @@ export interface AuditEntry {
   actor: string;
   occurredAt: string;
   details: string | null;
+  /** The team member's name for a "user:" actor; null for other actors or a removed user. */
+  actorName?: string | null;
 }
 
 export interface TerminationPreview {

@@ -7,6 +7,7 @@ describe('audit labels', () => {
     expect(actorLabel('provider:efi')).toBe('EFI');
     expect(actorLabel('system')).toBe('Sistema (automático)');
     expect(actorLabel('user:0b7d9e61-3a52-4c8f-b1e4-7a2c5d9f8e13')).toBe('Equipe');
+    expect(actorLabel('user:0b7d9e61-3a52-4c8f-b1e4-7a2c5d9f8e13', 'Joana Lima')).toBe('Equipe (Joana Lima)');
   });
 
   it('labels the signature steps', () => {

@@ -86,8 +86,8 @@ export const auditActionLabels: Record<string, string> = {
   'contract.signature-cancelled': 'Assinatura cancelada',
 };
 
-/** Describes who acted in an audit entry: the team, the customer or a payment provider. */
-export function actorLabel(actor: string): string {
+/** Describes who acted in an audit entry: a team member (by name, when known), the customer or a payment provider. */
+export function actorLabel(actor: string, actorName?: string | null): string {
   if (actor === 'customer') {
     return 'Cliente (contratação online)';
   }
@@ -96,7 +96,7 @@ export function actorLabel(actor: string): string {
     return provider === 'd4sign' ? 'D4Sign' : labelOf(providerLabels, provider);
   }
   if (actor.startsWith('user:')) {
-    return 'Equipe';
+    return actorName ? `Equipe (${actorName})` : 'Equipe';
   }
   if (actor === 'system') {
     return 'Sistema (automático)';

@@ -191,7 +191,7 @@ export function ContractDetailPage() {
                 {data.audit.map((entry, index) => (
                   <li key={`${entry.occurredAt}-${index}`}>
                     <strong>{formatDateTime(entry.occurredAt, timeZone)}</strong>: {labelOf(auditActionLabels, entry.action)} ·{' '}
-                    {actorLabel(entry.actor)}
+                    {actorLabel(entry.actor, entry.actorName)}
                     {entry.details && <span className="field-hint"> ({entry.details})</span>}
                   </li>
                 ))}

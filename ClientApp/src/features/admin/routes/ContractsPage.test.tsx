@@ -268,7 +268,7 @@ describe('contracting cancellation', () => {
       cancelledAt: '2027-02-08T13:00:00+00:00',
       cancellationReason: 'byOperator',
       charges: [{ ...awaiting.charges[0], status: 'cancelled' }],
-      audit: [{ action: 'contract.cancelled', actor: 'user:1', occurredAt: '2027-02-08T13:00:00+00:00', details: null }],
+      audit: [{ action: 'contract.cancelled', actor: 'user:1', occurredAt: '2027-02-08T13:00:00+00:00', details: null, actorName: 'Joana Lima' }],
     });
     const api = mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
@@ -292,7 +292,7 @@ describe('contracting cancellation', () => {
     expect(api.requestsTo('POST', '/api/contracts/contract-1/cancellation').map((request) => request.body)).toEqual([{ reason: 'Cliente desistiu' }]);
     expect(screen.getByRole('status')).toHaveTextContent('Contratação cancelada. O cliente foi avisado por e-mail');
     expect(screen.getByText('(pela equipe, antes do primeiro pagamento)')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Histórico' })).getByText(/Contratação cancelada · Equipe/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Histórico' })).getByText(/Contratação cancelada · Equipe \(Joana Lima\)/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Encerrar contrato' })).not.toBeInTheDocument();
   });
