@@ -23,15 +23,19 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
     public async Task<bool> RecordAsync(Charge charge, DateTimeOffset paidAt, CancellationToken cancellationToken)
     {
         paidAt = await tenantClock.TestInstantAsync(charge.TenantId, cancellationToken) ?? paidAt;
-        var wasCancelled = charge.Status == ChargeStatus.Cancelled;
-        if (!charge.RegisterPayment(paidAt))
+        // A written-off first charge cancelled its contracting, so its late payment buys nothing either.
+        var owedBack = charge.Status == ChargeStatus.Cancelled
+            || (charge.Status == ChargeStatus.WrittenOff
+                && charge.SaleId is not null
+                && await db.Contracts.AnyAsync(c => c.Id == charge.ContractId && c.Status == ContractStatus.Cancelled, cancellationToken));
+        if (!charge.RegisterPayment(paidAt, owedBack))
         {
             return false;
         }
 
         telemetry.ChargePaid(charge.PaymentOption);
         var provider = $"provider:{charge.PaymentOption.Provider.ToString().ToLowerInvariant()}";
-        if (wasCancelled)
+        if (owedBack)
         {
             // The money arrived for a charge that no longer counts, so it is owed back to the customer. The operator
             // refunds it or uses it, and a cancelled or terminated contract stays as it is.
@@ -40,7 +44,7 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
                 charge.CustomerId,
                 charge.ContractId,
                 charge.Amount,
-                "Pagamento recebido depois que a cobrança foi cancelada.",
+                "Pagamento recebido depois que a cobrança foi cancelada ou baixada.",
                 paidAt));
             db.AuditEntries.Add(AuditEntry.Record(
                 charge.TenantId,
@@ -49,7 +53,7 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
                 charge.Id,
                 provider,
                 paidAt,
-                $"{ContractDocumentIssuer.Brl(charge.Amount)} recebido depois do cancelamento da cobrança; registrado como crédito do cliente."));
+                $"{ContractDocumentIssuer.Brl(charge.Amount)} recebido depois que a cobrança foi cancelada ou baixada; registrado como crédito do cliente."));
             return true;
         }
 

@@ -375,8 +375,10 @@ public sealed class Charge : Entity
     /// Marks the charge paid. A repeated confirmation changes nothing and returns false. A charge cancelled here
     /// can still be paid at the provider before the cancellation reaches it. The money then arrived, so the charge
     /// is paid too, but it raises <see cref="ChargePaidAfterCancellation"/> instead of <see cref="ChargePaid"/>.
+    /// So does a charge the caller knows to be owed back (<paramref name="owedBack"/>), such as a written-off first
+    /// charge of a contracting cancelled for it.
     /// </summary>
-    public bool RegisterPayment(DateTimeOffset paidAt)
+    public bool RegisterPayment(DateTimeOffset paidAt, bool owedBack = false)
     {
         if (Status == ChargeStatus.Paid)
         {
@@ -388,11 +390,11 @@ public sealed class Charge : Entity
             throw new BusinessRuleException("charge-not-payable", $"Uma cobrança com situação {Status} não pode ser paga.");
         }
 
-        var wasCancelled = Status == ChargeStatus.Cancelled;
+        owedBack |= Status == ChargeStatus.Cancelled;
         Status = ChargeStatus.Paid;
         PaidAt = paidAt;
         Version++;
-        Raise(wasCancelled ? new ChargePaidAfterCancellation(TenantId, Id, ContractId, Amount) : new ChargePaid(TenantId, Id, ContractId));
+        Raise(owedBack ? new ChargePaidAfterCancellation(TenantId, Id, ContractId, Amount) : new ChargePaid(TenantId, Id, ContractId));
         return true;
     }
 

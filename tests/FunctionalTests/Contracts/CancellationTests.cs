@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using Conexa.Application.Billing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conexa.FunctionalTests.Contracts;
 
@@ -232,5 +234,44 @@ public sealed class CancellationTests
         Assert.That((await CheckoutApi.ReadJsonAsync(tooLong))["errors"]!["reason"], Is.Not.Null);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(audit.Details, Does.EndWith("Motivo: Cliente desistiu"));
+    }
+
+    [Test]
+    public async Task WrittenOffPixPaidLate_BecomesCredit()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId));
+
+        // The customer pays on the last day, and EFI's callback arrives after the write-off cancelled the contracting.
+        ApiServer.Sandbox.Faults.DropDeliveries = true;
+        try
+        {
+            await ApiServer.Sandbox.PayPixAsync(charge.ProviderChargeId!);
+        }
+        finally
+        {
+            ApiServer.Sandbox.Faults.DropDeliveries = false;
+        }
+
+        await ApiServer.QueryAsync(db => db.Charges.Where(c => c.Id == charge.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.DueDate, c => c.DueDate.AddDays(-40))));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var writtenOff = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == charge.Id));
+        var delivery = await ApiServer.Client.PostAsync(
+            "/api/webhooks/efi/pix",
+            System.Net.Http.Json.JsonContent.Create(new { pix = new object[] { new { endToEndId = "E1", txid = charge.ProviderChargeId, valor = "450.00" } } }));
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        var credits = await ApiServer.QueryAsync(db => db.CustomerCredits.Where(c => c.ContractId == contractId).Select(c => c.Amount).ToListAsync());
+
+        Assert.That(writtenOff.Status, Is.EqualTo(ChargeStatus.WrittenOff));
+        Assert.That(delivery.IsSuccessStatusCode, Is.True);
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Cancelled), "a late payment does not restart the contracting");
+        Assert.That(credits, Is.EqualTo(new[] { charge.Amount }));
+        Assert.That(await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentAfterCancellation), Is.Not.Null);
     }
 }
