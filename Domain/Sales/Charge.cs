@@ -141,6 +141,12 @@ public sealed class Charge : Entity
         Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId, StartedWithTenantAccount));
     }
 
+    /// <summary>
+    /// Tells whether a request is starting the payment at the provider now: the charge is pending under an unexpired
+    /// lease. Cancelling it then would leave the provider's charge without our record.
+    /// </summary>
+    public bool IsPaymentStarting(DateTimeOffset now) => Status == ChargeStatus.Pending && PaymentStartLeaseUntil > now;
+
     /// <summary>How long a request may take to start the payment before another request may try again.</summary>
     public static readonly TimeSpan PaymentStartLease = TimeSpan.FromSeconds(90);
 

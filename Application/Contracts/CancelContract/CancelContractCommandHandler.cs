@@ -87,7 +87,7 @@ public sealed partial class CancelContractCommandHandler(
                 "O primeiro pagamento desta contratação acabou de ser aprovado, por isso ela não foi cancelada. Para terminá-la, encerre o contrato.");
         }
 
-        if (charges.Any(c => c.Status == ChargeStatus.Pending && c.PaymentStartLeaseUntil > clock.GetUtcNow()))
+        if (charges.Any(c => c.IsPaymentStarting(clock.GetUtcNow())))
         {
             throw new StateConflictException(
                 "payment-starting",

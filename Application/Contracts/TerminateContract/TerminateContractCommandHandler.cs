@@ -19,7 +19,12 @@ namespace Conexa.Application.Contracts.TerminateContract;
 /// Applies a termination plan in one transaction: cancels the charges it lists, adds the pro-rata
 /// charge or the customer's credit, ends the contract and its quotas, and records who did it.
 /// </summary>
-public sealed partial class TerminateContractCommandHandler(IAppDbContext db, ICurrentUser user, TenantClock clock, ILogger<TerminateContractCommandHandler> logger)
+public sealed partial class TerminateContractCommandHandler(
+    IAppDbContext db,
+    ICurrentUser user,
+    TenantClock clock,
+    TimeProvider realClock,
+    ILogger<TerminateContractCommandHandler> logger)
     : ICommandHandler<TerminateContractCommand, TerminationPreviewDto>
 {
     public async ValueTask<TerminationPreviewDto> Handle(TerminateContractCommand command, CancellationToken cancellationToken)
@@ -28,6 +33,15 @@ public sealed partial class TerminateContractCommandHandler(IAppDbContext db, IC
         var endDate = command.EndDate!.Value;
         contract.EnsureCanTerminate(endDate);
         var charges = await db.Charges.Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
+        if (charges.Any(c => c.IsPaymentStarting(realClock.GetUtcNow())))
+        {
+            // Cancelling a charge whose card payment or Pix code is being created at the provider would leave that
+            // payment without our record.
+            throw new StateConflictException(
+                "payment-starting",
+                "Um pagamento deste contrato está sendo registrado no provedor agora, por isso nada foi encerrado. Tente encerrar de novo em dois minutos.");
+        }
+
         var plan = TerminationPlan.For(contract, endDate, charges);
         var now = await clock.NowAsync(contract.TenantId, cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);

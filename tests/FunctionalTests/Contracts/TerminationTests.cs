@@ -77,6 +77,24 @@ public sealed class TerminationTests
     }
 
     [Test]
+    public async Task Terminate_WhilePaymentStarts_IsRejected()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+
+        // A checkout or retry leaves its charge pending, under a payment start lease, while it calls the provider.
+        await ApiServer.QueryAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"""UPDATE "Charges" SET "Status" = {nameof(ChargeStatus.Pending)}, "PaymentStartLeaseUntil" = {ApiServer.Clock.GetUtcNow().AddSeconds(60)} WHERE "ContractId" = {contractId} AND "PeriodIndex" = 1"""));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), problem.ToJsonString());
+        Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("payment-starting"));
+        Assert.That(await ApiServer.QueryAsync(db => db.Charges.CountAsync(c => c.ContractId == contractId && c.Status == ChargeStatus.Cancelled)), Is.Zero);
+    }
+
+    [Test]
     public async Task Terminate_PaidPeriod_RecordsACredit()
     {
         var (plan, contractId) = await ContractOf300From10MarchAsync();
