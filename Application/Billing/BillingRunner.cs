@@ -127,8 +127,7 @@ public sealed partial class BillingRunner(
 
         try
         {
-            await chargeWriter.InsertAsync(charges, cancellationToken);
-            return charges.Count;
+            return await chargeWriter.InsertAsync(charges, BillableStatuses, cancellationToken);
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {

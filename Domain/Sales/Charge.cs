@@ -142,10 +142,13 @@ public sealed class Charge : Entity
     }
 
     /// <summary>
-    /// Tells whether a request is starting the payment at the provider now: the charge is pending under an unexpired
-    /// lease. Cancelling it then would leave the provider's charge without our record.
+    /// Tells whether the payment is being registered at the provider now: a request holds the start lease of the
+    /// pending charge, or the provider (Inter) is still registering the boleto. Cancelling the charge then would
+    /// leave the provider's charge without our record, or payable, because Inter refuses to cancel a boleto it is
+    /// still registering.
     /// </summary>
-    public bool IsPaymentStarting(DateTimeOffset now) => Status == ChargeStatus.Pending && PaymentStartLeaseUntil > now;
+    public bool IsPaymentStarting(DateTimeOffset now) =>
+        Status == ChargeStatus.Processing || (Status == ChargeStatus.Pending && PaymentStartLeaseUntil > now);
 
     /// <summary>How long a request may take to start the payment before another request may try again.</summary>
     public static readonly TimeSpan PaymentStartLease = TimeSpan.FromSeconds(90);

@@ -29,8 +29,36 @@ public sealed partial class TerminateContractCommandHandler(
 {
     public async ValueTask<TerminationPreviewDto> Handle(TerminateContractCommand command, CancellationToken cancellationToken)
     {
-        var contract = await ContractLoader.LoadAsync(db, user, command.ContractId, cancellationToken);
         var endDate = command.EndDate!.Value;
+        try
+        {
+            // The contract and its charges are read inside the write transaction, so a billing run cannot add a
+            // charge between this read and the save. SQLite begins it with BEGIN IMMEDIATE, and SQL Server takes an
+            // application lock on the contract.
+            // NOTE: on SQL Server the billing run takes no such lock; that race is not yet covered there.
+            await using var transaction = await db.BeginExclusiveAsync($"contract:{command.ContractId}", cancellationToken);
+            var (contractId, plan) = await TerminateAsync(command.ContractId, endDate, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return PreviewTerminationQueryHandler.ToDto(contractId, plan);
+        }
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception))
+        {
+            // Another request terminated the contract or changed one of its charges after this one read them,
+            // or a billing run billed one of the periods this termination bills.
+            LogConcurrentChange(exception, command.ContractId);
+            db.DiscardChanges();
+            var current = await ContractLoader.LoadAsync(db, user, command.ContractId, cancellationToken);
+            current.EnsureCanTerminate(endDate);
+            throw new StateConflictException(
+                "contract-changed",
+                "O contrato ou uma de suas cobranças mudou enquanto o encerramento era salvo, e nada foi encerrado. Confira a prévia de novo e encerre outra vez.");
+        }
+    }
+
+    /// <summary>Reads the contract and its charges, applies the termination plan and saves it. Returns the plan.</summary>
+    private async Task<(Guid ContractId, TerminationPlan Plan)> TerminateAsync(Guid contractId, DateOnly endDate, CancellationToken cancellationToken)
+    {
+        var contract = await ContractLoader.LoadAsync(db, user, contractId, cancellationToken);
         contract.EnsureCanTerminate(endDate);
         var charges = await db.Charges.Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
         if (charges.Any(c => c.IsPaymentStarting(realClock.GetUtcNow())))
@@ -76,25 +104,8 @@ public sealed partial class TerminateContractCommandHandler(
             $"user:{user.UserId}",
             now,
             $"Encerrado com último dia {endDate:yyyy-MM-dd}; pró-rata {plan.ProRata.Amount:0.00}, crédito {plan.CreditAmount:0.00}."));
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception))
-        {
-            // Another request terminated the contract or changed one of its charges after this one read them,
-            // or a billing run billed one of the periods this termination bills.
-            LogConcurrentChange(exception, contract.Id);
-            db.DiscardChanges();
-            var current = await ContractLoader.LoadAsync(db, user, command.ContractId, cancellationToken);
-            current.EnsureCanTerminate(endDate);
-            throw new StateConflictException(
-                "contract-changed",
-                "O contrato ou uma de suas cobranças mudou enquanto o encerramento era salvo, e nada foi encerrado. Confira a prévia de novo e encerre outra vez.");
-        }
-
-        return PreviewTerminationQueryHandler.ToDto(contract.Id, plan);
+        await db.SaveChangesAsync(cancellationToken);
+        return (contract.Id, plan);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using Conexa.Application.Billing;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Domain.Contracts;
@@ -86,7 +87,7 @@ public sealed class BillingRunTests
 
         await using (var scope = ApiServer.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IChargeWriter>().InsertAsync([written], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IChargeWriter>().InsertAsync([written], [ContractStatus.Active], CancellationToken.None);
         }
 
         var read = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == written.Id));
@@ -114,7 +115,7 @@ public sealed class BillingRunTests
 
         await using var scope = ApiServer.Services.CreateAsyncScope();
         var writer = scope.ServiceProvider.GetRequiredService<IChargeWriter>();
-        var failure = Assert.ThrowsAsync<DbUpdateException>(() => writer.InsertAsync([Period1(), Period1()], CancellationToken.None));
+        var failure = Assert.ThrowsAsync<DbUpdateException>(() => writer.InsertAsync([Period1(), Period1()], [ContractStatus.Active], CancellationToken.None));
 
         Assert.That(scope.ServiceProvider.GetRequiredService<AppDbContext>().IsUniqueViolation(failure!), Is.True);
         var saved = await ApiServer.QueryAsync(db => db.Charges.CountAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
@@ -192,6 +193,55 @@ public sealed class BillingRunTests
         await RunAsync(plan.TenantId);
 
         Assert.That(await RegularDueDatesAsync(contractId), Is.EqualTo(new[] { "2027-02-10" }));
+    }
+
+    [Test]
+    public async Task ChargeWriter_TerminatedSinceRead_IsSkipped()
+    {
+        var (_, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, 1, ChargePurpose.Regular, new DateOnly(2027, 3, 7), 300m, DateTimeOffset.UtcNow);
+        charge.LeaveStartToJob();
+
+        // As a termination committed after the billing run read the contract as active.
+        await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ContractStatus.Terminated)));
+        int inserted;
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            inserted = await scope.ServiceProvider.GetRequiredService<IChargeWriter>().InsertAsync([charge], [ContractStatus.Active, ContractStatus.Suspended], CancellationToken.None);
+        }
+
+        Assert.That(inserted, Is.Zero);
+        Assert.That(await ApiServer.QueryAsync(db => db.Charges.AnyAsync(c => c.Id == charge.Id)), Is.False);
+    }
+
+    [Test]
+    public async Task TerminationsDuringBillingRuns_ChargeEachPeriodOnce()
+    {
+        var (plan, contractIds) = await FiveContractsFrom15JanuaryAsync();
+        await RunAsync(plan.TenantId);
+
+        // Inside February's lead days, before the run bills February: each termination and the runs race.
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 11, 15, 0, 0, TimeSpan.Zero));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var requests = contractIds
+            .SelectMany(id => new[]
+            {
+                admin.PostAsync("/api/billing-runs", null),
+                admin.PostAsJsonAsync($"/api/contracts/{id}/termination", new { endDate = "2027-02-20" }),
+            })
+            .ToList();
+        await Task.WhenAll(requests);
+
+        var open = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking()
+            .Where(c => contractIds.Contains(c.ContractId) && c.PeriodIndex == 1 && c.Status != ChargeStatus.Cancelled)
+            .Select(c => new { c.ContractId, c.Purpose, c.Amount })
+            .ToListAsync());
+        var terminated = await ApiServer.QueryAsync(db => db.Contracts.CountAsync(c => contractIds.Contains(c.Id) && c.Status == ContractStatus.Terminated));
+
+        Assert.That(terminated, Is.EqualTo(contractIds.Count), "every termination succeeded, before or after a run");
+        Assert.That(open.GroupBy(c => c.ContractId).Select(g => g.Count()), Is.All.EqualTo(1), "February is charged once per contract: either in full then replaced, or only pro-rata");
+        Assert.That(open.Select(c => c.Purpose), Is.All.EqualTo(ChargePurpose.ProRata));
     }
 
     private static async Task<(TestPlan Plan, Guid ContractId)> ActiveContractAsync(DateTimeOffset contractedAt)

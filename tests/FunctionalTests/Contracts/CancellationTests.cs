@@ -274,4 +274,37 @@ public sealed class CancellationTests
         Assert.That(credits, Is.EqualTo(new[] { charge.Amount }));
         Assert.That(await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentAfterCancellation), Is.Not.Null);
     }
+
+    [Test]
+    public async Task InterBoletoRegistering_IsRejected()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (_, created) = await InterCheckouts.SubmitAsync(plan);
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+
+        // Inter registers a boleto in the background and cannot cancel it until it is registered.
+        await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ChargeStatus.Processing)));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var cancellation = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
+        var termination = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.That(cancellation.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await CheckoutApi.ReadJsonAsync(cancellation))["type"]!.GetValue<string>(), Does.EndWith("payment-starting"));
+        Assert.That(termination.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Status).SingleAsync()), Is.EqualTo(ContractStatus.AwaitingPayment));
+    }
+
+    [Test]
+    public async Task ReasonWithHiddenCharacters_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{created["contractId"]!.GetValue<string>()}/cancellation", new { reason = "a\u0000b\u202e<script>" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await CheckoutApi.ReadJsonAsync(response))["errors"]!["reason"]![0]!.GetValue<string>(), Does.Contain("caracteres de controle"));
+    }
 }
