@@ -110,6 +110,14 @@ describe('contract signature', () => {
     expect(within(section).getByText(/A contratação foi cancelada sem pagamento/)).toBeInTheDocument();
   });
 
+  it('says a pending signature of a cancelled contracting is being withdrawn', async () => {
+    mockApi(contractRoutes(makeContract({ status: 'cancelled', signatureStatus: 'sent' })));
+    renderRoute('/admin/contratos/contract-1');
+
+    expect(await screen.findByText(/A assinatura pendente é cancelada na D4Sign em instantes/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Enviar|Reenviar/ })).not.toBeInTheDocument();
+  });
+
   it('shows the server message of a 409', async () => {
     const api = mockApi({
       ...contractRoutes(makeContract({ signatureStatus: 'sent' })),

@@ -97,11 +97,13 @@ function hintOf(contractStatus: ContractStatus, signatureStatus: SignatureStatus
   if (signatureStatus === 'signed') {
     return statusHints.signed;
   }
+  // The D4Sign document of an ended contract is cancelled from the outbox, so it still reads "sent" for a moment.
+  const withdrawing = signatureStatus === 'sent' ? ' A assinatura pendente é cancelada na D4Sign em instantes.' : '';
   if (contractStatus === 'terminated') {
-    return 'O contrato está encerrado e não pode mais ser enviado para assinatura.';
+    return `O contrato está encerrado e não pode mais ser enviado para assinatura.${withdrawing}`;
   }
   if (contractStatus === 'cancelled') {
-    return 'A contratação foi cancelada sem pagamento, então o contrato não pode ser enviado para assinatura.';
+    return `A contratação foi cancelada sem pagamento, então o contrato não pode ser enviado para assinatura.${withdrawing}`;
   }
   return statusHints[signatureStatus];
 }
