@@ -12,9 +12,10 @@ namespace Conexa.Application.Payments;
 
 /// <summary>
 /// Applies a confirmed payment to a charge and to its contract: activation or reopened access. A payment of a charge
-/// cancelled here becomes the customer's credit and changes nothing else.
+/// cancelled here first pays the contract's other open charges it covers, such as a termination's pro-rata, and the
+/// rest becomes the customer's credit. The contract's status does not change.
 /// </summary>
-public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantClock, ConexaTelemetry telemetry)
+public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantClock, ConexaTelemetry telemetry, TimeProvider clock)
 {
     /// <summary>
     /// Marks the charge paid; returns false when it already was, so repeated callbacks change nothing. A tenant
@@ -37,15 +38,7 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
         var provider = $"provider:{charge.PaymentOption.Provider.ToString().ToLowerInvariant()}";
         if (owedBack)
         {
-            // The money arrived for a charge that no longer counts, so it is owed back to the customer. The operator
-            // refunds it or uses it, and a cancelled or terminated contract stays as it is.
-            db.CustomerCredits.Add(CustomerCredit.Grant(
-                charge.TenantId,
-                charge.CustomerId,
-                charge.ContractId,
-                charge.Amount,
-                "Pagamento recebido depois que a cobrança foi cancelada ou baixada.",
-                paidAt));
+            var credit = await SettleOpenChargesAsync(charge, paidAt, cancellationToken);
             db.AuditEntries.Add(AuditEntry.Record(
                 charge.TenantId,
                 "charge.paid-after-cancellation",
@@ -53,7 +46,7 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
                 charge.Id,
                 provider,
                 paidAt,
-                $"{ContractDocumentIssuer.Brl(charge.Amount)} recebido depois que a cobrança foi cancelada ou baixada; registrado como crédito do cliente."));
+                $"{ContractDocumentIssuer.Brl(charge.Amount)} recebido depois que a cobrança foi cancelada ou baixada; {ContractDocumentIssuer.Brl(credit)} registrado como crédito do cliente."));
             return true;
         }
 
@@ -78,5 +71,52 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Pays, in due-date order, the contract's other open charges that the late payment of <paramref name="paid"/>
+    /// covers in full, such as the pro-rata of a termination that replaced it, and credits the customer with the rest.
+    /// Returns the credit. A charge whose payment is being started at the provider is left open.
+    /// </summary>
+    /// <remarks>
+    /// NOTE: if the customer also pays a charge settled here before its withdrawal reaches the provider, that second
+    /// payment finds the charge paid and is not recorded.
+    /// </remarks>
+    private async Task<decimal> SettleOpenChargesAsync(Charge paid, DateTimeOffset paidAt, CancellationToken cancellationToken)
+    {
+        var remaining = paid.Amount;
+        var others = await db.Charges.Where(c => c.ContractId == paid.ContractId && c.Id != paid.Id).ToListAsync(cancellationToken);
+        foreach (var open in others.Where(c => c.IsOpen && !c.IsPaymentStarting(clock.GetUtcNow())).OrderBy(c => c.DueDate).ThenBy(c => c.CreatedAt))
+        {
+            if (open.Amount > remaining)
+            {
+                break;
+            }
+
+            open.SettleWithCredit(paidAt);
+            remaining -= open.Amount;
+            db.AuditEntries.Add(AuditEntry.Record(
+                open.TenantId,
+                "charge.settled-by-credit",
+                nameof(Charge),
+                open.Id,
+                "system",
+                paidAt,
+                $"Quitada com {ContractDocumentIssuer.Brl(open.Amount)} do pagamento recebido depois do cancelamento de outra cobrança."));
+        }
+
+        if (remaining > 0)
+        {
+            // The rest is owed back to the customer. The operator refunds it or uses it.
+            db.CustomerCredits.Add(CustomerCredit.Grant(
+                paid.TenantId,
+                paid.CustomerId,
+                paid.ContractId,
+                remaining,
+                "Pagamento recebido depois que a cobrança foi cancelada ou baixada.",
+                paidAt));
+        }
+
+        return remaining;
     }
 }

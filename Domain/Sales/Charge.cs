@@ -407,6 +407,26 @@ public sealed class Charge : Entity
         return true;
     }
 
+    /// <summary>
+    /// Marks an open charge paid with money the customer paid for another charge of the contract, one cancelled here
+    /// before its payment arrived. A Pix code or boleto already issued for this charge is withdrawn at the provider.
+    /// </summary>
+    public void SettleWithCredit(DateTimeOffset now)
+    {
+        if (!IsOpen)
+        {
+            throw new BusinessRuleException("charge-not-open", $"Uma cobrança com situação {Status} não pode ser quitada com crédito.");
+        }
+
+        Status = ChargeStatus.Paid;
+        PaidAt = now;
+        Version++;
+        if (ProviderChargeId is not null)
+        {
+            Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId, StartedWithTenantAccount));
+        }
+    }
+
     private void EnsureStatus(ChargeStatus expected)
     {
         if (Status != expected)

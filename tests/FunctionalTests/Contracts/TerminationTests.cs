@@ -176,6 +176,48 @@ public sealed class TerminationTests
     }
 
     [Test]
+    public async Task LatePaymentOfReplacedCharge_PaysTheProRata()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        var first = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId));
+
+        // The customer pays the first Pix code, and EFI's callback arrives only after a termination replaced it.
+        ApiServer.Sandbox.Faults.DropDeliveries = true;
+        try
+        {
+            await ApiServer.Sandbox.PayPixAsync(first.ProviderChargeId!);
+        }
+        finally
+        {
+            ApiServer.Sandbox.Faults.DropDeliveries = false;
+        }
+
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-03-20" });
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var delivery = await ApiServer.Client.PostAsync(
+            "/api/webhooks/efi/pix",
+            JsonContent.Create(new { pix = new object[] { new { endToEndId = "E1", txid = first.ProviderChargeId, valor = "300.00" } } }));
+        var charges = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().Where(c => c.ContractId == contractId).ToListAsync());
+        var credits = await ApiServer.QueryAsync(db => db.CustomerCredits.Where(c => c.ContractId == contractId).Select(c => c.Amount).ToListAsync());
+        var proRata = charges.Single(c => c.Purpose == ChargePurpose.ProRata);
+
+        Assert.That(delivery.IsSuccessStatusCode, Is.True);
+        Assert.That(charges.Single(c => c.Id == first.Id).Status, Is.EqualTo(ChargeStatus.Paid));
+        Assert.That(proRata.Amount, Is.EqualTo(106.45m), "11 of the 31 days from 10 March");
+        Assert.That(proRata.Status, Is.EqualTo(ChargeStatus.Paid), "the late payment covers the pro-rata");
+        Assert.That(credits, Is.EqualTo(new[] { 193.55m }), "300.00 paid less the 106.45 it settled");
+        Assert.That(await WaitForCobStatusAsync(proRata.ProviderChargeId!), Is.EqualTo("REMOVIDA_PELO_USUARIO_RECEBEDOR"), "the pro-rata's own Pix code is withdrawn");
+    }
+
+    [Test]
     public async Task ConcurrentTerminations_OneCredit()
     {
         var (plan, contractId) = await ContractOf300From10MarchAsync();
@@ -297,5 +339,19 @@ public sealed class TerminationTests
         {
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>Dispatches the outbox until the EFI sandbox's cob <paramref name="txid"/> leaves ATIVA, for up to ten seconds, and returns its status.</summary>
+    private static async Task<string> WaitForCobStatusAsync(string txid)
+    {
+        var dispatcher = ApiServer.Services.GetRequiredService<Conexa.Infrastructure.Outbox.OutboxDispatcher>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status == "ATIVA" && DateTime.UtcNow < deadline)
+        {
+            await dispatcher.DispatchPendingAsync(CancellationToken.None);
+            await Task.Delay(100);
+        }
+
+        return ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status;
     }
 }

@@ -91,6 +91,21 @@ public sealed class ChargeTests
     }
 
     [Test]
+    public void SettleWithCredit_IssuedCharge_WithdrawsItsCode()
+    {
+        var charge = NewCharge();
+        charge.RegisterPixIssued("txid", "000201");
+
+        charge.SettleWithCredit(Now);
+
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Paid));
+        Assert.That(charge.PaidAt, Is.EqualTo(Now));
+        Assert.That(charge.DomainEvents.OfType<ChargeCancelled>().Select(e => e.ProviderChargeId), Is.EqualTo(new[] { "txid" }));
+        Assert.That(charge.DomainEvents.OfType<ChargePaid>(), Is.Empty);
+        Assert.Throws<BusinessRuleException>(() => charge.SettleWithCredit(Now), "a paid charge is not settled twice");
+    }
+
+    [Test]
     public void RegisterPayment_WhilePending_IsRejected()
     {
         var charge = NewCharge();

@@ -76,6 +76,7 @@ export const auditActionLabels: Record<string, string> = {
   'charge.overdue': 'Cobrança vencida',
   'charge.written-off': 'Cobrança baixada',
   'charge.paid-after-cancellation': 'Pago depois do cancelamento (crédito do cliente)',
+  'charge.settled-by-credit': 'Quitada com pagamento de cobrança cancelada',
   'charge.paid': 'Cobrança paga',
   'charge.approved': 'Cartão aprovado',
   'charge.declined': 'Pagamento recusado',
