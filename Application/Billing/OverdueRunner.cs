@@ -2,6 +2,7 @@ using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,8 @@ namespace Conexa.Application.Billing;
 /// closes access to their contracts when the plan ties access to payment. Overdue charges older than the
 /// tenant's write-off period are written off and cancelled at the provider. A contract whose first charge
 /// is written off is cancelled, and so is one whose first payment was declined or closed by the provider and
-/// stayed unpaid for the same period. Running it twice changes nothing more, so several instances may run it at once.
+/// stayed unpaid for the same period, also under the immediate policy when none of its charges was ever paid.
+/// Running it twice changes nothing more, so several instances may run it at once.
 /// </summary>
 public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry telemetry, TimeProvider clock, ILogger<OverdueRunner> logger)
 {
@@ -64,9 +66,18 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
                 && c.DueDate < lastPayableDueDate)
             .Select(c => c.ContractId)
             .ToListAsync(cancellationToken);
-        foreach (var contract in await db.Contracts.Where(c => contractIds.Contains(c.Id) && c.Status == ContractStatus.AwaitingPayment).ToListAsync(cancellationToken))
+        var contracts = await db.Contracts
+            .Where(c => contractIds.Contains(c.Id)
+                && (c.Status == ContractStatus.AwaitingPayment
+                    || (c.ActivationPolicy == ActivationPolicy.Immediate && (c.Status == ContractStatus.Active || c.Status == ContractStatus.Suspended))))
+            .ToListAsync(cancellationToken);
+        foreach (var contract in contracts)
         {
-            contract.CancelUnpaid(now);
+            if (!await CancelNeverPaidAsync(contract, now, cancellationToken))
+            {
+                continue;
+            }
+
             db.AuditEntries.Add(AuditEntry.Record(tenantId, "contract.cancelled", nameof(Contract), contract.Id, "system", now, $"Cancelado: o primeiro pagamento não foi concluído em {writeOffDays} dias."));
             try
             {
@@ -113,7 +124,7 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
         db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.written-off", nameof(Charge), charge.Id, "system", now, $"Baixada após {writeOffDays} dias de atraso; cancelada no provedor."));
-        if (charge.SaleId is not null && contract.CancelUnpaid(now))
+        if (charge.SaleId is not null && await CancelNeverPaidAsync(contract, now, cancellationToken))
         {
             db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "contract.cancelled", nameof(Contract), contract.Id, "system", now, "Cancelado: a primeira cobrança foi baixada sem pagamento."));
         }
@@ -128,6 +139,29 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
             LogChangedMeanwhile(charge.Id);
             db.DiscardChanges();
         }
+    }
+
+    /// <summary>
+    /// Cancels a contracting whose first payment never arrived, unless one of its charges was paid, and cancels its
+    /// later open charges, here and at the provider. Under the immediate policy the contract ran without payment and
+    /// the billing run went on charging it, so those later charges are open too. A charge whose payment is being
+    /// started at the provider is left to the next run. Returns true when the contract was cancelled.
+    /// </summary>
+    private async Task<bool> CancelNeverPaidAsync(Contract contract, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var charges = await db.Charges.Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
+        if (charges.Any(c => c.Status is ChargeStatus.Paid or ChargeStatus.Approved) || !contract.CancelUnpaid(now))
+        {
+            return false;
+        }
+
+        // The first charge keeps its own state (written off, or declined with the provider's reason).
+        foreach (var open in charges.Where(c => c.SaleId == null && c.IsOpen && !c.IsPaymentStarting(clock.GetUtcNow())))
+        {
+            open.Cancel();
+        }
+
+        return true;
     }
 
     private async Task<bool> MarkAsync(Charge charge, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)

@@ -202,11 +202,13 @@ public sealed class Contract : Entity
 
     /// <summary>
     /// Cancels a contract whose first charge was written off, or declined and left unpaid, before any payment.
-    /// Returns true when the status changed.
+    /// Under the immediate policy such a contract is active or suspended by then. The caller checks that none of
+    /// its charges was ever paid. Returns true when the status changed.
     /// </summary>
     public bool CancelUnpaid(DateTimeOffset now)
     {
-        if (Status != ContractStatus.AwaitingPayment)
+        var startedUnpaid = ActivationPolicy == ActivationPolicy.Immediate && Status is ContractStatus.Active or ContractStatus.Suspended;
+        if (Status != ContractStatus.AwaitingPayment && !startedUnpaid)
         {
             return false;
         }

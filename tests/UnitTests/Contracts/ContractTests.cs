@@ -136,6 +136,16 @@ public sealed class ContractTests
     }
 
     [Test]
+    public void CancelUnpaid_ImmediateAccess_EndsIt()
+    {
+        var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);
+
+        Assert.That(contract.CancelUnpaid(Now), Is.True);
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Cancelled));
+        Assert.That(contract.QuotasOn(ContractingDate), Is.Empty, "access ends with it");
+    }
+
+    [Test]
     public void ImmediatePolicy_IsActiveAtOnce()
     {
         var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);
