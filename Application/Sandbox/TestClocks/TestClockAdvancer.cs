@@ -1,3 +1,4 @@
+using System.Globalization;
 using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Payments.Reconciliation;
@@ -61,7 +62,7 @@ public sealed partial class TestClockAdvancer(
         }
 
         db.DiscardChanges();
-        db.AuditEntries.Add(AuditEntry.Record(tenantId, "test-clock.advanced", nameof(Tenant), tenantId, actor, target, $"Relógio de teste avançado de {start:yyyy-MM-ddTHH:mm:ssZ} até {target:yyyy-MM-ddTHH:mm:ssZ}."));
+        db.AuditEntries.Add(AuditEntry.Record(tenantId, "test-clock.advanced", nameof(Tenant), tenantId, actor, target, string.Create(CultureInfo.InvariantCulture, $"Relógio de teste avançado de {start.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ} até {target.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ}.")));
         await db.SaveChangesAsync(cancellationToken);
         tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, cancellationToken);
         LogAdvanced(tenantId, start, target, days, created, overdueCount);

@@ -124,6 +124,19 @@ public sealed class TestClockTests
     }
 
     [Test]
+    public async Task Advance_AuditsTheInstantsInUtc()
+    {
+        var plan = await TestPlans.CreateAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await SetClockAsync(admin, "2027-02-07T23:30:00-03:00");
+
+        await AdvanceAsync(admin, "2027-02-09T23:30:00-03:00");
+        var audit = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.TenantId == plan.TenantId && a.Action == "test-clock.advanced"));
+
+        Assert.That(audit.Details, Is.EqualTo("Relógio de teste avançado de 2027-02-08T02:30:00Z até 2027-02-10T02:30:00Z."));
+    }
+
+    [Test]
     public async Task DeclinedCard_CancelledAfterThirtyDays()
     {
         var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.AfterFirstPayment);
