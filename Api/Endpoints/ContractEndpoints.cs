@@ -142,7 +142,7 @@ internal static class ContractEndpoints
         TypedResults.Ok(await runner.RunAsync(cancellationToken, user.TenantId));
 }
 
-/// <summary>Why the operator cancels a contracting, for its history; optional, up to 500 characters.</summary>
+/// <summary>Why the operator cancels a contracting, kept in its history. Optional, up to 500 characters.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CancellationRequest(string? Reason);
 

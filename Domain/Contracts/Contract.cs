@@ -62,10 +62,10 @@ public sealed class Contract : Entity
 
     public DateTimeOffset? TerminatedAt { get; private set; }
 
-    /// <summary>When the contract was cancelled before its first payment; null otherwise.</summary>
+    /// <summary>When the contract was cancelled before its first payment, or null.</summary>
     public DateTimeOffset? CancelledAt { get; private set; }
 
-    /// <summary>Why the contract was cancelled; null unless <see cref="Status"/> is cancelled.</summary>
+    /// <summary>Why the contract was cancelled, or null unless <see cref="Status"/> is cancelled.</summary>
     public ContractCancellationReason? CancellationReason { get; private set; }
 
     /// <summary>When access was closed for an overdue charge; null while the contract is not suspended.</summary>

@@ -163,9 +163,9 @@ export interface Contract {
   audit: AuditEntry[];
   /** Files the customer sent with the checkout, oldest first. */
   attachments: ContractAttachment[];
-  /** The last day (YYYY-MM-DD) to pay the first charge while the contract awaits it; the contracting is cancelled after it. */
+  /** The last day (YYYY-MM-DD) to pay the first charge while the contract awaits it. The contracting is cancelled after it. */
   payUntil: string | null;
-  /** When the contracting was cancelled before its first payment; null otherwise. */
+  /** When the contracting was cancelled before its first payment, or null. */
   cancelledAt: string | null;
   cancellationReason: 'firstPaymentMissed' | 'byOperator' | null;
 }
@@ -207,7 +207,7 @@ export interface AuditEntry {
   actor: string;
   occurredAt: string;
   details: string | null;
-  /** The team member's name for a "user:" actor; null for other actors or a removed user. */
+  /** The team member's name for a "user:" actor, or null for other actors and removed users. */
   actorName?: string | null;
 }
 
