@@ -127,7 +127,8 @@ public sealed partial class BillingRunner(
 
         try
         {
-            return await chargeWriter.InsertAsync(charges, BillableStatuses, cancellationToken);
+            await chargeWriter.InsertAsync(charges, cancellationToken);
+            return charges.Count;
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {

@@ -1,4 +1,3 @@
-using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
 
 namespace Conexa.Application.Billing;
@@ -7,11 +6,9 @@ namespace Conexa.Application.Billing;
 public interface IChargeWriter
 {
     /// <summary>
-    /// Inserts, in one transaction, those of <paramref name="charges"/> whose contract still has one of
-    /// <paramref name="billableStatuses"/> inside that transaction, and returns how many it inserted. A contract
-    /// terminated after the caller read it is therefore left out. A charge that breaks a unique index (a period another
-    /// instance billed first) raises a <c>DbUpdateException</c> whose inner exception is the provider's, as a save
-    /// would, and then nothing is saved.
+    /// Inserts <paramref name="charges"/> in one transaction: all of them or none. A charge that breaks a unique
+    /// index (a period another instance billed first) raises a <c>DbUpdateException</c> whose inner exception is
+    /// the provider's, as a save would.
     /// </summary>
-    Task<int> InsertAsync(IReadOnlyList<Charge> charges, IReadOnlyCollection<ContractStatus> billableStatuses, CancellationToken cancellationToken);
+    Task InsertAsync(IReadOnlyList<Charge> charges, CancellationToken cancellationToken);
 }

@@ -240,6 +240,18 @@ public sealed class Contract : Entity
         }
     }
 
+    /// <summary>
+    /// Tells whether a regular charge of period <paramref name="periodIndex"/> still belongs to the contract: never
+    /// once it was cancelled, and after a termination only for periods before the last day's, because the
+    /// termination billed that period and the later ones itself.
+    /// </summary>
+    public bool StillBills(int periodIndex) => Status switch
+    {
+        ContractStatus.Cancelled => false,
+        ContractStatus.Terminated => EndDate is { } endDate && periodIndex < Schedule.PeriodContaining(endDate).Index,
+        _ => true,
+    };
+
     /// <summary>Reopens access once no overdue charge remains; returns true when the status changed.</summary>
     public bool ResumeAfterPayment()
     {

@@ -35,7 +35,7 @@ public sealed partial class TerminateContractCommandHandler(
             // The contract and its charges are read inside the write transaction, so a billing run cannot add a
             // charge between this read and the save. SQLite begins it with BEGIN IMMEDIATE, and SQL Server takes an
             // application lock on the contract.
-            // NOTE: on SQL Server the billing run takes no such lock; that race is not yet covered there.
+            // NOTE: on SQL Server the billing run takes no such lock, so this read may miss a charge being inserted.
             await using var transaction = await db.BeginExclusiveAsync($"contract:{command.ContractId}", cancellationToken);
             var (contractId, plan) = await TerminateAsync(command.ContractId, endDate, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

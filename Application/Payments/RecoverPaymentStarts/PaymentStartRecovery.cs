@@ -1,6 +1,7 @@
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,16 @@ public sealed partial class PaymentStartRecovery(
         }
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
+        if (neverTried && charge.Purpose == ChargePurpose.Regular && charge.SaleId is null && !contract.StillBills(charge.PeriodIndex))
+        {
+            // A billing run that read the contract before a termination or cancellation committed billed a period the
+            // contract no longer has. Nothing reached the provider yet, so the charge is cancelled instead of started.
+            charge.Cancel();
+            await db.SaveChangesAsync(cancellationToken);
+            LogCancelledUnbilled(charge.Id, contract.Id, contract.Status);
+            return false;
+        }
+
         var customer = await db.Customers.SingleAsync(c => c.Id == charge.CustomerId, cancellationToken);
         var cardToken = charge.PaymentOption.Method == PaymentMethod.Card && contract.ProtectedCardToken is { } protectedToken
             ? secrets.Unprotect(protectedToken)
@@ -83,6 +94,9 @@ public sealed partial class PaymentStartRecovery(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Started the payment of charge {ChargeId} (contract {ContractId}), such as a billing run's; it is now {Status}")]
     private partial void LogStarted(Guid chargeId, Guid contractId, ChargeStatus status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cancelled charge {ChargeId} before its start: contract {ContractId} is {Status} and no longer bills its period")]
+    private partial void LogCancelledUnbilled(Guid chargeId, Guid contractId, ContractStatus status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recovered the stalled payment start of charge {ChargeId} (contract {ContractId}); it is now {Status}")]
     private partial void LogRecovered(Guid chargeId, Guid contractId, ChargeStatus status);

@@ -87,7 +87,7 @@ public sealed class BillingRunTests
 
         await using (var scope = ApiServer.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IChargeWriter>().InsertAsync([written], [ContractStatus.Active], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IChargeWriter>().InsertAsync([written], CancellationToken.None);
         }
 
         var read = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == written.Id));
@@ -115,7 +115,7 @@ public sealed class BillingRunTests
 
         await using var scope = ApiServer.Services.CreateAsyncScope();
         var writer = scope.ServiceProvider.GetRequiredService<IChargeWriter>();
-        var failure = Assert.ThrowsAsync<DbUpdateException>(() => writer.InsertAsync([Period1(), Period1()], [ContractStatus.Active], CancellationToken.None));
+        var failure = Assert.ThrowsAsync<DbUpdateException>(() => writer.InsertAsync([Period1(), Period1()], CancellationToken.None));
 
         Assert.That(scope.ServiceProvider.GetRequiredService<AppDbContext>().IsUniqueViolation(failure!), Is.True);
         var saved = await ApiServer.QueryAsync(db => db.Charges.CountAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
@@ -196,23 +196,26 @@ public sealed class BillingRunTests
     }
 
     [Test]
-    public async Task ChargeWriter_TerminatedSinceRead_IsSkipped()
+    public async Task ChargeBilledAfterTermination_IsCancelledNotStarted()
     {
-        var (_, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
-        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
-        var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, 1, ChargePurpose.Regular, new DateOnly(2027, 3, 7), 300m, DateTimeOffset.UtcNow);
-        charge.LeaveStartToJob();
+        var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var termination = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-02-20" });
 
-        // As a termination committed after the billing run read the contract as active.
-        await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ContractStatus.Terminated)));
-        int inserted;
+        // As a billing run that read the contract as active before the termination committed.
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        var late = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, 1, ChargePurpose.Regular, new DateOnly(2027, 3, 7), 300m, ApiServer.Clock.GetUtcNow());
+        late.LeaveStartToJob();
         await using (var scope = ApiServer.Services.CreateAsyncScope())
         {
-            inserted = await scope.ServiceProvider.GetRequiredService<IChargeWriter>().InsertAsync([charge], [ContractStatus.Active, ContractStatus.Suspended], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IChargeWriter>().InsertAsync([late], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
         }
 
-        Assert.That(inserted, Is.Zero);
-        Assert.That(await ApiServer.QueryAsync(db => db.Charges.AnyAsync(c => c.Id == charge.Id)), Is.False);
+        var read = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == late.Id));
+        Assert.That(termination.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+        Assert.That(read.Status, Is.EqualTo(ChargeStatus.Cancelled), "March is after the last day of service");
+        Assert.That(read.ProviderChargeId, Is.Null, "nothing was issued at EFI");
     }
 
     [Test]
@@ -232,6 +235,10 @@ public sealed class BillingRunTests
             })
             .ToList();
         await Task.WhenAll(requests);
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
 
         var open = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking()
             .Where(c => contractIds.Contains(c.ContractId) && c.PeriodIndex == 1 && c.Status != ChargeStatus.Cancelled)

@@ -146,6 +146,17 @@ public sealed class ContractTests
     }
 
     [Test]
+    public void StillBills_AfterTermination_OnlyEarlierPeriods()
+    {
+        var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);
+        contract.Terminate(new DateOnly(2027, 3, 10), Now);
+
+        Assert.That(contract.StillBills(0), Is.True, "31 January to 27 February");
+        Assert.That(contract.StillBills(1), Is.False, "the last day's period, which the termination billed");
+        Assert.That(contract.StillBills(2), Is.False);
+    }
+
+    [Test]
     public void ImmediatePolicy_IsActiveAtOnce()
     {
         var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);
