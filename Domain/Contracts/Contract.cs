@@ -207,8 +207,7 @@ public sealed class Contract : Entity
     /// </summary>
     public bool CancelUnpaid(DateTimeOffset now)
     {
-        var startedUnpaid = ActivationPolicy == ActivationPolicy.Immediate && Status is ContractStatus.Active or ContractStatus.Suspended;
-        if (Status != ContractStatus.AwaitingPayment && !startedUnpaid)
+        if (!IsCancelledWhenFirstPaymentMissed(Status, ActivationPolicy))
         {
             return false;
         }
@@ -216,6 +215,15 @@ public sealed class Contract : Entity
         Cancel(ContractCancellationReason.FirstPaymentMissed, now);
         return true;
     }
+
+    /// <summary>
+    /// Tells whether a contract in <paramref name="status"/> under <paramref name="policy"/> is cancelled when its
+    /// first charge stays unpaid past the write-off period: one awaiting that payment, and one that opened at once
+    /// under the immediate policy.
+    /// </summary>
+    public static bool IsCancelledWhenFirstPaymentMissed(ContractStatus status, ActivationPolicy policy) =>
+        status == ContractStatus.AwaitingPayment
+        || (policy == ActivationPolicy.Immediate && status is ContractStatus.Active or ContractStatus.Suspended);
 
     /// <summary>
     /// Cancels, at the operator's request, a contracting that still awaits its first payment. The customer never had

@@ -3,6 +3,7 @@ using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
                 join firstCharge in db.Charges.AsNoTracking() on checkout.ChargeId equals firstCharge.Id
                 join tenant in db.Tenants.AsNoTracking() on checkout.TenantId equals tenant.Id
                 where checkout.Id == checkoutId
-                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, contract.CancellationReason, contract.SignatureStatus, Charge = firstCharge, tenant.WriteOffDays })
+                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, contract.ActivationPolicy, contract.CancellationReason, contract.SignatureStatus, Charge = firstCharge, tenant.WriteOffDays })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Checkout", checkoutId.ToString());
 
@@ -33,7 +34,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
                 .FirstOrDefaultAsync(cancellationToken) ?? charge;
         }
 
-        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.CancellationReason, row.SignatureStatus, charge, row.WriteOffDays);
+        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.ActivationPolicy, row.CancellationReason, row.SignatureStatus, charge, row.WriteOffDays);
     }
 
     /// <summary>Builds the state from records already in memory, such as those a checkout has just saved.</summary>
@@ -41,7 +42,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(checkout);
         ArgumentNullException.ThrowIfNull(contract);
-        return Describe(checkout.Id, checkout.ClientAreaEnabled, contract.Id, contract.Status, contract.CancellationReason, contract.SignatureStatus, firstCharge, writeOffDays);
+        return Describe(checkout.Id, checkout.ClientAreaEnabled, contract.Id, contract.Status, contract.ActivationPolicy, contract.CancellationReason, contract.SignatureStatus, firstCharge, writeOffDays);
     }
 
     private static CheckoutResultDto Describe(
@@ -49,6 +50,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
         bool clientAreaEnabled,
         Guid contractId,
         ContractStatus contractStatus,
+        ActivationPolicy activationPolicy,
         ContractCancellationReason? cancellationReason,
         SignatureStatus signatureStatus,
         Charge charge,
@@ -74,8 +76,11 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             isPayable ? charge.BoletoPdfUrl : null,
             charge.DeclineReason);
 
-        // Only a contract awaiting its first payment is cancelled when that payment never arrives.
-        var payUntil = contractStatus == ContractStatus.AwaitingPayment ? charge.LastPayableDate(writeOffDays) : (DateOnly?)null;
+        // Only a contract awaiting its first payment, or one with immediate access whose first charge is still open, is
+        // cancelled when that payment never arrives.
+        var firstPaymentDue = contractStatus == ContractStatus.AwaitingPayment
+            || (Contract.IsCancelledWhenFirstPaymentMissed(contractStatus, activationPolicy) && charge.SaleId is not null && charge.IsOpen);
+        var payUntil = firstPaymentDue ? charge.LastPayableDate(writeOffDays) : (DateOnly?)null;
         var cancelled = contractStatus == ContractStatus.Cancelled;
 
         // Contracts cancelled before the reason was recorded were all cancelled for a missed payment.

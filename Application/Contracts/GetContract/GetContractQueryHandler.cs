@@ -29,7 +29,7 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
             .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.CreatedAt))
             .ToListAsync(cancellationToken);
         var firstCharge = charges.Where(c => c.SaleId != null).MinBy(c => c.CreatedAt);
-        var payUntil = contract.Status == ContractStatus.AwaitingPayment && firstCharge is { IsOpen: true }
+        var payUntil = Contract.IsCancelledWhenFirstPaymentMissed(contract.Status, contract.ActivationPolicy) && firstCharge is { IsOpen: true }
             ? firstCharge.LastPayableDate(tenant.WriteOffDays)
             : (DateOnly?)null;
         var credits = await db.CustomerCredits.AsNoTracking().Where(c => c.ContractId == contract.Id).Select(c => c.Amount).ToListAsync(cancellationToken);

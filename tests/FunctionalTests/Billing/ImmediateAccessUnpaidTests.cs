@@ -25,12 +25,16 @@ public sealed class ImmediateAccessUnpaidTests
         var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString()));
         var contractId = Guid.Parse(declined["contractId"]!.GetValue<string>());
         var started = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var adminView = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
 
         await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId).ExecuteUpdateAsync(u => u.SetProperty(c => c.DueDate, c => c.DueDate.AddDays(-40))));
         await RunOverdueAsync(plan.TenantId);
         var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
 
         Assert.That(started.Status, Is.EqualTo(ContractStatus.Active), "immediate access opens at once");
+        Assert.That(declined["payUntil"]?.GetValue<string>(), Is.Not.Null, "the customer's page gives the last day to pay");
+        Assert.That(adminView["payUntil"]?.GetValue<string>(), Is.EqualTo(declined["payUntil"]!.GetValue<string>()));
         Assert.That(contract.Status, Is.EqualTo(ContractStatus.Cancelled));
         Assert.That(contract.CancellationReason, Is.EqualTo(ContractCancellationReason.FirstPaymentMissed));
         Assert.That(await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ContractCancelled), Is.Not.Null, "the declined-payment e-mail promised this cancellation");
