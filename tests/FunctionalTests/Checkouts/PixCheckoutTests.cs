@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Sales;
+using Conexa.FunctionalTests.Reliability.Callbacks;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -122,15 +123,7 @@ public sealed class PixCheckoutTests
         var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
         var checkoutId = created["checkoutId"]!.GetValue<string>();
         var txid = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == Guid.Parse(created["contractId"]!.GetValue<string>())).Select(c => c.ProviderChargeId!).SingleAsync());
-        ApiServer.Sandbox.Faults.DropDeliveries = true;
-        try
-        {
-            await ApiServer.Sandbox.PayPixAsync(txid);
-        }
-        finally
-        {
-            ApiServer.Sandbox.Faults.DropDeliveries = false;
-        }
+        await CallbackSender.PayPixWithoutCallbackAsync(txid);
 
         // A transfer to the key without txid and a txid of no charge of ours arrive in the same delivery.
         var delivery = await ApiServer.Client.PostAsync(

@@ -4,6 +4,7 @@ using Conexa.Application.Billing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Sales;
+using Conexa.FunctionalTests.Reliability.Callbacks;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -144,20 +145,10 @@ public sealed class CancellationTests
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
         // The customer pays the Pix code, and EFI's callback arrives only after the operator cancelled the contracting.
-        ApiServer.Sandbox.Faults.DropDeliveries = true;
-        try
-        {
-            await ApiServer.Sandbox.PayPixAsync(charge.ProviderChargeId!);
-        }
-        finally
-        {
-            ApiServer.Sandbox.Faults.DropDeliveries = false;
-        }
+        await CallbackSender.PayPixWithoutCallbackAsync(charge.ProviderChargeId!);
 
         var cancellation = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
-        var delivery = await ApiServer.Client.PostAsync(
-            "/api/webhooks/efi/pix",
-            System.Net.Http.Json.JsonContent.Create(new { pix = new object[] { new { endToEndId = "E1", txid = charge.ProviderChargeId, valor = "450.00" } } }));
+        var delivery = await CallbackSender.SendPixAsync(charge.ProviderChargeId!);
         var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
         var audit = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.EntityId == charge.Id && a.Action == "charge.paid-after-cancellation"));
         var notice = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentAfterCancellation);
@@ -245,15 +236,7 @@ public sealed class CancellationTests
         var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId));
 
         // The customer pays on the last day, and EFI's callback arrives after the write-off cancelled the contracting.
-        ApiServer.Sandbox.Faults.DropDeliveries = true;
-        try
-        {
-            await ApiServer.Sandbox.PayPixAsync(charge.ProviderChargeId!);
-        }
-        finally
-        {
-            ApiServer.Sandbox.Faults.DropDeliveries = false;
-        }
+        await CallbackSender.PayPixWithoutCallbackAsync(charge.ProviderChargeId!);
 
         await ApiServer.QueryAsync(db => db.Charges.Where(c => c.Id == charge.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.DueDate, c => c.DueDate.AddDays(-40))));
         await using (var scope = ApiServer.Services.CreateAsyncScope())
@@ -262,9 +245,7 @@ public sealed class CancellationTests
         }
 
         var writtenOff = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == charge.Id));
-        var delivery = await ApiServer.Client.PostAsync(
-            "/api/webhooks/efi/pix",
-            System.Net.Http.Json.JsonContent.Create(new { pix = new object[] { new { endToEndId = "E1", txid = charge.ProviderChargeId, valor = "450.00" } } }));
+        var delivery = await CallbackSender.SendPixAsync(charge.ProviderChargeId!);
         var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
         var credits = await ApiServer.QueryAsync(db => db.CustomerCredits.Where(c => c.ContractId == contractId).Select(c => c.Amount).ToListAsync());
 

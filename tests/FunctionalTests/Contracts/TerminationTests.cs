@@ -4,6 +4,7 @@ using Conexa.Application.Billing;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
+using Conexa.FunctionalTests.Reliability.Callbacks;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,16 +65,7 @@ public sealed class TerminationTests
 
         await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
 
-        // The background dispatcher may already be handling the event, so dispatch too and wait for the result.
-        var dispatcher = ApiServer.Services.GetRequiredService<Conexa.Infrastructure.Outbox.OutboxDispatcher>();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status == "ATIVA" && DateTime.UtcNow < deadline)
-        {
-            await dispatcher.DispatchPendingAsync(CancellationToken.None);
-            await Task.Delay(100);
-        }
-
-        Assert.That(ApiServer.Sandbox.Cobs.Single(c => c.Txid == txid).Status, Is.EqualTo("REMOVIDA_PELO_USUARIO_RECEBEDOR"));
+        Assert.That(await WaitForCobStatusAsync(txid), Is.EqualTo("REMOVIDA_PELO_USUARIO_RECEBEDOR"));
     }
 
     [Test]
@@ -185,15 +177,7 @@ public sealed class TerminationTests
         var first = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId));
 
         // The customer pays the first Pix code, and EFI's callback arrives only after a termination replaced it.
-        ApiServer.Sandbox.Faults.DropDeliveries = true;
-        try
-        {
-            await ApiServer.Sandbox.PayPixAsync(first.ProviderChargeId!);
-        }
-        finally
-        {
-            ApiServer.Sandbox.Faults.DropDeliveries = false;
-        }
+        await CallbackSender.PayPixWithoutCallbackAsync(first.ProviderChargeId!);
 
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
         await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-03-20" });
@@ -202,9 +186,7 @@ public sealed class TerminationTests
             await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
         }
 
-        var delivery = await ApiServer.Client.PostAsync(
-            "/api/webhooks/efi/pix",
-            JsonContent.Create(new { pix = new object[] { new { endToEndId = "E1", txid = first.ProviderChargeId, valor = "300.00" } } }));
+        var delivery = await CallbackSender.SendPixAsync(first.ProviderChargeId!);
         var charges = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().Where(c => c.ContractId == contractId).ToListAsync());
         var credits = await ApiServer.QueryAsync(db => db.CustomerCredits.Where(c => c.ContractId == contractId).Select(c => c.Amount).ToListAsync());
         var proRata = charges.Single(c => c.Purpose == ChargePurpose.ProRata);
@@ -341,7 +323,10 @@ public sealed class TerminationTests
         }
     }
 
-    /// <summary>Dispatches the outbox until the EFI sandbox's cob <paramref name="txid"/> leaves ATIVA, for up to ten seconds, and returns its status.</summary>
+    /// <summary>
+    /// Dispatches the outbox until the EFI sandbox's cob <paramref name="txid"/> leaves ATIVA, for up to ten seconds,
+    /// and returns its status. The background dispatcher may already be handling the event, so this dispatches too.
+    /// </summary>
     private static async Task<string> WaitForCobStatusAsync(string txid)
     {
         var dispatcher = ApiServer.Services.GetRequiredService<Conexa.Infrastructure.Outbox.OutboxDispatcher>();

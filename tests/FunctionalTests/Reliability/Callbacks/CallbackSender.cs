@@ -19,6 +19,23 @@ public static class CallbackSender
             }),
         });
 
+    /// <summary>
+    /// Pays the Pix code <paramref name="txid"/> at the EFI sandbox with its callback dropped, as when EFI's callback
+    /// arrives late. <see cref="SendPixAsync"/> delivers it afterwards.
+    /// </summary>
+    public static async Task PayPixWithoutCallbackAsync(string txid)
+    {
+        ApiServer.Sandbox.Faults.DropDeliveries = true;
+        try
+        {
+            await ApiServer.Sandbox.PayPixAsync(txid);
+        }
+        finally
+        {
+            ApiServer.Sandbox.Faults.DropDeliveries = false;
+        }
+    }
+
     /// <summary>Sends the charge notification as a form (what EFI sends) on even deliveries and as JSON on odd ones.</summary>
     public static Task<HttpResponseMessage> SendNotificationAsync(string token, int delivery) =>
         delivery % 2 == 0
