@@ -7,7 +7,7 @@ namespace Conexa.Application.Checkouts.Shared;
 /// <summary>
 /// A checkout as shown on the customer's page: the contract's state and how to pay the first charge.
 /// <see cref="ContractCancelled"/> is true once the contracting was cancelled before its first payment, and then
-/// nothing can be paid any more; <see cref="CancellationReason"/> says why (the payment never arrived, or the
+/// nothing can be paid any more; <see cref="CancellationReason"/> gives the reason (the payment never arrived, or the
 /// operator cancelled it) and is null otherwise. <see cref="PayUntil"/> is the last day to pay the first charge
 /// before that cancellation, while the contract awaits its first payment, and null otherwise.
 /// </summary>

@@ -37,7 +37,7 @@ public sealed class CancellationEmailHandler(IAppDbContext db, EmailDelivery del
         var againParagraph = found.IsActive
             ? $"<p>Para contratar de novo, acesse <a href=\"{checkoutUrl}\">{checkoutUrl}</a>.</p>"
             : string.Empty;
-        var why = reason == ContractCancellationReason.ByOperator
+        var cancelledBecause = reason == ContractCancellationReason.ByOperator
             ? $"foi cancelada por {Html(found.Tenant.Name)} antes do primeiro pagamento"
             : "foi cancelada porque o primeiro pagamento não foi concluído";
         var message = EmailMessage.Queue(
@@ -47,7 +47,7 @@ public sealed class CancellationEmailHandler(IAppDbContext db, EmailDelivery del
             found.Customer.Email,
             $"Contratação cancelada: {found.PlanName}",
             $"<p>Olá, {Html(found.Customer.Name)}!</p>"
-                + $"<p>Sua contratação do plano <b>{Html(found.PlanName)}</b> {why}. Nada mais será cobrado por ela.</p>"
+                + $"<p>Sua contratação do plano <b>{Html(found.PlanName)}</b> {cancelledBecause}. Nada mais será cobrado por ela.</p>"
                 + againParagraph
                 + $"<p>Equipe {Html(found.Tenant.Name)}</p>",
             found.Tenant.Now(clock));

@@ -54,11 +54,10 @@ public sealed partial class InterChargeStateApplier(
 
     private async Task<bool> RegisterPaymentAsync(Charge charge, InterChargeState state, CancellationToken cancellationToken)
     {
-        var wasCancelled = charge.Status == ChargeStatus.Cancelled;
-        if (wasCancelled)
+        if (charge.Status == ChargeStatus.Cancelled)
         {
             // The customer paid the boleto before its cancellation reached Inter. The recorder credits the customer
-            // and tells the operator, who refunds it.
+            // and e-mails the operator, who refunds it.
             LogPaidWhileCancelled(charge.Id, state.CodigoSolicitacao);
         }
         else
