@@ -7,6 +7,7 @@ using Conexa.Application.Sandbox.TestClocks;
 using Conexa.Application.Payments;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Application.Payments.CancelAtProvider;
+using Conexa.Application.Payments.DeclinedCards;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Emails.SendCancellationEmail;
 using Conexa.Application.Emails.SendChargeEmails;
@@ -60,6 +61,8 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ChargeIssued>, ChargeEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ChargeOverdue>, ChargeEmailsHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, CancellationEmailHandler>();
+        // The fallback goes first, so a later card charge it reissues is not also e-mailed as declined.
+        services.AddScoped<IDomainEventHandler<ChargeDeclined>, DeclinedCardFallbackHandler>();
         services.AddScoped<IDomainEventHandler<ChargeDeclined>, PaymentDeclinedEmailHandler>();
         services.AddScoped<IDomainEventHandler<ChargePaidAfterCancellation>, PaymentAfterCancellationEmailHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, SignatureCancellationHandler>();

@@ -72,6 +72,11 @@ public sealed class ChargeEmailsHandler(IAppDbContext db, EmailDelivery delivery
         {
             subject = $"Nova cobrança: {found.PlanName}, vencimento em {dueDate}";
             opening = $"<p>Sua cobrança de {amount} do plano <b>{Html(found.PlanName)}</b> vence em {dueDate}.</p>";
+            if (charge.Attempt > 1)
+            {
+                // A later charge gets a second attempt only when the card on file declined it and it was reissued.
+                opening += $"<p>O cartão cadastrado não aprovou este pagamento, então a cobrança foi reemitida para pagamento por {(charge.PaymentOption.Method == PaymentMethod.Pix ? "Pix" : "boleto")}.</p>";
+            }
         }
 
         var message = EmailMessage.Queue(

@@ -9,10 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Emails.SendPaymentDeclinedEmail;
 
 /// <summary>
-/// Tells the customer that the first payment of a contracting was refused (a declined card or payment data the
-/// provider rejected), why, until when it can be retried, and links the checkout page where it is retried. Later
-/// charges have no checkout page, so they get no such e-mail. The e-mail is written to the history once per
-/// charge, so a repeated or retried event sends it at most once.
+/// Tells the customer that a payment was refused (a declined card or payment data the provider rejected) and why.
+/// For the first payment of a contracting it gives the last day to retry and links the checkout page where it is
+/// retried. A later charge has no such page, so the e-mail names the team's address to settle it with. Such a
+/// charge is still declined here only when its plan offers no other method the customer can use, because
+/// <see cref="Payments.DeclinedCards.DeclinedCardFallbackHandler"/> runs first and reissues it otherwise. The e-mail
+/// is written to the history once per charge, so a repeated or retried event sends it at most once.
 /// </summary>
 public sealed class PaymentDeclinedEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
     : IDomainEventHandler<ChargeDeclined>
@@ -27,18 +29,27 @@ public sealed class PaymentDeclinedEmailHandler(IAppDbContext db, EmailDelivery 
             token => QueueAsync(domainEvent.ChargeId, token),
             cancellationToken);
 
-    /// <summary>Adds the e-mail to the history, or returns null when the charge is not a checkout's or was retried before the outbox got to the event.</summary>
+    /// <summary>Adds the e-mail to the history, or returns null when the charge was retried or reissued before the outbox got to the event.</summary>
     private async Task<EmailMessage?> QueueAsync(Guid chargeId, CancellationToken cancellationToken)
     {
         var found = await (
-                from checkoutRow in db.Checkouts.AsNoTracking()
-                join chargeRow in db.Charges.AsNoTracking() on checkoutRow.ChargeId equals chargeRow.Id
+                from chargeRow in db.Charges.AsNoTracking()
                 join contractRow in db.Contracts.AsNoTracking() on chargeRow.ContractId equals contractRow.Id
                 join customerRow in db.Customers.AsNoTracking() on chargeRow.CustomerId equals customerRow.Id
                 join tenantRow in db.Tenants.AsNoTracking() on chargeRow.TenantId equals tenantRow.Id
-                join planRow in db.Plans.AsNoTracking() on checkoutRow.PlanId equals planRow.Id
-                where checkoutRow.ChargeId == chargeId
-                select new { CheckoutId = checkoutRow.Id, Charge = chargeRow, contractRow.PlanName, Customer = customerRow, Tenant = tenantRow, planRow.LinkToken })
+                join unitRow in db.Units.AsNoTracking() on contractRow.UnitId equals unitRow.Id
+                join planRow in db.Plans.AsNoTracking() on contractRow.PlanId equals planRow.Id
+                where chargeRow.Id == chargeId
+                select new
+                {
+                    Charge = chargeRow,
+                    contractRow.PlanName,
+                    Customer = customerRow,
+                    Tenant = tenantRow,
+                    UnitEmail = unitRow.NotificationEmail,
+                    planRow.LinkToken,
+                    CheckoutId = db.Checkouts.Where(c => c.ChargeId == chargeRow.Id).Select(c => (Guid?)c.Id).FirstOrDefault(),
+                })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null || found.Charge.Status != ChargeStatus.Declined)
         {
@@ -47,20 +58,33 @@ public sealed class PaymentDeclinedEmailHandler(IAppDbContext db, EmailDelivery 
 
         var charge = found.Charge;
         var tenant = found.Tenant;
-        var retryUrl = WebUtility.HtmlEncode(links.SiteUrl($"checkout/{found.LinkToken}/result/{found.CheckoutId}"));
-        var lastDay = charge.LastPayableDate(tenant.WriteOffDays).ToString("dd/MM/yyyy", PtBr);
+        var amount = charge.Amount.ToString("C", PtBr);
+        var plan = WebUtility.HtmlEncode(found.PlanName);
         var reason = string.IsNullOrWhiteSpace(charge.DeclineReason) ? string.Empty : $" Motivo informado: {WebUtility.HtmlEncode(charge.DeclineReason)}";
+        string body;
+        if (found.CheckoutId is { } checkoutId)
+        {
+            var retryUrl = WebUtility.HtmlEncode(links.SiteUrl($"checkout/{found.LinkToken}/result/{checkoutId}"));
+            var lastDay = charge.LastPayableDate(tenant.WriteOffDays).ToString("dd/MM/yyyy", PtBr);
+            body = $"<p>O pagamento de {amount} da sua contratação do plano <b>{plan}</b> não foi aprovado.{reason}</p>"
+                + $"<p>Para concluir a contratação, tente de novo com outro cartão ou outra forma de pagamento em <a href=\"{retryUrl}\">{retryUrl}</a>. "
+                + $"Se o pagamento não for concluído até {lastDay}, a contratação será cancelada.</p>";
+        }
+        else
+        {
+            var teamEmail = WebUtility.HtmlEncode(found.UnitEmail ?? tenant.MainEmail);
+            var dueDate = charge.DueDate.ToString("dd/MM/yyyy", PtBr);
+            body = $"<p>O cartão cadastrado não aprovou o pagamento de {amount} do plano <b>{plan}</b>, com vencimento em {dueDate}.{reason}</p>"
+                + $"<p>Para pagar esta cobrança ou cadastrar outro cartão, fale com a equipe em <a href=\"mailto:{teamEmail}\">{teamEmail}</a>.</p>";
+        }
+
         var message = EmailMessage.Queue(
             tenant.Id,
             EmailKind.PaymentDeclined,
             charge.Id,
             found.Customer.Email,
             $"Pagamento recusado: {found.PlanName}",
-            $"<p>Olá, {WebUtility.HtmlEncode(found.Customer.Name)}!</p>"
-                + $"<p>O pagamento de {charge.Amount.ToString("C", PtBr)} da sua contratação do plano <b>{WebUtility.HtmlEncode(found.PlanName)}</b> não foi aprovado.{reason}</p>"
-                + $"<p>Para concluir a contratação, tente de novo com outro cartão ou outra forma de pagamento em <a href=\"{retryUrl}\">{retryUrl}</a>. "
-                + $"Se o pagamento não for concluído até {lastDay}, a contratação será cancelada.</p>"
-                + $"<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
+            $"<p>Olá, {WebUtility.HtmlEncode(found.Customer.Name)}!</p>{body}<p>Equipe {WebUtility.HtmlEncode(tenant.Name)}</p>",
             tenant.Now(clock));
         db.EmailMessages.Add(message);
         return message;

@@ -80,6 +80,7 @@ export const auditActionLabels: Record<string, string> = {
   'charge.paid': 'Cobrança paga',
   'charge.approved': 'Cartão aprovado',
   'charge.declined': 'Pagamento recusado',
+  'charge.reissued': 'Cobrança reemitida após recusa do cartão',
   'contract.resumed': 'Acesso reaberto',
   'contract.signature-sent': 'Enviado para assinatura',
   'contract.signature-reminded': 'Lembrete de assinatura',
