@@ -9,4 +9,6 @@ public sealed record SandboxInterCharge(
     string Situacao,
     string? LinhaDigitavel,
     string? PixCopiaECola,
-    string? CpfCnpj);
+    string? CpfCnpj,
+    string? Nome,
+    string? Endereco);

@@ -1,4 +1,5 @@
 using Conexa.Domain.Common;
+using Conexa.Domain.Customers;
 
 namespace Conexa.Domain.Checkouts;
 
@@ -34,6 +35,40 @@ public sealed class Checkout : Entity
 
     /// <summary>Whether the customer set a password and got a client-area login.</summary>
     public bool ClientAreaEnabled { get; private set; }
+
+    /// <summary>
+    /// Payer name the submitter typed, kept only when the checkout linked to a customer already on file. The first
+    /// charge is registered at the provider with these details instead of the stored ones, because anyone who knows
+    /// a CPF or CNPJ can submit a checkout, and the provider's boleto, whose address the submitter gets, prints the
+    /// payer's name and address.
+    /// </summary>
+    public string? PayerName { get; private set; }
+
+    public string? PayerEmail { get; private set; }
+
+    public string? PayerPhone { get; private set; }
+
+    public Address? PayerAddress { get; private set; }
+
+    public bool HasPayer => PayerName is not null;
+
+    /// <summary>Keeps the payer details typed in a checkout that linked to a returning customer.</summary>
+    public void RecordPayer(string name, string email, string? phone, Address? address)
+    {
+        PayerName = name;
+        PayerEmail = email;
+        PayerPhone = phone;
+        PayerAddress = address;
+    }
+
+    /// <summary>Erases the typed payer details, as the customer's anonymisation erases the stored ones.</summary>
+    public void ErasePayer()
+    {
+        PayerName = null;
+        PayerEmail = null;
+        PayerPhone = null;
+        PayerAddress = null;
+    }
 
     public void EnableClientArea() => ClientAreaEnabled = true;
 

@@ -93,7 +93,7 @@ internal sealed class InterChargeRecord
     };
 
     public SandboxInterCharge ToSnapshot() =>
-        new(CodigoSolicitacao, SeuNumero, ValorNominal, DataVencimento, Situacao, LinhaDigitavel, PixCopiaECola, Pagador["cpfCnpj"]?.GetValue<string>());
+        new(CodigoSolicitacao, SeuNumero, ValorNominal, DataVencimento, Situacao, LinhaDigitavel, PixCopiaECola, Pagador["cpfCnpj"]?.GetValue<string>(), Pagador["nome"]?.GetValue<string>(), Pagador["endereco"]?.GetValue<string>());
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -85,7 +85,7 @@ public sealed class RetryCheckoutPaymentCommandHandler(
         }
 
         var customer = await db.Customers.SingleAsync(c => c.Id == checkout.CustomerId, cancellationToken);
-        await paymentStarter.StartAsync(charge, contract, customer, command.CardToken, cancellationToken);
+        await paymentStarter.StartAsync(charge, contract, customer, checkout, command.CardToken, cancellationToken);
         return await reader.ReadAsync(checkout.Id, cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Conexa.Application.Common.Payments;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Application.Common.Time;
 using Conexa.Domain.Auditing;
+using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
@@ -28,14 +29,18 @@ public sealed partial class ChargePaymentStarter(
     /// Starts the payment of a charge whose start lease the caller holds (saved beforehand), then saves the
     /// outcome. A provider failure leaves the charge pending and surfaces as <see cref="ProviderUnavailableException"/>.
     /// </summary>
-    public Task StartAsync(Charge charge, Contract contract, Customer customer, string? cardToken, CancellationToken cancellationToken) =>
-        StartAsync(charge, contract, customer, cardToken, tenant: null, cancellationToken);
+    /// <remarks>
+    /// <paramref name="checkout"/> is the checkout of a contracting's first charge, whose typed payer details, when it
+    /// kept them, replace the stored customer's. Later charges pass null.
+    /// </remarks>
+    public Task StartAsync(Charge charge, Contract contract, Customer customer, Checkout? checkout, string? cardToken, CancellationToken cancellationToken) =>
+        StartAsync(charge, contract, customer, checkout, cardToken, tenant: null, cancellationToken);
 
     /// <summary>
     /// Starts the payment like the overload without <paramref name="tenant"/>. A caller that has the charge's tenant
     /// passes it, so the Pix code's lifetime is computed without reading the tenant again.
     /// </summary>
-    public async Task StartAsync(Charge charge, Contract contract, Customer customer, string? cardToken, Tenant? tenant, CancellationToken cancellationToken)
+    public async Task StartAsync(Charge charge, Contract contract, Customer customer, Checkout? checkout, string? cardToken, Tenant? tenant, CancellationToken cancellationToken)
     {
         var gateway = gateways.SingleOrDefault(g => g.Provider == charge.PaymentOption.Provider)
             ?? throw new ProviderUnavailableException(charge.PaymentOption.Provider.ToString(), "The payment provider is not configured.");
@@ -48,7 +53,7 @@ public sealed partial class ChargePaymentStarter(
             charge.Amount,
             charge.DueDate,
             contract.PlanName,
-            new PaymentPayer(customer.Kind, customer.Name, customer.Document.Value, customer.Email, customer.Phone, customer.Address),
+            PayerOf(customer, checkout),
             cardToken,
             MayExistAtProvider: charge.FailedStartAttempts > 0,
             PixPayableFor: charge.PaymentOption.Method == PaymentMethod.Pix ? await PixPayableForAsync(charge, tenant, cancellationToken) : null);
@@ -97,6 +102,16 @@ public sealed partial class ChargePaymentStarter(
         // finds this very provider charge by our reference instead of creating another.
         await db.SaveChangesWithoutFlushAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Returns the payer sent to the provider: the stored customer, or for a checkout that linked to a returning
+    /// customer, the name and contact typed in it with the customer's CPF/CNPJ. So the stored name and address do not
+    /// reach the first charge's boleto, which the checkout's submitter can download.
+    /// </summary>
+    private static PaymentPayer PayerOf(Customer customer, Checkout? checkout) =>
+        checkout is { HasPayer: true }
+            ? new PaymentPayer(customer.Kind, checkout.PayerName!, customer.Document.Value, checkout.PayerEmail!, checkout.PayerPhone, checkout.PayerAddress)
+            : new PaymentPayer(customer.Kind, customer.Name, customer.Document.Value, customer.Email, customer.Phone, customer.Address);
 
     /// <summary>
     /// Returns how long a Pix code must stay payable: until the day the overdue run would write the charge off

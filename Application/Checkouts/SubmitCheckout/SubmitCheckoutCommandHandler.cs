@@ -63,7 +63,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
         telemetry.CheckoutCreated(created!.Charge.PaymentOption);
         LogCreated(created.Checkout.Id, created.Contract.Id, created.Charge.Id, created.Customer.Document.Masked);
         await CreateClientAreaLoginAsync(command, created, cancellationToken);
-        await paymentStarter.StartAsync(created.Charge, created.Contract, created.Customer, command.Payment?.CardToken, tenant, cancellationToken);
+        await paymentStarter.StartAsync(created.Charge, created.Contract, created.Customer, created.Checkout, command.Payment?.CardToken, tenant, cancellationToken);
         return new SubmitCheckoutResult(CheckoutResultReader.Describe(created.Checkout, created.Contract, created.Charge, tenant.WriteOffDays), Created: true);
     }
 
@@ -243,6 +243,11 @@ public sealed partial class SubmitCheckoutCommandHandler(
         var contract = Contract.ContractOnline(plan, customer, linkedPerson, sale.Id, option, tenant.LocalDate(now), now);
         var charge = Charge.First(tenant.Id, customer.Id, contract.Id, sale.Id, option, contract.FirstChargeDueDate(tenant.BoletoDueDays), sale.Total, now, clock.GetUtcNow());
         var checkout = Checkout.Record(tenant.Id, plan.Id, key, fingerprint, customer.Id, contract.Id, charge.Id, now);
+        if (returning)
+        {
+            checkout.RecordPayer(input.Name!.Trim(), input.Email!.Trim(), string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim(), ToAddress(input.Address));
+        }
+
         if (WantsClientArea(command, plan) && !returning)
         {
             // Saved with the records, so the welcome e-mail, sent from the outbox, already links the client area.
@@ -330,7 +335,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == checkout.ContractId, cancellationToken);
         var customer = await db.Customers.SingleAsync(c => c.Id == checkout.CustomerId, cancellationToken);
-        await paymentStarter.StartAsync(charge, contract, customer, cardToken, cancellationToken);
+        await paymentStarter.StartAsync(charge, contract, customer, checkout, cardToken, cancellationToken);
     }
 
     private Task<Checkout?> FindCheckoutAsync(Guid planId, string key, CancellationToken cancellationToken) =>

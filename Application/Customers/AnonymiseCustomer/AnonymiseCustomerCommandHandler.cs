@@ -43,6 +43,11 @@ public sealed class AnonymiseCustomerCommandHandler(
         }
 
         var contractIds = await db.Contracts.Where(c => c.CustomerId == customer.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+        foreach (var checkout in await db.Checkouts.Where(c => contractIds.Contains(c.ContractId) && c.PayerName != null).ToListAsync(cancellationToken))
+        {
+            checkout.ErasePayer();
+        }
+
         foreach (var document in await db.ContractDocuments.Where(d => contractIds.Contains(d.ContractId)).ToListAsync(cancellationToken))
         {
             document.Redact(personalValues, RedactedValue);

@@ -31,7 +31,14 @@ public sealed record PersonalDataContractDto(
     DateOnly? EndDate,
     ContractStatus Status,
     IReadOnlyList<PersonalDataChargeDto> Charges,
-    IReadOnlyList<PersonalDataAttachmentDto> Attachments);
+    IReadOnlyList<PersonalDataAttachmentDto> Attachments,
+    PersonalDataPayerDto? CheckoutPayer);
+
+/// <summary>
+/// Payer details typed in the checkout that created a contract for a customer already on file. They were sent to
+/// the payment provider for its first charge in place of the stored ones.
+/// </summary>
+public sealed record PersonalDataPayerDto(string Name, string Email, string? Phone, string? Address);
 
 /// <summary>A file sent with the checkout; its bytes are downloaded from the contract's attachment route.</summary>
 public sealed record PersonalDataAttachmentDto(Guid Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt);

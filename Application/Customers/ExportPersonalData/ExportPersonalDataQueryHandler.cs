@@ -1,6 +1,7 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Mediator;
+using Conexa.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Customers.ExportPersonalData;
@@ -20,7 +21,9 @@ public sealed class ExportPersonalDataQueryHandler(IAppDbContext db, ICurrentUse
             .Where(a => a.ContractId != null && contractIds.Contains(a.ContractId.Value))
             .ToListAsync(cancellationToken);
 
-        var address = customer.Address is { } a ? $"{a.Street}, {a.Number} {a.Complement} - {a.District}, {a.City}/{a.State}, CEP {a.PostalCode}" : null;
+        var payers = await db.Checkouts.AsNoTracking()
+            .Where(c => contractIds.Contains(c.ContractId) && c.PayerName != null)
+            .ToDictionaryAsync(c => c.ContractId, cancellationToken);
         return new PersonalDataDto(
             customer.Id,
             customer.Kind,
@@ -28,7 +31,7 @@ public sealed class ExportPersonalDataQueryHandler(IAppDbContext db, ICurrentUse
             customer.Document.Formatted,
             customer.Email,
             customer.Phone,
-            address,
+            Format(customer.Address),
             customer.CreatedAt,
             customer.AnonymisedAt,
             people.Select(p => new PersonalDataPersonDto(p.Name, p.Document.Formatted, p.Email)).ToList(),
@@ -40,8 +43,15 @@ public sealed class ExportPersonalDataQueryHandler(IAppDbContext db, ICurrentUse
                 c.Status,
                 charges.Where(ch => ch.ContractId == c.Id).OrderBy(ch => ch.DueDate).Select(ch => new PersonalDataChargeDto(ch.DueDate, ch.Amount, ch.Status)).ToList(),
                 attachments.Where(a => a.ContractId == c.Id).OrderBy(a => a.CreatedAt)
-                    .Select(a => new PersonalDataAttachmentDto(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.CreatedAt)).ToList()))
+                    .Select(a => new PersonalDataAttachmentDto(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.CreatedAt)).ToList(),
+                payers.TryGetValue(c.Id, out var payer)
+                    ? new PersonalDataPayerDto(payer.PayerName!, payer.PayerEmail!, payer.PayerPhone, Format(payer.PayerAddress))
+                    : null))
                 .ToList(),
             emails.OrderBy(m => m.CreatedAt).Select(m => new PersonalDataEmailDto(m.Subject, m.To, m.CreatedAt)).ToList());
     }
+
+    private static string? Format(Address? address) => address is { } a
+        ? $"{a.Street}, {a.Number} {a.Complement} - {a.District}, {a.City}/{a.State}, CEP {a.PostalCode}"
+        : null;
 }

@@ -75,7 +75,7 @@ public sealed partial class DeclinedCardFallbackHandler(
 
         try
         {
-            await starter.StartAsync(charge, contract, customer, cardToken: null, cancellationToken);
+            await starter.StartAsync(charge, contract, customer, checkout: null, cardToken: null, cancellationToken);
         }
         catch (ProviderUnavailableException)
         {
