@@ -325,10 +325,18 @@ public sealed class Charge : Entity
         return true;
     }
 
-    /// <summary>Prepares a new payment attempt after a declined card; the caller holds the start lease.</summary>
+    /// <summary>
+    /// Prepares a new payment attempt after a declined payment, or after the provider closed the charge (an expired
+    /// or cancelled Inter boleto), which the caller tells apart from a cancellation here. The caller then holds the
+    /// start lease.
+    /// </summary>
     public void Retry(PaymentOption paymentOption, DateTimeOffset now)
     {
-        EnsureStatus(ChargeStatus.Declined);
+        if (Status != ChargeStatus.Cancelled)
+        {
+            EnsureStatus(ChargeStatus.Declined);
+        }
+
         Attempt++;
         Version++;
         PaymentOption = paymentOption;

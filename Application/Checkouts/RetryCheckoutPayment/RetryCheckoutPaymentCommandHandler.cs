@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Checkouts.RetryCheckoutPayment;
 
 /// <summary>
-/// Starts a new payment attempt for a declined charge. A charge that is no longer declined (already retried,
-/// or paid) is left alone and its current state returned, so a repeated request cannot charge twice.
+/// Starts a new payment attempt for a declined charge, or one the provider closed (an expired or cancelled Inter
+/// boleto). A charge that can no longer be retried (already retried, or paid) is left alone and its current state
+/// returned, so a repeated request cannot charge twice.
 /// </summary>
 public sealed class RetryCheckoutPaymentCommandHandler(
     IAppDbContext db,
@@ -36,7 +37,7 @@ public sealed class RetryCheckoutPaymentCommandHandler(
                 "Esta contratação foi cancelada e não pode mais ser paga, e nada foi cobrado agora. Para contratar, comece de novo pelo link do plano.");
         }
 
-        if (charge.Status != ChargeStatus.Declined)
+        if (!CheckoutResultReader.IsRetryable(charge, contract.Status))
         {
             // A repeated retry gets the state its first request left. Another method for a charge still open is
             // rejected, because nothing would be charged with it and the customer must pay the code already issued.

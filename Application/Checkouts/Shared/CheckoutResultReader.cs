@@ -37,6 +37,16 @@ public sealed class CheckoutResultReader(IAppDbContext db)
         return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.ActivationPolicy, row.CancellationReason, row.SignatureStatus, charge, row.WriteOffDays);
     }
 
+    /// <summary>
+    /// Tells whether the customer can pay a checkout's first charge again: it was declined, or the provider closed it
+    /// (an expired or cancelled Inter boleto) while the contract still runs. Every cancellation made here also ends
+    /// the contract (operator cancellation, write-off, termination), so a cancelled charge of a running contract was
+    /// closed by the provider.
+    /// </summary>
+    public static bool IsRetryable(Charge charge, ContractStatus contractStatus) =>
+        charge.Status == ChargeStatus.Declined
+        || (charge.Status == ChargeStatus.Cancelled && contractStatus is ContractStatus.AwaitingPayment or ContractStatus.Active);
+
     /// <summary>Builds the state from records already in memory, such as those a checkout has just saved.</summary>
     public static CheckoutResultDto Describe(Checkout checkout, Contract contract, Charge firstCharge, int writeOffDays)
     {
@@ -58,7 +68,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(charge);
         var status = contractStatus == ContractStatus.Active ? CheckoutStatus.Active
-            : charge.Status == ChargeStatus.Declined ? CheckoutStatus.PaymentDeclined
+            : IsRetryable(charge, contractStatus) ? CheckoutStatus.PaymentDeclined
             : CheckoutStatus.AwaitingPayment;
 
         // A customer back on a paid, declined or cancelled checkout gets no Pix code or boleto to pay it again.

@@ -254,6 +254,29 @@ public sealed class InterBoletoTests
         Assert.That(payAfter.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
     }
 
+    [TestCase("expire")]
+    [TestCase("cancel")]
+    public async Task ClosedAtInter_CanBePaidByPix(string action)
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
+        await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/inter/{action}", null);
+        var closed = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "cancelled");
+
+        var retry = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{checkoutId}/payments", new { method = "pix" });
+        var retried = await CheckoutApi.ReadJsonAsync(retry);
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
+        var paid = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "paid");
+
+        Assert.That(closed["status"]!.GetValue<string>(), Is.EqualTo("paymentDeclined"), "the customer is offered another way to pay");
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(retried["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("pix"));
+        Assert.That(retried["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
+        Assert.That(retried["payment"]!["pixCopyPaste"]!.GetValue<string>(), Is.Not.Empty);
+        Assert.That(paid["status"]!.GetValue<string>(), Is.EqualTo("active"));
+    }
+
     [Test]
     public async Task AlphanumericCnpj_IsSentAsIs()
     {

@@ -37,6 +37,10 @@ export function BoletoPayment({ checkout, onUpdated, pixOffered = false }: Bolet
       {payment.status === 'declined' && pixOffered && (
         <PixSwitch checkoutId={checkout.checkoutId} prompt="O boleto não pôde ser emitido. Prefere pagar com Pix?" onUpdated={onUpdated} />
       )}
+      {/* A boleto the bank closed (expired or cancelled) while the contracting still runs can be paid by Pix instead. */}
+      {payment.status === 'cancelled' && checkout.status === 'paymentDeclined' && pixOffered && (
+        <PixSwitch checkoutId={checkout.checkoutId} prompt="Este boleto não pode mais ser pago. Prefere pagar com Pix?" onUpdated={onUpdated} />
+      )}
       {isWaiting && (
         <>
           <p>A compensação do boleto pode levar até 3 dias úteis após o pagamento.</p>

@@ -163,6 +163,34 @@ describe('checkout result: Inter boleto', () => {
     expect(request.body).toEqual({ method: 'pix' });
   });
 
+  it('expired boleto switches to Pix', async () => {
+    const expiredBoleto = makeCheckout(
+      { status: 'paymentDeclined' },
+      {
+        method: 'boleto',
+        provider: 'inter',
+        status: 'cancelled',
+        declineReason: 'O boleto venceu e foi baixado pelo Banco Inter.',
+        pixCopyPaste: null,
+        pixQrCodeUrl: null,
+      },
+    );
+    const paymentsUrl = '/api/public/checkouts/chk-1/payments';
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(expiredBoleto),
+      [`POST ${paymentsUrl}`]: jsonResponse(makeCheckout()),
+    });
+    const { user } = renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
+
+    expect(await screen.findByText('O boleto venceu e foi baixado pelo Banco Inter.')).toBeInTheDocument();
+    expect(screen.getByText('Este boleto não pode mais ser pago. Prefere pagar com Pix?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Pagar com Pix' }));
+
+    expect(await screen.findByRole('img', { name: 'QR Code do Pix' })).toBeInTheDocument();
+    expect(api.requestsTo('POST', paymentsUrl)).toHaveLength(1);
+  });
+
   it('declined boleto offers no Pix when the plan takes none', async () => {
     const declinedBoleto = makeCheckout(
       { status: 'paymentDeclined' },
