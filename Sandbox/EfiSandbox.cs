@@ -114,9 +114,9 @@ public sealed class EfiSandbox : IAsyncDisposable
         return app.Services.GetRequiredService<CobPayer>().Pay(txid) switch
         {
             CobTransition.Done => Task.CompletedTask,
-            CobTransition.NotFound => throw new KeyNotFoundException($"No Pix cob has txid {txid}."),
-            CobTransition.Expired => throw new InvalidOperationException($"Pix cob {txid} has expired."),
-            _ => throw new InvalidOperationException($"Pix cob {txid} is not ATIVA, so it cannot be paid."),
+            CobTransition.NotFound => throw new KeyNotFoundException($"Nenhuma cobrança Pix do sandbox da EFI tem o txid {txid}."),
+            CobTransition.Expired => throw new InvalidOperationException($"A cobrança Pix {txid} do sandbox da EFI expirou e não pode mais ser paga."),
+            _ => throw new InvalidOperationException($"A cobrança Pix {txid} do sandbox da EFI não está ATIVA (já foi paga ou removida), então não pode ser paga."),
         };
     }
 
@@ -132,9 +132,9 @@ public sealed class EfiSandbox : IAsyncDisposable
         return app.Services.GetRequiredService<ChargeStore>().Pay(chargeId) switch
         {
             ChargeTransition.Done => Task.CompletedTask,
-            ChargeTransition.NotFound => throw new KeyNotFoundException($"No charge has charge_id {chargeId}."),
+            ChargeTransition.NotFound => throw new KeyNotFoundException($"Nenhuma cobrança do sandbox da EFI tem o charge_id {chargeId}."),
             _ => throw new InvalidOperationException(
-                $"Charge {chargeId} is not waiting, approved or an unpaid boleto, so it cannot be paid."),
+                $"A cobrança {chargeId} do sandbox da EFI não está aguardando pagamento, então não pode ser paga."),
         };
     }
 

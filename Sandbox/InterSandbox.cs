@@ -91,11 +91,11 @@ public sealed class InterSandbox : IAsyncDisposable
         switch (InterControlEndpoints.Apply(store, codigoSolicitacao, action))
         {
             case null:
-                throw new ArgumentException($"Unknown Inter sandbox action {action}.", nameof(action));
+                throw new ArgumentException($"Ação desconhecida do sandbox do Inter: {action}. Use pay, pay-pix, overdue, expire, cancel ou fail-issue.", nameof(action));
             case InterTransition.NotFound:
-                throw new KeyNotFoundException($"No Inter boleto has codigoSolicitacao {codigoSolicitacao}.");
+                throw new KeyNotFoundException($"Nenhum boleto do sandbox do Inter tem o codigoSolicitacao {codigoSolicitacao}.");
             case InterTransition.NotAllowed:
-                throw new InvalidOperationException($"Inter boleto {codigoSolicitacao} is {store.Situacao(codigoSolicitacao)}, which does not allow {action}.");
+                throw new InvalidOperationException($"O boleto {codigoSolicitacao} do sandbox do Inter está {store.Situacao(codigoSolicitacao)}, situação que não permite a ação {action}.");
         }
     }
 

@@ -13,6 +13,8 @@ namespace Conexa.Api.Endpoints;
 /// <summary>Test actions on the local sandboxes; mapped only when the sandboxes run, never in production.</summary>
 internal static class SandboxEndpoints
 {
+    private const string ConflictTitle = "Estado atual não permite a operação";
+
     public static void MapSandboxEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/sandbox").WithTags("Sandbox");
@@ -62,7 +64,7 @@ internal static class SandboxEndpoints
 
         if (request?.DocumentId is null)
         {
-            return TypedResults.Problem("O contrato ainda não foi enviado para assinatura.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem("O contrato ainda não foi enviado para assinatura.", statusCode: StatusCodes.Status409Conflict, title: ConflictTitle);
         }
 
         try
@@ -71,7 +73,7 @@ internal static class SandboxEndpoints
         }
         catch (Exception exception) when (exception is InvalidOperationException or KeyNotFoundException)
         {
-            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict, title: ConflictTitle);
         }
 
         return TypedResults.Accepted($"/api/contracts/{contractId}");
@@ -87,7 +89,7 @@ internal static class SandboxEndpoints
     {
         if (charge.ProviderChargeId is null)
         {
-            return TypedResults.Problem("A cobrança ainda não foi registrada no provedor.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem("A cobrança ainda não foi registrada no provedor.", statusCode: StatusCodes.Status409Conflict, title: ConflictTitle);
         }
 
         if (charge.PaymentOption.Provider == PaymentProvider.Inter)
@@ -108,14 +110,14 @@ internal static class SandboxEndpoints
         }
         catch (InvalidOperationException exception)
         {
-            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict, title: ConflictTitle);
         }
         catch (KeyNotFoundException)
         {
             // The sandboxes keep their charges in memory, so a restart of the API loses every earlier one.
             return TypedResults.Problem(
                 "O sandbox não conhece esta cobrança: ele guarda as cobranças só na memória, e a API foi reiniciada depois que ela foi criada. Faça uma nova contratação.",
-                statusCode: StatusCodes.Status409Conflict);
+                statusCode: StatusCodes.Status409Conflict, title: ConflictTitle);
         }
 
         return TypedResults.Accepted(statusUrl);
@@ -126,7 +128,7 @@ internal static class SandboxEndpoints
         var charge = await FindFirstChargeAsync(checkoutId, db, cancellationToken);
         if (charge.PaymentOption.Provider != PaymentProvider.Inter || charge.ProviderChargeId is null)
         {
-            return TypedResults.Problem("Esta contratação não tem um boleto Banco Inter registrado.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem("Esta contratação não tem um boleto Banco Inter registrado.", statusCode: StatusCodes.Status409Conflict, title: ConflictTitle);
         }
 
         return ApplyInterAction(interSandbox, charge.ProviderChargeId, action, $"/api/public/checkouts/{checkoutId}");
@@ -140,15 +142,15 @@ internal static class SandboxEndpoints
         }
         catch (ArgumentException exception)
         {
-            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: "Dados inválidos");
         }
         catch (KeyNotFoundException exception)
         {
-            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status404NotFound, title: "Não encontrado");
         }
         catch (InvalidOperationException exception)
         {
-            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status409Conflict, title: ConflictTitle);
         }
 
         return TypedResults.Accepted(statusUrl);

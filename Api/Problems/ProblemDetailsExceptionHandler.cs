@@ -59,14 +59,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Title = "Não encontrado",
             Detail = NotFoundDetail(notFound.Resource),
         },
-        FeatureUnavailableException unavailable => new ProblemDetails
-        {
-            Status = StatusCodes.Status403Forbidden,
-            Type = ProblemTypes.FeatureUnavailable,
-            Title = "Contratação online indisponível",
-            Detail = unavailable.Message,
-            Extensions = { ["upgradePath"] = "Configurações > Módulos opcionais > Quero esta oferta (plano PRO)" },
-        },
+        FeatureUnavailableException unavailable => FeatureUnavailable(httpContext, unavailable),
         ConflictException conflict => new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,
@@ -228,6 +221,27 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Title = "Requisição malformada",
             Detail = detail,
         };
+    }
+
+    /// <summary>
+    /// Builds the 403 of a tenant without online contracting. Only the admin routes name the menu path to the upgrade,
+    /// because the public routes are read by the tenant's customers, who cannot act on it.
+    /// </summary>
+    private static ProblemDetails FeatureUnavailable(HttpContext httpContext, FeatureUnavailableException exception)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Type = ProblemTypes.FeatureUnavailable,
+            Title = "Contratação online indisponível",
+            Detail = exception.Message,
+        };
+        if (!httpContext.Request.Path.StartsWithSegments("/api/public"))
+        {
+            problem.Extensions["upgradePath"] = "Configurações > Módulos opcionais > Quero esta oferta (plano PRO)";
+        }
+
+        return problem;
     }
 
     /// <summary>

@@ -121,9 +121,9 @@ public sealed class D4SignSandbox : IAsyncDisposable
             case D4SignTransition.Done:
                 return;
             case D4SignTransition.NotFound:
-                throw new KeyNotFoundException($"No D4Sign sandbox document has UUID {uuid}.");
+                throw new KeyNotFoundException($"Nenhum documento do sandbox da D4Sign tem o UUID {uuid}.");
             default:
-                throw new InvalidOperationException($"D4Sign sandbox document {uuid} does not allow this now ({result}).");
+                throw new InvalidOperationException($"O documento {uuid} do sandbox da D4Sign não permite esta ação agora ({result}).");
         }
     }
 }

@@ -15,11 +15,11 @@ public sealed class AddressInputValidator : AbstractValidator<AddressInput>
 
     public AddressInputValidator()
     {
-        RuleFor(a => a.Street).NotEmpty().WithMessage("Informe a rua.").MaximumLength(150).MustBePlainText();
-        RuleFor(a => a.Number).NotEmpty().WithMessage("Informe o número.").MaximumLength(20).MustBePlainText();
-        RuleFor(a => a.Complement).MaximumLength(100).MustBePlainText();
-        RuleFor(a => a.District).NotEmpty().WithMessage("Informe o bairro.").MaximumLength(100).MustBePlainText();
-        RuleFor(a => a.City).NotEmpty().WithMessage("Informe a cidade.").MaximumLength(100).MustBePlainText();
+        RuleFor(a => a.Street).NotEmpty().WithMessage("Informe a rua.").MaximumLength(150).WithMessage("A rua deve ter no máximo 150 caracteres.").MustBePlainText();
+        RuleFor(a => a.Number).NotEmpty().WithMessage("Informe o número.").MaximumLength(20).WithMessage("O número deve ter no máximo 20 caracteres.").MustBePlainText();
+        RuleFor(a => a.Complement).MaximumLength(100).WithMessage("O complemento deve ter no máximo 100 caracteres.").MustBePlainText();
+        RuleFor(a => a.District).NotEmpty().WithMessage("Informe o bairro.").MaximumLength(100).WithMessage("O bairro deve ter no máximo 100 caracteres.").MustBePlainText();
+        RuleFor(a => a.City).NotEmpty().WithMessage("Informe a cidade.").MaximumLength(100).WithMessage("A cidade deve ter no máximo 100 caracteres.").MustBePlainText();
         RuleFor(a => a.State)
             .Must(state => state is not null && States.Contains(state.Trim().ToUpperInvariant()))
             .WithMessage("UF inválida: use a sigla de um estado brasileiro, como SP.");

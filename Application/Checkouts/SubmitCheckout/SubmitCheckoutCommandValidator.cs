@@ -100,6 +100,14 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
             context.AddFailure("Customer.Password", "Crie uma senha para acessar a área do cliente.");
         }
 
+        if (!form.Password.Enabled && !string.IsNullOrEmpty(customer.Password))
+        {
+            // Dropping it would leave the customer believing a login exists.
+            context.AddFailure(
+                "Customer.Password",
+                "Este plano não cria acesso à área do cliente na contratação, então a senha não seria usada. Envie sem customer.password; o estabelecimento pode convidar você depois.");
+        }
+
         var interBoleto = method == PaymentMethod.Boleto && provider == PaymentProvider.Inter;
         if ((form.Address.Required || interBoleto) && customer.Address is null)
         {

@@ -7,10 +7,14 @@ namespace Conexa.Application.Checkouts.SubmitCheckout;
 /// <summary>Rules for free text typed by customers, which also goes to payment providers and documents.</summary>
 public static partial class TextRules
 {
-    /// <summary>Rejects control characters (such as NUL) and invisible formatting ones (zero-width, bidi overrides).</summary>
+    /// <summary>
+    /// Rejects control characters (such as NUL) and invisible formatting ones (zero-width spaces, bidi overrides).
+    /// A zero-width joiner or non-joiner between two visible characters is kept, because emoji sequences such as
+    /// a family and some scripts are written with them.
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> MustBePlainText<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => value is null || value.All(IsPlain))
-            .WithMessage("O texto contém caracteres de controle ou invisíveis; digite-o novamente.");
+        rule.Must(value => value is null || IsPlainText(value))
+            .WithMessage("O texto contém caracteres de controle ou invisíveis, como marcas de direção do texto. Digite-o novamente, sem colar de outro programa.");
 
     /// <summary>Requires plain text with at least one letter.</summary>
     public static IRuleBuilderOptions<T, string?> MustBePersonName<T>(this IRuleBuilder<T, string?> rule) =>
@@ -20,10 +24,11 @@ public static partial class TextRules
 
     /// <summary>
     /// Requires a mailbox and a domain with a dot, such as nome@exemplo.com, without control or invisible
-    /// characters, which the pattern's \s does not match.
+    /// characters, which the pattern's \s does not match. Spaces around the address, which phone keyboards add,
+    /// are ignored here and trimmed when the address is stored.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> MustBeEmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => string.IsNullOrEmpty(value) || (value.All(IsPlain) && EmailPattern().IsMatch(value)))
+        rule.Must(value => string.IsNullOrEmpty(value) || (value.Trim().All(IsPlain) && EmailPattern().IsMatch(value.Trim())))
             .WithMessage("Informe um e-mail válido, como nome@exemplo.com.");
 
     /// <summary>Requires a phone number typed with digits and the usual separators, such as +55 (11) 91234-5678.</summary>
@@ -32,6 +37,29 @@ public static partial class TextRules
                 && value.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-' or '.')
                 && value.Count(char.IsAsciiDigit) is >= 10 and <= 13)
             .WithMessage("Telefone inválido: informe DDD e número, como (11) 91234-5678.");
+
+    private static bool IsPlainText(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var joinsVisible = value[i] is ZeroWidthJoiner or ZeroWidthNonJoiner
+                && i > 0 && i < value.Length - 1
+                && IsVisible(value[i - 1]) && IsVisible(value[i + 1]);
+            if (!IsPlain(value[i]) && !joinsVisible)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const char ZeroWidthJoiner = '\u200D';
+
+    private const char ZeroWidthNonJoiner = '\u200C';
+
+    /// <summary>Tells whether a character is drawn: not white space, control or formatting. Emoji surrogate halves count as drawn.</summary>
+    private static bool IsVisible(char character) => IsPlain(character) && !char.IsWhiteSpace(character);
 
     private static bool IsPlain(char character) =>
         CharUnicodeInfo.GetUnicodeCategory(character) is not (UnicodeCategory.Control or UnicodeCategory.Format);

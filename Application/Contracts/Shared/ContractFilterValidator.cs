@@ -12,10 +12,10 @@ public abstract class ContractFilterValidator<T> : AbstractValidator<T>
     {
         RuleFor(q => q.RegisteredBy)
             .Must(BeEmptyOr<RegisteredBy>)
-            .WithMessage("registeredBy inválido: use onlineContracting, manual ou import.");
+            .WithMessage("registeredBy inválido: use um valor só, entre onlineContracting, manual e import.");
         RuleFor(q => q.Status)
             .Must(BeEmptyOr<ContractStatus>)
-            .WithMessage("status inválido: use awaitingPayment, active, suspended, terminated ou cancelled.");
+            .WithMessage("status inválido: use um valor só, entre awaitingPayment, active, suspended, terminated e cancelled.");
         RuleFor(q => q.PlanId)
             .Must(text => string.IsNullOrEmpty(text) || Guid.TryParse(text, out _))
             .WithMessage("planId inválido: informe o identificador (GUID) de um plano.");
@@ -32,7 +32,8 @@ public abstract class ContractFilterValidator<T> : AbstractValidator<T>
             .Must((q, to) => !ContractFilter.TryParseDate(q.From, out var from) || !ContractFilter.TryParseDate(to, out var end) || from <= end)
             .WithMessage("to deve ser igual ou posterior a from.");
         RuleFor(q => q.Search)
-            .MaximumLength(ContractFilter.SearchMaxLength);
+            .MaximumLength(ContractFilter.SearchMaxLength)
+            .WithMessage($"search deve ter no máximo {ContractFilter.SearchMaxLength} caracteres: busque por parte do nome ou do e-mail, ou pelo CPF/CNPJ inteiro.");
         RuleFor(q => q.Sort)
             .Must(text => ContractSort.TryParse(text, out _))
             .WithMessage("sort inválido: use startDate, customerName ou monthlyPrice, com \"-\" na frente para ordem decrescente.");

@@ -7,9 +7,9 @@ public sealed class HandleEfiNotificationCommandValidator : AbstractValidator<Ha
     public HandleEfiNotificationCommandValidator()
     {
         RuleFor(c => c.Token)
-            .NotEmpty().WithMessage("The notification token is missing; send it as the form field 'notification'.")
+            .NotEmpty().WithMessage("O token da notificação está ausente. Envie-o no campo de formulário 'notification'.")
             .MaximumLength(200)
-            .Matches("^[A-Za-z0-9_-]+$").WithMessage("The notification token may contain only letters, digits, '-' and '_'.")
+            .Matches("^[A-Za-z0-9_-]+$").WithMessage("Token da notificação inválido: use apenas letras, dígitos, '-' e '_'.")
             .OverridePropertyName("notification");
     }
 }

@@ -10,11 +10,11 @@ public sealed class HandleInterCallbackCommandValidator : AbstractValidator<Hand
     public HandleInterCallbackCommandValidator()
     {
         RuleFor(c => c.CodigosSolicitacao)
-            .NotEmpty().WithMessage("The callback lists no boleto; send a JSON array of items with codigoSolicitacao.")
-            .Must(ids => ids.Count <= MaxItems).WithMessage($"A callback may list at most {MaxItems} boletos.")
+            .NotEmpty().WithMessage("O callback não lista nenhum boleto. Envie uma lista JSON de itens com codigoSolicitacao.")
+            .Must(ids => ids.Count <= MaxItems).WithMessage($"Um callback pode listar no máximo {MaxItems} boletos.")
             .OverridePropertyName("codigoSolicitacao");
         RuleForEach(c => c.CodigosSolicitacao)
-            .Must(id => Guid.TryParse(id, out _)).WithMessage("Each codigoSolicitacao must be a UUID.")
+            .Must(id => Guid.TryParse(id, out _)).WithMessage("codigoSolicitacao inválido: cada item deve trazer um UUID.")
             .OverridePropertyName("codigoSolicitacao");
     }
 }

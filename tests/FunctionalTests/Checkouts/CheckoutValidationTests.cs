@@ -244,6 +244,53 @@ public sealed class CheckoutValidationTests
     }
 
     [Test]
+    public async Task OverlongStreet_NamedInPortuguese()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["address"] = InterCheckouts.Address();
+        body["customer"]!["address"]!["street"] = new string('R', 200);
+        body["customer"]!["address"]!["complement"] = new string('C', 101);
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var errors = (await CheckoutApi.ReadJsonAsync(response))["errors"]!;
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(errors["customer.address.street"]![0]!.GetValue<string>(), Is.EqualTo("A rua deve ter no máximo 150 caracteres."));
+        Assert.That(errors["customer.address.complement"]![0]!.GetValue<string>(), Is.EqualTo("O complemento deve ter no máximo 100 caracteres."));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
+    public async Task EmailWithSpacesAround_IsStoredTrimmed()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["email"] = " maria@example.com ";
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var stored = await ApiServer.QueryAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(stored.Email, Is.EqualTo("maria@example.com"));
+    }
+
+    [TestCase("Ana \U0001F468\u200D\U0001F469\u200D\U0001F467", HttpStatusCode.Created, Description = "family emoji joined by zero-width joiners")]
+    [TestCase("Ana\u200DSouza", HttpStatusCode.Created, Description = "joiner between two letters")]
+    [TestCase("Ana \u200DSouza", HttpStatusCode.BadRequest, Description = "joiner after a space")]
+    [TestCase("Ana Souza\u200D", HttpStatusCode.BadRequest, Description = "joiner at the end")]
+    public async Task NameWithFormatCharacters_IsChecked(string name, HttpStatusCode expected)
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["name"] = name;
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+
+        Assert.That(response.StatusCode, Is.EqualTo(expected), await response.Content.ReadAsStringAsync());
+    }
+
+    [Test]
     public async Task UnknownLink_CheckoutIsNotFound()
     {
         var response = await CheckoutApi.SubmitAsync("no-such-link", CheckoutApi.PersonBody(), Guid.NewGuid().ToString());

@@ -4,6 +4,7 @@ using Conexa.Domain.Plans;
 using Conexa.FunctionalTests.Support;
 using Conexa.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Conexa.FunctionalTests.Checkouts;
@@ -56,7 +57,7 @@ public sealed class ClientAreaLoginTests
     }
 
     [Test]
-    public async Task PasswordNotOffered_CreatesNoLogin()
+    public async Task PasswordNotOffered_IsRejectedCreatingNoLogin()
     {
         var plan = await TestPlans.CreateAsync();
         var body = CheckoutApi.PersonBody("pix");
@@ -64,9 +65,13 @@ public sealed class ClientAreaLoginTests
         body["customer"]!["email"] = email;
         body["customer"]!["password"] = "senha2026segura";
 
-        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+        var checkouts = await ApiServer.QueryAsync(db => db.Checkouts.CountAsync(c => c.TenantId == plan.TenantId));
 
-        Assert.That(checkout["clientAreaEnabled"]!.GetValue<bool>(), Is.False);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a dropped password would leave the customer believing a login exists");
+        Assert.That(problem["errors"]!["customer.password"]![0]!.GetValue<string>(), Does.Contain("não cria acesso à área do cliente"));
+        Assert.That(checkouts, Is.Zero);
         await using var scope = ApiServer.Services.CreateAsyncScope();
         Assert.That(await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email), Is.Null);
     }

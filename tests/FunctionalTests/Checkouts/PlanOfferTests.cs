@@ -49,7 +49,7 @@ public sealed class PlanOfferTests
     }
 
     [Test]
-    public async Task LightTenant_LinkIsForbiddenWithUpgradePath()
+    public async Task LightTenant_LinkIsForbiddenWithoutAdminMenu()
     {
         var plan = await TestPlans.CreateAsync(tier: SubscriptionTier.Light);
 
@@ -58,7 +58,8 @@ public sealed class PlanOfferTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("feature-unavailable"));
-        Assert.That(problem["upgradePath"]!.GetValue<string>(), Does.Contain("Quero esta oferta"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("não está disponível"));
+        Assert.That(problem["upgradePath"], Is.Null, "the upgrade's menu path is for the tenant's admins, not its customers");
     }
 
     [Test]
