@@ -21,12 +21,14 @@ internal static class SandboxEndpoints
 
         group.MapPost("/checkouts/{checkoutId:guid}/pay", PayCheckoutInSandbox)
             .WithName(nameof(PayCheckoutInSandbox))
+            .Produces(StatusCodes.Status202Accepted)
             .WithSummary("Makes the sandbox pay a checkout's Pix, card or boleto charge; the provider's callback then updates the checkout.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/checkouts/{checkoutId:guid}/inter/{action}", ChangeInterBoletoInSandbox)
             .WithName(nameof(ChangeInterBoletoInSandbox))
+            .Produces(StatusCodes.Status202Accepted)
             .WithSummary("Changes a checkout's Inter boleto in the Inter sandbox: action pay, pay-pix, overdue, expire, cancel or fail-issue.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -34,6 +36,7 @@ internal static class SandboxEndpoints
 
         group.MapPost("/charges/{chargeId:guid}/pay", PayChargeInSandbox)
             .WithName(nameof(PayChargeInSandbox))
+            .Produces(StatusCodes.Status202Accepted)
             .WithSummary("Makes the sandbox pay any Pix, card or boleto charge of the caller's tenant, such as a later period's; the callback then records it.")
             .RequireAuthorization(Policies.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -41,6 +44,7 @@ internal static class SandboxEndpoints
 
         group.MapPost("/contracts/{contractId:guid}/sign", SignContractInSandbox)
             .WithName(nameof(SignContractInSandbox))
+            .Produces(StatusCodes.Status202Accepted)
             .WithSummary("Makes every signer sign the contract at the D4Sign sandbox; D4Sign's callback then marks the contract signed.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -17,6 +17,7 @@ internal static partial class WebhookEndpoints
 
         group.MapPost("/efi", ReceiveEfiNotification)
             .WithName(nameof(ReceiveEfiNotification))
+            .Produces(StatusCodes.Status200OK)
             .WithSummary("EFI Charges callback: a form or JSON body with the charge's notification token. The tenant query value, set in the notification URL sent with each charge, picks the EFI account that reads the token back.")
             .Accepts<EfiNotificationBody>("application/x-www-form-urlencoded", "application/json")
             .DisableAntiforgery()
@@ -24,6 +25,7 @@ internal static partial class WebhookEndpoints
 
         group.MapPost("/d4sign", ReceiveD4SignCallback)
             .WithName(nameof(ReceiveD4SignCallback))
+            .Produces(StatusCodes.Status200OK)
             .WithSummary("D4Sign callback: form data with uuid, type_post, message and email, signed in the Content-Hmac header.")
             .Accepts<D4SignCallbackForm>("application/x-www-form-urlencoded", "multipart/form-data")
             .DisableAntiforgery()
@@ -33,11 +35,13 @@ internal static partial class WebhookEndpoints
 
         group.MapPost("/inter", ReceiveInterCallback)
             .WithName(nameof(ReceiveInterCallback))
+            .Produces(StatusCodes.Status200OK)
             .WithSummary("Banco Inter boleto callback: a JSON array of boletos whose state changed; each is read back from Inter.")
             .ProducesValidationProblem();
 
         group.MapPost("/efi/pix", ReceiveEfiPix)
             .WithName(nameof(ReceiveEfiPix))
+            .Produces(StatusCodes.Status200OK)
             .WithSummary("EFI Pix callback (EFI appends /pix to the registered URL).")
             .ProducesValidationProblem();
     }

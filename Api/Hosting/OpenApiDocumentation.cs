@@ -12,6 +12,8 @@ internal static class OpenApiDocumentation
             Version = "v1",
             Description = "Public checkout, provider callbacks and the operator's admin API. Errors are RFC 9457 problem details.",
         });
+        options.AddSecurityDefinition(OpenApiSecurity.SchemeId, OpenApiSecurity.Scheme);
         options.OperationFilter<OpenApiExamples>();
+        options.OperationFilter<OpenApiSecurity>();
     }
 }

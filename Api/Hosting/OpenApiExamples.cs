@@ -57,6 +57,35 @@ internal sealed class OpenApiExamples : IOperationFilter
         }
         """;
 
+    private const string ContractResponse = """
+        {
+          "id": "01a24acd-58de-716d-b9f9-ef35d7d1bb40", "customerId": "01a24acd-58a5-7ace-a130-ae646fa3a7b4",
+          "customerName": "Maria Souza", "planName": "Estação fixa", "registeredBy": "onlineContracting", "status": "active",
+          "startDate": "2027-02-07", "dueDay": 7, "endDate": null, "monthlyPrice": 350.00, "adhesionFee": 100.00,
+          "activationPolicy": "afterFirstPayment", "paymentMethod": "pix", "signatureStatus": "notRequested",
+          "charges": [
+            { "id": "01a24acd-58e1-72aa-903f-0588159f56ee", "periodIndex": 0, "purpose": "regular", "dueDate": "2027-02-07",
+              "amount": 450.00, "status": "paid", "declineReason": null }
+          ],
+          "quotas": [ { "periodStart": "2027-02-07", "periodEnd": "2027-03-06", "resource": "Sala de reunião", "amount": 10.00, "unit": "horas" } ],
+          "creditAmount": 0.00,
+          "audit": [
+            { "action": "contract.created", "actor": "customer", "occurredAt": "2027-02-07T12:00:41-03:00",
+              "details": "Contratação online do plano Estação fixa por ***.982.247-** (checkout 01a24acd-58e2-7560-b9a2-ee14a2a5bf95).", "actorName": null },
+            { "action": "charge.paid", "actor": "provider:efi", "occurredAt": "2027-02-07T12:03:10-03:00", "details": null, "actorName": null }
+          ],
+          "attachments": [], "payUntil": null, "cancelledAt": null, "cancellationReason": null
+        }
+        """;
+
+    private const string TerminationPreview = """
+        {
+          "contractId": "01a24acd-58de-716d-b9f9-ef35d7d1bb40", "endDate": "2027-02-17", "periodStart": "2027-02-07",
+          "nextDueDate": "2027-03-07", "usedDays": 11, "periodDays": 28, "monthlyPrice": 350.00, "proRataAmount": 137.50,
+          "replacementChargeAmount": null, "creditAmount": 212.50, "chargesToCancel": [], "periodsToBill": []
+        }
+        """;
+
     private static readonly Dictionary<string, (string? Request, string? Response)> Examples = new(StringComparer.Ordinal)
     {
         ["SubmitCheckout"] = ("""
@@ -151,7 +180,53 @@ internal sealed class OpenApiExamples : IOperationFilter
             """),
         ["SetClientPassword"] = ("""{ "email": "maria@example.com", "token": "CfDJ8N...", "password": "senha2026segura" }""", null),
         ["InviteCustomer"] = (null, """{ "emailId": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e", "to": "maria@example.com", "status": "sent" }"""),
-        ["TerminateContract"] = ("""{ "endDate": "2027-05-31" }""", null),
+        ["TerminateContract"] = ("""{ "endDate": "2027-02-17" }""", TerminationPreview),
+        ["PreviewTermination"] = (null, TerminationPreview),
+        ["GetContract"] = (null, ContractResponse),
+        ["CancelContract"] = ("""{ "reason": "O cliente desistiu antes de pagar." }""", """
+            {
+              "id": "01a24acd-58de-716d-b9f9-ef35d7d1bb40", "customerId": "01a24acd-58a5-7ace-a130-ae646fa3a7b4",
+              "customerName": "Maria Souza", "planName": "Estação fixa", "registeredBy": "onlineContracting", "status": "cancelled",
+              "startDate": "2027-02-07", "dueDay": 7, "endDate": null, "monthlyPrice": 350.00, "adhesionFee": 100.00,
+              "activationPolicy": "afterFirstPayment", "paymentMethod": "pix", "signatureStatus": "notRequested",
+              "charges": [
+                { "id": "01a24acd-58e1-72aa-903f-0588159f56ee", "periodIndex": 0, "purpose": "regular", "dueDate": "2027-02-07",
+                  "amount": 450.00, "status": "cancelled", "declineReason": null }
+              ],
+              "quotas": [], "creditAmount": 0.00,
+              "audit": [
+                { "action": "contract.created", "actor": "customer", "occurredAt": "2027-02-07T12:00:41-03:00", "details": null, "actorName": null },
+                { "action": "contract.cancelled", "actor": "user:7d3f1c2b-5a4e-4f6d-9b8a-1c2d3e4f5a6b", "occurredAt": "2027-02-08T09:15:00-03:00",
+                  "details": "O cliente desistiu antes de pagar.", "actorName": "Ana Operadora" }
+              ],
+              "attachments": [], "payUntil": null, "cancelledAt": "2027-02-08T09:15:00-03:00", "cancellationReason": "byOperator"
+            }
+            """),
+        ["ListContracts"] = (null, """
+            {
+              "items": [
+                { "id": "01a24acd-58de-716d-b9f9-ef35d7d1bb40", "customerName": "Maria Souza", "customerDocument": "***.982.247-**",
+                  "planName": "Estação fixa", "unitName": "Unidade Paulista", "registeredBy": "onlineContracting", "status": "active",
+                  "startDate": "2027-02-07", "dueDay": 7, "monthlyPrice": 350.00, "paymentMethod": "pix", "signatureStatus": "notRequested" }
+              ],
+              "totalCount": 1, "page": 1, "pageSize": 20
+            }
+            """),
+        ["RunBilling"] = (null, """{ "contractsChecked": 12, "chargesCreated": 3 }"""),
+        ["GetEmails"] = (null, """
+            [
+              { "id": "01a24acd-62d3-7ba8-944a-c21757194889", "kind": "welcome", "to": "maria@example.com",
+                "subject": "Bem-vindo(a) à Demo Coworking", "status": "sent", "attempts": 1, "lastError": null,
+                "createdAt": "2027-02-07T12:00:43-03:00", "sentAt": "2027-02-07T12:00:44-03:00",
+                "body": "<p>Olá, Maria Souza!</p><p>Sua contratação do plano <b>Estação fixa</b> foi registrada em 07/02/2027.</p>" }
+            ]
+            """),
+        ["GetTenant"] = (null, """
+            {
+              "id": "01a24acd-2ff2-7df9-8190-8420fcf7127e", "name": "Demo Coworking", "tier": "pro", "timeZoneId": "America/Sao_Paulo",
+              "onlineContractingAvailable": true, "onlineContractingOffered": false, "sendsContractsForSignature": true, "canChangeSettings": true
+            }
+            """),
         ["ReceiveEfiPix"] = ("""{ "pix": [ { "endToEndId": "E00000000202702071500abcdefghijk", "txid": "5f0c8a522f1e4c599a436c1d2b7e9a10", "valor": "450.00" } ] }""", null),
     };
 

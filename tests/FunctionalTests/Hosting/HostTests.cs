@@ -50,6 +50,46 @@ public sealed class HostTests
         Assert.That(submit["description"]!.GetValue<string>(), Does.Contain("\"sandbox-approved\"").And.Contain("\"sandbox-declined\""));
     }
 
+    [TestCase("/api/contracts", "get")]
+    [TestCase("/api/contracts/{contractId}", "get")]
+    [TestCase("/api/contracts/{contractId}/termination-preview", "get")]
+    [TestCase("/api/contracts/{contractId}/termination", "post")]
+    [TestCase("/api/contracts/{contractId}/cancellation", "post")]
+    [TestCase("/api/billing-runs", "post")]
+    [TestCase("/api/emails", "get")]
+    [TestCase("/api/tenant", "get")]
+    public async Task OpenApiDocument_HasAdminExamples(string path, string method)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await ApiServer.Client.GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var example = document["paths"]![path]![method]!["responses"]!["200"]!["content"]?["application/json"]?["example"];
+
+        Assert.That(example, Is.Not.Null, $"{method} {path} has no response example");
+    }
+
+    [TestCase("/api/contracts", "get", true)]
+    [TestCase("/api/contracts/{contractId}/termination", "post", true)]
+    [TestCase("/api/client/contracts", "get", true)]
+    [TestCase("/api/public/plans/{linkToken}/checkouts", "post", false)]
+    [TestCase("/api/auth/login", "post", false)]
+    [TestCase("/api/webhooks/efi/pix", "post", false)]
+    public async Task OpenApiDocument_MarksSignedInRoutes(string path, string method, bool signedIn)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await ApiServer.Client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var operation = document["paths"]![path]![method]!;
+
+        var schemes = operation["security"]?.AsArray().SelectMany(requirement => requirement!.AsObject().Select(scheme => scheme.Key)).ToList() ?? [];
+        var statuses = operation["responses"]!.AsObject().Select(response => response.Key).ToList();
+
+        Assert.That(document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>(), Is.EqualTo("bearer"));
+        Assert.That(schemes, signedIn ? Is.EqualTo(new[] { "Bearer" }) : Is.Empty);
+        if (signedIn)
+        {
+            Assert.That(statuses, Does.Contain("401"));
+            Assert.That(statuses, Does.Contain("403"));
+        }
+    }
+
     [TestCase("/api/public/charges/{chargeId}/pix-qrcode.png", "image/png")]
     [TestCase("/api/public/charges/{chargeId}/boleto.pdf", "application/pdf")]
     public async Task OpenApiDocument_DescribesFileRoutes(string path, string mediaType)
