@@ -6,7 +6,8 @@ namespace Conexa.Api.Hosting;
 
 /// <summary>
 /// Marks the operations that require a sign-in with the bearer scheme, so Swagger UI offers "Authorize" and sends
-/// the token, and lists their 401 and 403 problems. Public routes, callbacks and the sandbox keep no requirement.
+/// the token, and lists their 401 and 403 problems. Routes open to anyone (public pages, callbacks and most sandbox
+/// routes) get none.
 /// </summary>
 internal sealed class OpenApiSecurity : IOperationFilter
 {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Conexa.Application.Common.Exceptions;
@@ -181,6 +182,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 return MalformedField(exception.StatusCode, path, $"O campo \"{path}\" não existe nesta rota: confira o nome e a grafia no documento OpenAPI em /swagger. Nada foi salvo.");
             }
 
+            if (IsWrongType(json) && IsDateValue(json, path))
+            {
+                return MalformedField(exception.StatusCode, path, $"O campo \"{path}\" não é uma data válida: use o formato AAAA-MM-DD, com um dia que exista no mês, como 2027-02-28.");
+            }
+
             if (IsWrongType(json))
             {
                 return MalformedField(exception.StatusCode, path, $"O campo \"{path}\" tem um valor de tipo inválido. Confira o exemplo no documento OpenAPI em /swagger.");
@@ -298,6 +304,44 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         exception.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
 
     /// <summary>Returns whether System.Text.Json read a complete value that does not convert to the member's type.</summary>
+    /// <summary>
+    /// Tells whether the value at <paramref name="field"/> is read as a date. The exception names either the date type
+    /// or the object whose member failed, so the member is looked up on that type, by the whole path or by its last
+    /// segment when the named type is a nested object.
+    /// </summary>
+    private static bool IsDateValue(JsonException exception, string field)
+    {
+        var named = ConvertedType().Match(exception.Message);
+        var type = named.Success ? FindType(named.Groups["type"].Value) : null;
+        if (type is null)
+        {
+            return false;
+        }
+
+        var segments = field.Split('.').Select(segment => segment.Split('[')[0]).ToList();
+        return IsDate(type) || IsDate(MemberType(type, segments)) || IsDate(MemberType(type, segments[^1..]));
+    }
+
+    private static bool IsDate(Type? type) => (Nullable.GetUnderlyingType(type ?? typeof(object)) ?? type) == typeof(DateOnly);
+
+    private static Type? MemberType(Type type, IEnumerable<string> path)
+    {
+        Type? current = type;
+        foreach (var name in path)
+        {
+            current = current?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+        }
+
+        return current;
+    }
+
+    private static Type? FindType(string fullName) =>
+        Type.GetType(fullName)
+        ?? AppDomain.CurrentDomain.GetAssemblies().Select(assembly => assembly.GetType(fullName)).FirstOrDefault(type => type is not null);
+
+    [GeneratedRegex(@"could not be converted to (?<type>.+?)\. Path:", RegexOptions.CultureInvariant)]
+    private static partial Regex ConvertedType();
+
     private static bool IsWrongType(JsonException exception) =>
         exception.Message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal);
 

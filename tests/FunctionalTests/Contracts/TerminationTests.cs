@@ -265,6 +265,19 @@ public sealed class TerminationTests
     }
 
     [Test]
+    public async Task Terminate_DayNotInMonth_NamesTheDateFormat()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-31" });
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!["endDate"]![0]!.GetValue<string>(), Does.Contain("não é uma data válida").And.Contain("AAAA-MM-DD"));
+    }
+
+    [Test]
     public async Task OtherTenantsContract_IsNotFound()
     {
         var (_, contractId) = await ContractOf300From10MarchAsync();
