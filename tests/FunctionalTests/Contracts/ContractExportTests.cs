@@ -127,6 +127,20 @@ public sealed class ContractExportTests
     }
 
     [Test]
+    public async Task Pdf_CardPaymentFitsItsColumn()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.GetAsync("/api/contracts/export?format=pdf");
+        var text = PageText(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(text, Does.Contain("(Cartão de crédito)"), "the whole label, not cut with an ellipsis");
+    }
+
+    [Test]
     public async Task Pdf_IsOneLandscapePage()
     {
         var bytes = await DownloadAsync("/api/contracts/export?format=pdf", "application/pdf");
