@@ -97,7 +97,7 @@ internal sealed class InterChargeStore(
         Change(codigoSolicitacao, r => r.Situacao == InterSituacao.Processing, r =>
         {
             var nossoNumero = Interlocked.Increment(ref nextNossoNumero).ToString("D11", CultureInfo.InvariantCulture);
-            var (barcode, line) = InterBoletoNumbers.Create(nossoNumero, r.ValorNominal, r.DataVencimento);
+            var (barcode, line) = BoletoNumbers.Create(BoletoNumbers.InterBank, nossoNumero, r.ValorNominal, r.DataVencimento);
             r.NossoNumero = nossoNumero;
             r.CodigoBarras = barcode;
             r.LinhaDigitavel = line;

@@ -29,6 +29,26 @@ public sealed class BoletoCheckoutTests
     }
 
     [Test]
+    public async Task EfiBoleto_NumbersHaveValidCheckDigits()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 7, 15, 0, 0, TimeSpan.Zero));
+        var plan = await PlanWithEfiBoletoAsync();
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString());
+        var payment = (await CheckoutApi.ReadJsonAsync(response))["payment"]!;
+        var line = string.Concat(payment["boletoDigitableLine"]!.GetValue<string>().Where(char.IsAsciiDigit));
+        var barcode = payment["boletoBarcode"]!.GetValue<string>();
+
+        Assert.That(line[..3], Is.EqualTo("364"), "EFI's bank code");
+        Assert.That(line[9] - '0', Is.EqualTo(Modulo10(line[..9])), "first field");
+        Assert.That(line[20] - '0', Is.EqualTo(Modulo10(line[10..20])), "second field");
+        Assert.That(line[31] - '0', Is.EqualTo(Modulo10(line[21..31])), "third field");
+        Assert.That(barcode[4] - '0', Is.EqualTo(Modulo11(barcode[..4] + barcode[5..])), "barcode");
+        Assert.That(barcode[5..9], Is.EqualTo("1718"), "due factor of 10/02/2027: 1000 on 22/02/2025 plus 718 days");
+        Assert.That(barcode[9..19], Is.EqualTo("0000045000"), "R$ 450,00");
+    }
+
+    [Test]
     public async Task PaidBoleto_ActivatesTheContractThroughTheNotification()
     {
         var plan = await PlanWithEfiBoletoAsync();
@@ -67,6 +87,21 @@ public sealed class BoletoCheckoutTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(errors.ContainsKey("payment.method"), Is.False);
         Assert.That(errors["payment.provider"]![0]!.GetValue<string>(), Does.Contain("efi ou inter"));
+    }
+
+    /// <summary>Returns the FEBRABAN modulo 10 check digit: weights 2 and 1 from the right, digits of products summed.</summary>
+    private static int Modulo10(string digits)
+    {
+        var sum = digits.Reverse().Select((digit, i) => (digit - '0') * (i % 2 == 0 ? 2 : 1)).Sum(product => (product / 10) + (product % 10));
+        return (10 - (sum % 10)) % 10;
+    }
+
+    /// <summary>Returns the barcode's modulo 11 check digit: weights 2 to 9 from the right, and 1 where 0, 10 or 11 would come out.</summary>
+    private static int Modulo11(string digits)
+    {
+        var sum = digits.Reverse().Select((digit, i) => (digit - '0') * (2 + (i % 8))).Sum();
+        var check = 11 - (sum % 11);
+        return check is 0 or 10 or 11 ? 1 : check;
     }
 
     private static async Task<TestPlan> PlanWithEfiBoletoAsync()

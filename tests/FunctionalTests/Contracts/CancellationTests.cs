@@ -260,15 +260,27 @@ public sealed class CancellationTests
     public async Task InterBoletoRegistering_IsRejected()
     {
         var plan = await InterCheckouts.CreatePlanAsync();
-        var (_, created) = await InterCheckouts.SubmitAsync(plan);
-        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
 
-        // Inter registers a boleto in the background and cannot cancel it until it is registered.
-        await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ChargeStatus.Processing)));
-        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        // Inter registers a boleto in the background and cannot cancel it until it is registered. Its webhook is
+        // dropped, so the registration does not reach the charge while the test runs.
+        ApiServer.InterSandbox.Faults.DropDeliveries = true;
+        HttpResponseMessage cancellation;
+        HttpResponseMessage termination;
+        Guid contractId;
+        try
+        {
+            var (_, created) = await InterCheckouts.SubmitAsync(plan);
+            contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+            await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ChargeStatus.Processing)));
+            using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
-        var cancellation = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
-        var termination = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+            cancellation = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
+            termination = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        finally
+        {
+            ApiServer.InterSandbox.Faults.DropDeliveries = false;
+        }
 
         Assert.That(cancellation.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That((await CheckoutApi.ReadJsonAsync(cancellation))["type"]!.GetValue<string>(), Does.EndWith("payment-starting"));

@@ -1,20 +1,27 @@
 using System.Globalization;
 
-namespace Conexa.Sandbox.Inter;
+namespace Conexa.Sandbox;
 
 /// <summary>
 /// Makes a boleto's 44-digit barcode and 47-digit digitable line in the FEBRABAN layout, with its check
-/// digits: modulo 10 for each field of the line and modulo 11 for the barcode.
+/// digits: modulo 10 for each field of the line and modulo 11 for the barcode. Both sandboxes use it, each with
+/// its bank's code.
 /// </summary>
-internal static class InterBoletoNumbers
+internal static class BoletoNumbers
 {
-    // Banco Inter's code in the Brazilian payment system, and 9 for the real currency.
-    private const string BankAndCurrency = "0779";
+    /// <summary>Banco Inter's code in the Brazilian payment system.</summary>
+    public const string InterBank = "077";
+
+    /// <summary>EFI's code in the Brazilian payment system.</summary>
+    public const string EfiBank = "364";
+
     private static readonly DateOnly DueFactorBase = new(2025, 2, 22);
 
     /// <summary>Returns the barcode and digitable line of a boleto of <paramref name="amount"/> due on <paramref name="dueDate"/>.</summary>
-    public static (string Barcode, string DigitableLine) Create(string nossoNumero, decimal amount, DateOnly dueDate)
+    public static (string Barcode, string DigitableLine) Create(string bankCode, string nossoNumero, decimal amount, DateOnly dueDate)
     {
+        // The bank's three digits, then 9 for the real currency.
+        var bankAndCurrency = bankCode + "9";
         // Since 22 Feb 2025 the due-date factor restarts at 1000 on that date and runs up to 9999.
         var factor = 1000 + ((dueDate.DayNumber - DueFactorBase.DayNumber) % 9000 + 9000) % 9000;
         var factorText = factor.ToString("D4", CultureInfo.InvariantCulture);
@@ -22,11 +29,11 @@ internal static class InterBoletoNumbers
         var amountText = (cents % 10_000_000_000).ToString("D10", CultureInfo.InvariantCulture);
         var freeField = ("0001" + "112" + nossoNumero.PadLeft(11, '0')[..11] + "0000000").PadRight(25, '0')[..25];
 
-        var withoutCheck = BankAndCurrency + factorText + amountText + freeField;
+        var withoutCheck = bankAndCurrency + factorText + amountText + freeField;
         var generalCheck = Modulo11(withoutCheck);
         var barcode = withoutCheck[..4] + generalCheck + withoutCheck[4..];
 
-        var field1 = BankAndCurrency + freeField[..5];
+        var field1 = bankAndCurrency + freeField[..5];
         var field2 = freeField[5..15];
         var field3 = freeField[15..25];
         var line = string.Join(' ',
