@@ -4,7 +4,9 @@ using Conexa.Infrastructure.Identity;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Conexa.Api.Endpoints;
 
@@ -20,6 +22,46 @@ internal static class AuthEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .RequireRateLimiting(Security.RateLimitingOptions.PublicPolicy);
+
+        app.MapPost("/api/auth/refresh", Refresh)
+            .WithTags("Authentication")
+            .WithName(nameof(Refresh))
+            .WithSummary("Exchanges the refreshToken of a login for a new accessToken and refreshToken, without the password.")
+            .Produces<LoginResponseExample>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .RequireRateLimiting(Security.RateLimitingOptions.PublicPolicy);
+    }
+
+    /// <summary>
+    /// Signs in again from a refresh token that the bearer-token scheme issued and that has not expired. A login
+    /// deleted or whose password changed since (its security stamp no longer matches) gets 401, as its access tokens do.
+    /// </summary>
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Refresh(
+        RefreshRequest request,
+        SignInManager<AppUser> signInManager,
+        IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        TimeProvider clock)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        {
+            throw new ValidationException([new ValidationFailure("RefreshToken", "Informe o refreshToken recebido no login.")]);
+        }
+
+        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expiresAt
+            || clock.GetUtcNow() >= expiresAt
+            || await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        {
+            return TypedResults.Problem(
+                "O refreshToken é inválido, venceu ou é de um acesso que mudou de senha. Entre de novo com POST /api/auth/login.",
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "Sessão expirada");
+        }
+
+        signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
+        await signInManager.SignInAsync(user, isPersistent: false);
+        return TypedResults.Empty;
     }
 
     /// <summary>Signs in through the bearer-token scheme, which writes { tokenType, accessToken, expiresIn, refreshToken }.</summary>
@@ -76,6 +118,9 @@ internal static class AuthEndpoints
 
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record LoginRequest(string? Email, string? Password);
+
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record RefreshRequest(string? RefreshToken);
 
 /// <summary>The shape the bearer-token scheme writes on a successful login.</summary>
 public sealed record LoginResponseExample(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
