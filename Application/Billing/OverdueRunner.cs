@@ -29,7 +29,9 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
             var now = tenant.Now(clock);
             var today = tenant.LocalDate(now);
             var charges = await db.Charges
-                .Where(c => c.TenantId == tenant.Id && c.Status == ChargeStatus.AwaitingPayment && c.DueDate < today)
+                .Where(c => c.TenantId == tenant.Id
+                    && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Processing)
+                    && c.DueDate < today)
                 .ToListAsync(cancellationToken);
 
             foreach (var charge in charges)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Conexa.Application.Billing;
 using Conexa.Application.Payments.Reconciliation;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Sales;
@@ -193,6 +194,34 @@ public sealed class InterBoletoTests
         Assert.That(paid["status"]!.GetValue<string>(), Is.EqualTo("active"));
         Assert.That(InterCheckouts.PaymentStatus(paid), Is.EqualTo("paid"));
         Assert.That(thirdRun.ChargesChanged, Is.Zero, "a paid charge is no longer read");
+    }
+
+    [Test]
+    public async Task StillRegisteringPastDueDate_FallsOverdue()
+    {
+        // Inter's calls run at the real time, because its access tokens are cached for the whole test run.
+        ApiServer.InterSandbox.Faults.DropDeliveries = true;
+        var plan = await InterCheckouts.CreatePlanAsync();
+        await InterCheckouts.SubmitAsync(plan);
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+
+        // Two days after the due date, Inter's registration has still not reached the charge.
+        ApiServer.Clock.Freeze(DateTimeOffset.UtcNow.AddDays(5));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        ApiServer.Clock.Reset();
+        var overdue = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == charge.Id));
+        await WaitForSandboxAsync(charge.ProviderChargeId!, "A_RECEBER");
+        await RunReconciliationAsync();
+        var registered = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == charge.Id));
+
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Processing));
+        Assert.That(overdue.Status, Is.EqualTo(ChargeStatus.Overdue));
+        Assert.That(registered.Status, Is.EqualTo(ChargeStatus.Overdue), "the registration keeps it overdue");
+        Assert.That(registered.BoletoDigitableLine, Is.Not.Empty);
     }
 
     [Test]
