@@ -43,7 +43,7 @@ public sealed class GetContractsPerDayQueryHandler(IAppDbContext db, ICurrentUse
     public async ValueTask<ContractsPerDayDto> Handle(GetContractsPerDayQuery query, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == user.TenantId, cancellationToken);
-        var today = tenant.LocalDate(clock.GetUtcNow());
+        var today = tenant.LocalDate(tenant.Now(clock));
         var from = today.AddDays(1 - query.Days);
 
         // Contract.StartDate is already the contracting date in the tenant's time zone.

@@ -1,5 +1,6 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
 using Conexa.Application.Common.Signatures;
 using Conexa.Application.Signatures.Shared;
 using Conexa.Domain.Auditing;
@@ -22,6 +23,7 @@ public sealed partial class SignatureCancellationHandler(
     SignatureRequestSender sender,
     SignatureStateApplier applier,
     TimeProvider clock,
+    TenantClock tenantClock,
     ILogger<SignatureCancellationHandler> logger) : IDomainEventHandler<ContractCancelledUnpaid>, IDomainEventHandler<ContractTerminated>
 {
     private static readonly Withdrawal CancelledUnpaid = new(
@@ -116,7 +118,7 @@ public sealed partial class SignatureCancellationHandler(
             nameof(Contract),
             contract.Id,
             "system",
-            now,
+            await tenantClock.NowAsync(request.TenantId, cancellationToken),
             wasSent ? withdrawal.SentDetails : withdrawal.QueuedDetails));
         await db.SaveChangesAsync(cancellationToken);
         LogClosed(request.ContractId, request.DocumentId);

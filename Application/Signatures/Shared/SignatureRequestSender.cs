@@ -1,5 +1,6 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
 using Conexa.Application.Common.Signatures;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Domain.Auditing;
@@ -20,6 +21,7 @@ public sealed partial class SignatureRequestSender(
     ISignatureProvider provider,
     ContractDocumentIssuer documents,
     TimeProvider clock,
+    TenantClock tenantClock,
     ILogger<SignatureRequestSender> logger)
 {
     /// <summary>
@@ -105,11 +107,10 @@ public sealed partial class SignatureRequestSender(
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == request.ContractId, cancellationToken);
         await provider.SendToSignersAsync(request.TenantId, uploadedId, $"Contrato do plano {contract.PlanName} para assinatura eletrônica.", cancellationToken);
-        var now = clock.GetUtcNow();
-        request.MarkSent(now);
+        request.MarkSent(clock.GetUtcNow());
         contract.MarkSignatureSent();
         db.AuditEntries.Add(AuditEntry.Record(
-            request.TenantId, "contract.signature-sent", nameof(Contract), request.ContractId, actor, now,
+            request.TenantId, "contract.signature-sent", nameof(Contract), request.ContractId, actor, await tenantClock.NowAsync(request.TenantId, cancellationToken),
             $"Enviado para assinatura a {request.Signers.Count} signatário(s)."));
         await db.SaveChangesAsync(cancellationToken);
         LogSent(request.ContractId, uploadedId, request.Signers.Count);
@@ -122,10 +123,9 @@ public sealed partial class SignatureRequestSender(
             await provider.ResendAsync(request.TenantId, request.DocumentId!, signer.Email, signer.ProviderKey!, cancellationToken);
         }
 
-        var now = clock.GetUtcNow();
-        request.MarkSent(now);
+        request.MarkSent(clock.GetUtcNow());
         db.AuditEntries.Add(AuditEntry.Record(
-            request.TenantId, "contract.signature-reminded", nameof(Contract), request.ContractId, actor, now,
+            request.TenantId, "contract.signature-reminded", nameof(Contract), request.ContractId, actor, await tenantClock.NowAsync(request.TenantId, cancellationToken),
             $"Lembrete de assinatura reenviado aos signatários (envio {request.SendCount})."));
         await db.SaveChangesAsync(cancellationToken);
         LogResent(request.ContractId, request.DocumentId!, request.SendCount);

@@ -1,4 +1,5 @@
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
 using Conexa.Application.Common.Signatures;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Conexa.Application.Signatures.Shared;
 
 /// <summary>Applies a document's state read from the provider to the request and its contract, without saving.</summary>
-public sealed partial class SignatureStateApplier(IAppDbContext db, TimeProvider clock, ILogger<SignatureStateApplier> logger)
+public sealed partial class SignatureStateApplier(IAppDbContext db, TimeProvider clock, TenantClock tenantClock, ILogger<SignatureStateApplier> logger)
 {
     /// <summary>Returns whether the request moved to signed or cancelled.</summary>
     public async Task<bool> ApplyAsync(SignatureRequest request, SignatureDocumentState state, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ public sealed partial class SignatureStateApplier(IAppDbContext db, TimeProvider
         var (action, details) = request.Status == SignatureStatus.Signed
             ? ("contract.signed", "Assinado por todos os signatários.")
             : ("contract.signature-cancelled", "Assinatura cancelada na D4Sign.");
-        db.AuditEntries.Add(AuditEntry.Record(request.TenantId, action, nameof(Contract), contract.Id, "provider:d4sign", clock.GetUtcNow(), details));
+        db.AuditEntries.Add(AuditEntry.Record(request.TenantId, action, nameof(Contract), contract.Id, "provider:d4sign", await tenantClock.NowAsync(request.TenantId, cancellationToken), details));
         LogApplied(request.ContractId, request.DocumentId, state.StatusId, request.Status);
         return true;
     }

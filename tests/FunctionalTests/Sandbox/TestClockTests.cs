@@ -212,6 +212,26 @@ public sealed class TestClockTests
     }
 
     [Test]
+    public async Task DashboardAndHistory_FollowTheTestClock()
+    {
+        var plan = await Signatures.SignatureFlow.PlanAsync(sendsAutomatically: true);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await SetClockAsync(admin, "2027-05-20T09:00:00-03:00");
+
+        var (_, contractId) = await Signatures.SignatureFlow.CheckoutAsync(plan);
+        var signature = await Signatures.SignatureFlow.WaitForStatusAsync(admin, contractId, "sent");
+        var dashboard = await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/dashboard/contracts-per-day?days=7"));
+        var sentAt = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityId == contractId && a.Action == "contract.signature-sent")
+            .Select(a => a.OccurredAt)
+            .SingleAsync());
+
+        Assert.That(signature, Is.EqualTo("sent"));
+        Assert.That(dashboard["to"]!.GetValue<string>(), Is.EqualTo("2027-05-20"));
+        Assert.That(sentAt, Is.EqualTo(DateTimeOffset.Parse("2027-05-20T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture)), "after contract.created, at the test clock's instant");
+    }
+
+    [Test]
     public async Task TestClock_MovesOnlyItsOwnTenant()
     {
         var clocked = await TestPlans.CreateAsync();
