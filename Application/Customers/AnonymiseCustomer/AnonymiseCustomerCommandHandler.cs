@@ -1,5 +1,6 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Customers.Shared;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Customers;
 using Mediator;
@@ -36,6 +37,7 @@ public sealed class AnonymiseCustomerCommandHandler(
             .. people.SelectMany(p => new[] { p.Name, p.Email, p.Document.Formatted, p.Document.Value }),
         ];
 
+        var addresses = people.Select(p => p.Email).Append(customer.Email).ToList();
         customer.Anonymise(now);
         foreach (var person in people)
         {
@@ -53,7 +55,8 @@ public sealed class AnonymiseCustomerCommandHandler(
             document.Redact(personalValues, RedactedValue);
         }
 
-        foreach (var email in await db.EmailMessages.Where(m => contractIds.Contains(m.RelatedId)).ToListAsync(cancellationToken))
+        var emails = await CustomerEmails.QueryAsync(db, customer.TenantId, contractIds, addresses, tracked: true, cancellationToken);
+        foreach (var email in emails)
         {
             email.Redact();
         }

@@ -1,5 +1,6 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Customers.Shared;
 using Mediator;
 using Conexa.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ public sealed class ExportPersonalDataQueryHandler(IAppDbContext db, ICurrentUse
         var contracts = await db.Contracts.AsNoTracking().Where(c => c.CustomerId == customer.Id).ToListAsync(cancellationToken);
         var contractIds = contracts.Select(c => c.Id).ToList();
         var charges = await db.Charges.AsNoTracking().Where(c => contractIds.Contains(c.ContractId)).ToListAsync(cancellationToken);
-        var emails = await db.EmailMessages.AsNoTracking().Where(m => contractIds.Contains(m.RelatedId)).ToListAsync(cancellationToken);
+        var addresses = people.Select(p => p.Email).Append(customer.Email).ToList();
+        var emails = await CustomerEmails.QueryAsync(db, customer.TenantId, contractIds, addresses, tracked: false, cancellationToken);
         var attachments = await db.Attachments.AsNoTracking()
             .Where(a => a.ContractId != null && contractIds.Contains(a.ContractId.Value))
             .ToListAsync(cancellationToken);

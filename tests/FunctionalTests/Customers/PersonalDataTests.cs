@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.FunctionalTests.Support;
 using Conexa.Infrastructure.Identity;
@@ -62,6 +63,25 @@ public sealed class PersonalDataTests
         Assert.That(terms, Does.Not.Contain(email));
         Assert.That(terms, Does.Contain("[dado removido]"));
         Assert.That(terms, Does.Contain("R$ 350,00"), "the terms keep their amounts");
+    }
+
+    [Test]
+    public async Task Anonymise_ErasesChargeEmails()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
+        await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentConfirmed);
+        var customerId = await ApiServer.QueryAsync(db => db.Customers.Where(c => c.TenantId == plan.TenantId).Select(c => c.Id).SingleAsync());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var erase = await admin.PostAsync($"/api/customers/{customerId}/anonymisation", null);
+        var emails = await ApiServer.QueryAsync(db => db.EmailMessages.AsNoTracking().Where(m => m.TenantId == plan.TenantId).ToListAsync());
+
+        Assert.That(checkout["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(erase.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(emails.Select(m => m.Kind), Does.Contain(EmailKind.PaymentConfirmed), "an e-mail related to the charge, not the contract");
+        Assert.That(emails.Select(m => m.To), Has.None.EqualTo("maria@example.com"));
+        Assert.That(emails.Select(m => m.Body), Has.None.Contain("Maria Souza"));
     }
 
     [Test]
