@@ -30,8 +30,8 @@ public sealed partial class ChargePaymentStarter(
     /// outcome. A provider failure leaves the charge pending and surfaces as <see cref="ProviderUnavailableException"/>.
     /// </summary>
     /// <remarks>
-    /// <paramref name="checkout"/> is the checkout of a contracting's first charge, whose typed payer details, when it
-    /// kept them, replace the stored customer's. Later charges pass null.
+    /// <paramref name="checkout"/> is the contract's checkout when the caller has it loaded, and null otherwise. When the
+    /// checkout kept the payer details typed in it, they replace the stored customer's for every charge of the contract.
     /// </remarks>
     public Task StartAsync(Charge charge, Contract contract, Customer customer, Checkout? checkout, string? cardToken, CancellationToken cancellationToken) =>
         StartAsync(charge, contract, customer, checkout, cardToken, tenant: null, cancellationToken);
@@ -53,7 +53,7 @@ public sealed partial class ChargePaymentStarter(
             charge.Amount,
             charge.DueDate,
             contract.PlanName,
-            PayerOf(customer, checkout),
+            PayerOf(customer, checkout ?? await CheckoutWithPayerAsync(charge.ContractId, cancellationToken)),
             cardToken,
             MayExistAtProvider: charge.FailedStartAttempts > 0,
             PixPayableFor: charge.PaymentOption.Method == PaymentMethod.Pix ? await PixPayableForAsync(charge, tenant, cancellationToken) : null);
@@ -104,14 +104,18 @@ public sealed partial class ChargePaymentStarter(
     }
 
     /// <summary>
-    /// Returns the payer sent to the provider: the stored customer, or for a checkout that linked to a returning
-    /// customer, the name and contact typed in it with the customer's CPF/CNPJ. So the stored name and address do not
-    /// reach the first charge's boleto, which the checkout's submitter can download.
+    /// Returns the payer sent to the provider: the stored customer, or for a contract whose checkout linked to a
+    /// returning customer, the name and contact typed in it with the customer's CPF/CNPJ. So the stored name and address
+    /// reach no boleto of that contract, and the checkout's page, which its submitter opens, shows the first charge or
+    /// the charge a termination put in its place.
     /// </summary>
     private static PaymentPayer PayerOf(Customer customer, Checkout? checkout) =>
         checkout is { HasPayer: true }
             ? new PaymentPayer(customer.Kind, checkout.PayerName!, customer.Document.Value, checkout.PayerEmail!, checkout.PayerPhone, checkout.PayerAddress)
             : new PaymentPayer(customer.Kind, customer.Name, customer.Document.Value, customer.Email, customer.Phone, customer.Address);
+
+    private Task<Checkout?> CheckoutWithPayerAsync(Guid contractId, CancellationToken cancellationToken) =>
+        db.Checkouts.AsNoTracking().FirstOrDefaultAsync(c => c.ContractId == contractId && c.PayerName != null, cancellationToken);
 
     /// <summary>
     /// Returns how long a Pix code must stay payable: until the day the overdue run would write the charge off

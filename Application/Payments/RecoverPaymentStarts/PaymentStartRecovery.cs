@@ -66,16 +66,13 @@ public sealed partial class PaymentStartRecovery(
         }
 
         var customer = await db.Customers.SingleAsync(c => c.Id == charge.CustomerId, cancellationToken);
-        var checkout = charge.SaleId is null
-            ? null
-            : await db.Checkouts.AsNoTracking().SingleOrDefaultAsync(c => c.ContractId == contract.Id && c.ChargeId == charge.Id, cancellationToken);
         var cardToken = charge.PaymentOption.Method == PaymentMethod.Card && contract.ProtectedCardToken is { } protectedToken
             ? secrets.Unprotect(protectedToken)
             : null;
 
         try
         {
-            await starter.StartAsync(charge, contract, customer, checkout, cardToken, cancellationToken);
+            await starter.StartAsync(charge, contract, customer, checkout: null, cardToken, cancellationToken);
         }
         catch (ProviderUnavailableException)
         {

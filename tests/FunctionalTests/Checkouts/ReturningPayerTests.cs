@@ -1,6 +1,9 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conexa.FunctionalTests.Checkouts;
 
@@ -27,6 +30,30 @@ public sealed class ReturningPayerTests
         Assert.That(boleto.Endereco, Is.EqualTo("Rua do Remetente"));
         Assert.That(stored.Name, Is.EqualTo("Dona do Cadastro"), "the stored record keeps its name");
         Assert.That(stored.Address!.Street, Is.EqualTo("Rua Guardada"), "the stored record keeps its address");
+    }
+
+    [Test]
+    public async Task TerminationCharge_CarriesTypedPayer()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        await InterCheckouts.SubmitAsync(plan, OwnerBody());
+        var (checkoutId, second) = await InterCheckouts.SubmitAsync(plan, StrangerBody());
+        await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var before = ApiServer.InterSandbox.Charges.Count;
+
+        // Terminated before its first payment, the checkout's page shows the pro-rata charge in its place.
+        var endDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var termination = await admin.PostAsJsonAsync($"/api/contracts/{second["contractId"]!.GetValue<string>()}/termination", new { endDate });
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var boleto = ApiServer.InterSandbox.Charges.Skip(before).Single();
+        Assert.That(termination.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), await termination.Content.ReadAsStringAsync());
+        Assert.That(boleto.Nome, Is.EqualTo("Outra Pessoa"));
+        Assert.That(boleto.Endereco, Is.EqualTo("Rua do Remetente"));
     }
 
     [Test]
