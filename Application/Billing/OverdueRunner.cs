@@ -30,7 +30,9 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
             var today = tenant.LocalDate(now);
             var charges = await db.Charges
                 .Where(c => c.TenantId == tenant.Id
-                    && (c.Status == ChargeStatus.AwaitingPayment || c.Status == ChargeStatus.Processing)
+                    && (c.Status == ChargeStatus.AwaitingPayment
+                        || c.Status == ChargeStatus.Processing
+                        || (c.Status == ChargeStatus.Declined && c.SaleId == null))
                     && c.DueDate < today)
                 .ToListAsync(cancellationToken);
 

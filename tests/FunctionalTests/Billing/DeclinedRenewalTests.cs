@@ -67,12 +67,7 @@ public sealed class DeclinedRenewalTests
     public async Task CardOnlyPlan_EmailsTheDecline()
     {
         var (plan, contractId) = await CardContractWhoseCardNowDeclinesAsync();
-        await ApiServer.QueryAsync(async db =>
-        {
-            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
-            stored.SetPaymentOptions([new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi)]);
-            return await db.SaveChangesAsync();
-        });
+        await CardOnlyAsync(plan);
 
         await BillMarchAsync(plan.TenantId);
         var email = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentDeclined);
@@ -85,6 +80,34 @@ public sealed class DeclinedRenewalTests
         Assert.That(email.Body, Does.Contain("mailto:centro@coworking.test"), "the unit's notification address");
         Assert.That(email.Body, Does.Not.Contain("/checkout/"), "a later charge has no checkout page to retry on");
     }
+
+    [Test]
+    public async Task DeclinedUnreissued_FallsOverdueAndSuspends()
+    {
+        var (plan, contractId) = await CardContractWhoseCardNowDeclinesAsync();
+        await CardOnlyAsync(plan);
+        await BillMarchAsync(plan.TenantId);
+        await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentDeclined);
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 11, 15, 0, 0, TimeSpan.Zero));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var march = await MarchChargeAsync(contractId);
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        Assert.That(march.Status, Is.EqualTo(ChargeStatus.Overdue), "a declined month counts as unpaid");
+        Assert.That(contract.Status, Is.EqualTo(Domain.Contracts.ContractStatus.Suspended));
+    }
+
+    private static Task CardOnlyAsync(TestPlan plan) =>
+        ApiServer.QueryAsync(async db =>
+        {
+            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
+            stored.SetPaymentOptions([new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi)]);
+            return await db.SaveChangesAsync();
+        });
 
     /// <summary>Contracts a plan of R$ 300,00 by card on 10 February 2027, then makes the card on file decline, as an expired card does.</summary>
     private static async Task<(TestPlan Plan, Guid ContractId)> CardContractWhoseCardNowDeclinesAsync()
