@@ -94,6 +94,11 @@ public sealed class SubmitCheckoutCommandValidator : AbstractValidator<SubmitChe
         {
             context.AddFailure("Customer.Phone", "Informe o telefone.");
         }
+        else if (method == PaymentMethod.Card && string.IsNullOrWhiteSpace(customer.Phone))
+        {
+            // EFI rejects a card charge without the payer's phone, so the card would be declined for it.
+            context.AddFailure("Customer.Phone", "O pagamento com cartão exige o telefone, com DDD. Informe-o ou escolha outra forma de pagamento.");
+        }
 
         if (form.Password.Required && string.IsNullOrEmpty(customer.Password))
         {

@@ -31,12 +31,19 @@ public static partial class TextRules
         rule.Must(value => string.IsNullOrEmpty(value) || (value.Trim().All(IsPlain) && EmailPattern().IsMatch(value.Trim())))
             .WithMessage("Informe um e-mail válido, como nome@exemplo.com.");
 
-    /// <summary>Requires a phone number typed with digits and the usual separators, such as +55 (11) 91234-5678.</summary>
+    /// <summary>
+    /// Requires a Brazilian phone number typed with digits and the usual separators, such as +55 (11) 91234-5678:
+    /// area code and number (10 or 11 digits), optionally after the country code 55. The payment providers take only
+    /// that form, so a number from another country would make every later charge fail.
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> MustBePhoneNumber<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is not null
                 && value.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-' or '.')
-                && value.Count(char.IsAsciiDigit) is >= 10 and <= 13)
-            .WithMessage("Telefone inválido: informe DDD e número, como (11) 91234-5678.");
+                && IsBrazilianNumber(string.Concat(value.Where(char.IsAsciiDigit))))
+            .WithMessage("Telefone inválido: informe DDD e número de um telefone do Brasil, como (11) 91234-5678.");
+
+    private static bool IsBrazilianNumber(string digits) =>
+        digits.Length is 10 or 11 || (digits.Length is 12 or 13 && digits.StartsWith("55", StringComparison.Ordinal));
 
     private static bool IsPlainText(string value)
     {

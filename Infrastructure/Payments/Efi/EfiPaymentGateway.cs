@@ -259,7 +259,11 @@ internal sealed class EfiPaymentGateway(
         }
     }
 
-    /// <summary>Returns the phone as EFI wants it: area code and number, 10 or 11 digits, without the country code 55.</summary>
+    /// <summary>
+    /// Returns the phone as EFI wants it: area code and number, 10 or 11 digits, without the country code 55. Another
+    /// length (a number stored before the checkout took Brazilian numbers only) is left out, because EFI rejects the
+    /// whole charge for it.
+    /// </summary>
     private static string? NationalPhone(string? value)
     {
         if (value is null)
@@ -268,7 +272,12 @@ internal sealed class EfiPaymentGateway(
         }
 
         var digits = string.Concat(value.Where(char.IsAsciiDigit));
-        return digits.Length is 12 or 13 && digits.StartsWith("55", StringComparison.Ordinal) ? digits[2..] : digits;
+        if (digits.Length is 12 or 13 && digits.StartsWith("55", StringComparison.Ordinal))
+        {
+            digits = digits[2..];
+        }
+
+        return digits.Length is 10 or 11 ? digits : null;
     }
 
     private static string Truncate(string value, int maxLength) =>

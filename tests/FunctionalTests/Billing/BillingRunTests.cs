@@ -183,6 +183,26 @@ public sealed class BillingRunTests
     }
 
     [Test]
+    public async Task StoredForeignPhone_BoletoStillIssued()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);
+        await TestPlans.AddEfiBoletoAsync(plan);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ContractStatus.Active)));
+
+        // A number stored before the checkout took Brazilian numbers only, which EFI rejects. It is left out.
+        await ApiServer.QueryAsync(db => db.Customers.Where(c => c.TenantId == plan.TenantId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Phone, "+44 20 7946 0958")));
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 6, 15, 0, 0, TimeSpan.Zero));
+        await RunAsync(plan.TenantId);
+        var march = await ApiServer.QueryAsync(db => db.Charges.SingleAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
+
+        Assert.That(march.Status, Is.EqualTo(ChargeStatus.AwaitingPayment), march.DeclineReason);
+        Assert.That(march.BoletoDigitableLine, Is.Not.Empty);
+    }
+
+    [Test]
     public async Task TerminatedContract_IsNotBilledAgain()
     {
         var (plan, contractId) = await ActiveContractAsync(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));

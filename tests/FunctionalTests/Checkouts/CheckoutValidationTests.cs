@@ -262,6 +262,38 @@ public sealed class CheckoutValidationTests
     }
 
     [Test]
+    public async Task CardWithoutPhone_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync(form: FormConfiguration.Default with { Phone = FormField.Optional });
+        var body = CheckoutApi.PersonBody("card", "sandbox-approved");
+        body["customer"]!.AsObject().Remove("phone");
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!["customer.phone"]![0]!.GetValue<string>(), Does.Contain("cartão exige o telefone"));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [TestCase("+44 20 7946 0958", Description = "a number from another country")]
+    [TestCase("11 9123-456", Description = "nine digits")]
+    [TestCase("+55 11 91234-56789", Description = "twelve digits after the country code")]
+    public async Task NonBrazilianPhone_IsRejected(string phone)
+    {
+        var plan = await TestPlans.CreateAsync();
+        var body = CheckoutApi.PersonBody();
+        body["customer"]!["phone"] = phone;
+
+        var response = await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString());
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem["errors"]!["customer.phone"]![0]!.GetValue<string>(), Does.Contain("telefone do Brasil"));
+        await AssertNothingStoredAsync(plan);
+    }
+
+    [Test]
     public async Task EmailWithSpacesAround_IsStoredTrimmed()
     {
         var plan = await TestPlans.CreateAsync();

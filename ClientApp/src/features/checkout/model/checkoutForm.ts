@@ -80,8 +80,11 @@ export function getFormRules(plan: PublicPlan, values: CheckoutFormValues): Chec
   const addressSetting = toRule(plan.form?.address);
   const address = boletoNeedsAddress ? { visible: true, required: true } : addressSetting;
 
+  // EFI charges a card only with the payer's phone.
+  const phone = selectedPayment?.method === 'card' ? { visible: true, required: true } : toRule(plan.form?.phone);
+
   return {
-    phone: toRule(plan.form?.phone),
+    phone,
     password: toRule(plan.form?.password),
     address,
     attachments: toRule(plan.form?.attachments),

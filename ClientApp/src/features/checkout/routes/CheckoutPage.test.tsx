@@ -411,6 +411,22 @@ describe('checkout page: payment options', () => {
     expect(screen.queryByLabelText('CEP')).not.toBeInTheDocument();
   });
 
+  it('card requires the phone', async () => {
+    const api = mockApi({ [`GET ${planUrl}`]: jsonResponse(makePlan()) });
+    const { user } = await renderCheckout();
+
+    await user.click(screen.getByLabelText('Cartão de crédito'));
+    await fillPerson(user);
+    await user.type(screen.getByLabelText('Número do cartão'), '4111111111111111');
+    await user.type(screen.getByLabelText('Nome impresso no cartão'), 'Ana Souza');
+    await user.type(screen.getByLabelText('Validade (MM/AA)'), '1299');
+    await user.type(screen.getByLabelText('CVV'), '123');
+    await user.click(screen.getByRole('button', { name: 'Contratar e pagar' }));
+
+    expect(screen.getByLabelText('Telefone')).toHaveAccessibleDescription('Informe o telefone.');
+    expect(api.requestsTo('POST', checkoutsUrl)).toHaveLength(0);
+  });
+
   it('omits hidden address for Pix', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
@@ -444,6 +460,7 @@ describe('checkout page: payment options', () => {
       screen.getByText('Sandbox: use 4111 1111 1111 1111 (aprovado) ou 4000 0000 0000 0002 (recusado)'),
     ).toBeInTheDocument();
     await fillPerson(user);
+    await user.type(screen.getByLabelText('Telefone'), '21987654300');
     await user.type(screen.getByLabelText('Número do cartão'), '4111111111111111');
     await user.type(screen.getByLabelText('Nome impresso no cartão'), 'Ana Souza');
     await user.type(screen.getByLabelText('Validade (MM/AA)'), '1299');
@@ -478,6 +495,7 @@ describe('checkout page: payment options', () => {
 
     await user.click(screen.getByLabelText('Cartão de crédito'));
     await fillPerson(user);
+    await user.type(screen.getByLabelText('Telefone'), '21987654300');
     await user.type(screen.getByLabelText('Número do cartão'), '4000000000000002');
     await user.type(screen.getByLabelText('Nome impresso no cartão'), 'Ana Souza');
     await user.type(screen.getByLabelText('Validade (MM/AA)'), '1299');
