@@ -86,7 +86,7 @@ internal static class PublicCheckoutEndpoints
 
         group.MapPost("/checkouts/{checkoutId:guid}/payments", RetryCheckoutPayment)
             .WithName(nameof(RetryCheckoutPayment))
-            .WithSummary("Pays a checkout whose card was declined, with another card or by Pix.")
+            .WithSummary("Pays a checkout whose payment was declined, or whose boleto the bank closed, with another card, by Pix or with a new boleto (method card, pix or boleto).")
             .WithDescription(
                 "A repeated request returns the state the first one left. Another method for a charge that was not declined "
                 + "and is still open (a Pix code or boleto already issued) gets 409, and nothing is charged.")

@@ -55,7 +55,11 @@ public sealed class RetryCheckoutPaymentCommandHandler(
 
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == checkout.PlanId, cancellationToken);
         var method = PaymentChoice.ParseMethod(command.Method)!.Value;
-        var option = plan.FindPaymentOption(method, method == PaymentMethod.Boleto ? null : PaymentProvider.Efi)
+        // A new boleto comes from the bank of the one it replaces when the plan still offers it.
+        var option = (method == PaymentMethod.Boleto && charge.PaymentOption.Method == PaymentMethod.Boleto
+                ? plan.FindPaymentOption(method, charge.PaymentOption.Provider)
+                : null)
+            ?? plan.FindPaymentOption(method, method == PaymentMethod.Boleto ? null : PaymentProvider.Efi)
             ?? throw new FluentValidation.ValidationException(
                 [new FluentValidation.Results.ValidationFailure("Method", "Esta forma de pagamento não é oferecida por este plano.")]);
 

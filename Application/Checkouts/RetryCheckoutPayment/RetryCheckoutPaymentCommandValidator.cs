@@ -7,8 +7,8 @@ public sealed class RetryCheckoutPaymentCommandValidator : AbstractValidator<Ret
     public RetryCheckoutPaymentCommandValidator()
     {
         RuleFor(c => c.Method)
-            .Must(method => method is "card" or "pix")
-            .WithMessage("Para tentar de novo, escolha \"card\" (outro cartão) ou \"pix\".");
+            .Must(method => method is "card" or "pix" or "boleto")
+            .WithMessage("Para tentar de novo, escolha \"card\" (outro cartão), \"pix\" ou \"boleto\" (um novo boleto).");
 
         RuleFor(c => c.CardToken)
             .NotEmpty().WithMessage("O cartão não foi tokenizado; preencha os dados do cartão novamente.")

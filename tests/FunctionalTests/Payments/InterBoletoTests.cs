@@ -307,6 +307,31 @@ public sealed class InterBoletoTests
     }
 
     [Test]
+    public async Task ExpiredOnInterOnlyPlan_NewBoletoIssued()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        await ApiServer.QueryAsync(async db =>
+        {
+            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
+            stored.SetPaymentOptions([new Domain.Plans.PaymentOption(Domain.Plans.PaymentMethod.Boleto, Domain.Plans.PaymentProvider.Inter)]);
+            return await db.SaveChangesAsync();
+        });
+        var (checkoutId, _) = await InterCheckouts.SubmitAsync(plan);
+        await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/inter/expire", null);
+        await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "cancelled");
+        var before = ApiServer.InterSandbox.Charges.Count;
+
+        var retry = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{checkoutId}/payments", new { method = "boleto" });
+        var issued = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.OK), await retry.Content.ReadAsStringAsync());
+        Assert.That(ApiServer.InterSandbox.Charges.Count - before, Is.EqualTo(1), "one new boleto at Inter");
+        Assert.That(issued["payment"]!["provider"]!.GetValue<string>(), Is.EqualTo("inter"));
+        Assert.That(issued["payment"]!["boletoDigitableLine"]!.GetValue<string>(), Is.Not.Empty);
+    }
+
+    [Test]
     public async Task AlphanumericCnpj_IsSentAsIs()
     {
         var plan = await InterCheckouts.CreatePlanAsync();

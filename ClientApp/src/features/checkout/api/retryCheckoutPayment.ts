@@ -1,9 +1,9 @@
 import { requestJson } from '../../../lib/http';
 import type { Checkout } from './getCheckout';
 
-export type RetryPaymentRequest = { method: 'card'; cardToken: string } | { method: 'pix' };
+export type RetryPaymentRequest = { method: 'card'; cardToken: string } | { method: 'pix' } | { method: 'boleto' };
 
-/** Starts a new payment, with another card or by Pix, for a checkout whose card payment was declined. */
+/** Starts a new payment, with another card, by Pix or with a new boleto, for a checkout whose payment was declined or closed. */
 export function retryCheckoutPayment(
   checkoutId: string,
   request: RetryPaymentRequest,

@@ -37,9 +37,19 @@ export function BoletoPayment({ checkout, onUpdated, pixOffered = false }: Bolet
       {payment.status === 'declined' && pixOffered && (
         <PixSwitch checkoutId={checkout.checkoutId} prompt="O boleto não pôde ser emitido. Prefere pagar com Pix?" onUpdated={onUpdated} />
       )}
-      {/* A boleto the bank closed (expired or cancelled) while the contracting still runs can be paid by Pix instead. */}
-      {payment.status === 'cancelled' && checkout.status === 'paymentDeclined' && pixOffered && (
-        <PixSwitch checkoutId={checkout.checkoutId} prompt="Este boleto não pode mais ser pago. Prefere pagar com Pix?" onUpdated={onUpdated} />
+      {/* A boleto the bank closed (expired or cancelled) while the contracting still runs is replaced by a new one or by Pix. */}
+      {payment.status === 'cancelled' && checkout.status === 'paymentDeclined' && (
+        <>
+          <PixSwitch
+            checkoutId={checkout.checkoutId}
+            method="boleto"
+            prompt="Este boleto não pode mais ser pago. Gere um novo boleto para pagar."
+            onUpdated={onUpdated}
+          />
+          {pixOffered && (
+            <PixSwitch checkoutId={checkout.checkoutId} prompt="Ou, se preferir, pague com Pix." onUpdated={onUpdated} />
+          )}
+        </>
       )}
       {isWaiting && (
         <>

@@ -7,10 +7,12 @@ interface PixSwitchProps {
   checkoutId: string;
   prompt: string;
   onUpdated: (checkout: Checkout) => void;
+  /** The new payment: Pix (default), or a new boleto in place of one the bank closed. */
+  method?: 'pix' | 'boleto';
 }
 
-/** Button that pays a declined checkout by Pix instead, for plans that also take Pix. */
-export function PixSwitch({ checkoutId, prompt, onUpdated }: PixSwitchProps) {
+/** Button that pays a declined checkout by Pix instead, for plans that also take Pix, or issues a new boleto. */
+export function PixSwitch({ checkoutId, prompt, onUpdated, method = 'pix' }: PixSwitchProps) {
   const [switching, setSwitching] = useState(false);
   const [switchFailed, setSwitchFailed] = useState(false);
 
@@ -18,7 +20,7 @@ export function PixSwitch({ checkoutId, prompt, onUpdated }: PixSwitchProps) {
     setSwitching(true);
     setSwitchFailed(false);
     try {
-      onUpdated(await retryCheckoutPayment(checkoutId, { method: 'pix' }, createUuid()));
+      onUpdated(await retryCheckoutPayment(checkoutId, { method }, createUuid()));
     } catch {
       setSwitchFailed(true);
     } finally {
@@ -30,11 +32,11 @@ export function PixSwitch({ checkoutId, prompt, onUpdated }: PixSwitchProps) {
     <div className="pix-switch">
       <p>{prompt}</p>
       <button type="button" className="button button-secondary" onClick={payByPix} disabled={switching}>
-        Pagar com Pix
+        {method === 'pix' ? 'Pagar com Pix' : 'Gerar novo boleto'}
       </button>
       {switchFailed && (
         <p className="field-error" role="alert">
-          Não foi possível gerar o Pix. Tente novamente em instantes.
+          {method === 'pix' ? 'Não foi possível gerar o Pix.' : 'Não foi possível gerar o boleto.'} Tente novamente em instantes.
         </p>
       )}
     </div>

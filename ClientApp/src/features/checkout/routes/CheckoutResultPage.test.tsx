@@ -163,7 +163,7 @@ describe('checkout result: Inter boleto', () => {
     expect(request.body).toEqual({ method: 'pix' });
   });
 
-  it('expired boleto switches to Pix', async () => {
+  it('expired boleto offers a new boleto or Pix', async () => {
     const expiredBoleto = makeCheckout(
       { status: 'paymentDeclined' },
       {
@@ -184,11 +184,32 @@ describe('checkout result: Inter boleto', () => {
     const { user } = renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
 
     expect(await screen.findByText('O boleto venceu e foi baixado pelo Banco Inter.')).toBeInTheDocument();
-    expect(screen.getByText('Este boleto não pode mais ser pago. Prefere pagar com Pix?')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Gerar novo boleto' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Pagar com Pix' }));
 
     expect(await screen.findByRole('img', { name: 'QR Code do Pix' })).toBeInTheDocument();
     expect(api.requestsTo('POST', paymentsUrl)).toHaveLength(1);
+  });
+
+  it('expired boleto is issued again', async () => {
+    const expiredBoleto = makeCheckout(
+      { status: 'paymentDeclined' },
+      { method: 'boleto', provider: 'inter', status: 'cancelled', declineReason: 'O boleto foi cancelado no Banco Inter.', pixCopyPaste: null, pixQrCodeUrl: null },
+    );
+    const paymentsUrl = '/api/public/checkouts/chk-1/payments';
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan({ paymentOptions: [{ method: 'boleto', provider: 'inter' }] })),
+      [`GET ${checkoutUrl}`]: jsonResponse(expiredBoleto),
+      [`POST ${paymentsUrl}`]: jsonResponse(makeCheckout({}, { method: 'boleto', provider: 'inter', status: 'processing', pixCopyPaste: null, pixQrCodeUrl: null })),
+    });
+    const { user } = renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
+
+    await user.click(await screen.findByRole('button', { name: 'Gerar novo boleto' }));
+
+    expect(await screen.findByText('Gerando seu boleto…')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Pagar com Pix' })).not.toBeInTheDocument();
+    const [request] = api.requestsTo('POST', paymentsUrl);
+    expect(request.body).toEqual({ method: 'boleto' });
   });
 
   it('declined boleto offers no Pix when the plan takes none', async () => {
