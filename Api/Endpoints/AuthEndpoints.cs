@@ -87,6 +87,8 @@ internal static class AuthEndpoints
             throw new ValidationException(missing);
         }
 
+        // Phone keyboards add spaces around an address, and the checkout stores it trimmed.
+        request = request with { Email = request.Email!.Trim() };
         var address = context.Connection.RemoteIpAddress?.ToString();
         if (throttle.IsBlocked(request.Email!, address))
         {

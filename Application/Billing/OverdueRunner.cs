@@ -1,3 +1,4 @@
+using System.Globalization;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Domain.Auditing;
@@ -176,7 +177,7 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
         }
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
-        db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.overdue", nameof(Charge), charge.Id, "system", now, $"Vencida em {charge.DueDate:yyyy-MM-dd} sem pagamento."));
+        db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.overdue", nameof(Charge), charge.Id, "system", now, $"Vencida em {charge.DueDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} sem pagamento."));
         if (contract.SuspendForOverdueCharge(now))
         {
             db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "contract.suspended", nameof(Contract), contract.Id, "system", now, "Acesso suspenso por cobrança em atraso."));

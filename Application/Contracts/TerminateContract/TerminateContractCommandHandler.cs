@@ -1,6 +1,8 @@
+using System.Globalization;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Time;
+using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Contracts.PreviewTermination;
 using Conexa.Application.Contracts.Shared;
 using Conexa.Domain.Auditing;
@@ -103,7 +105,7 @@ public sealed partial class TerminateContractCommandHandler(
             contract.Id,
             $"user:{user.UserId}",
             now,
-            $"Encerrado com último dia {endDate:yyyy-MM-dd}; pró-rata {plan.ProRata.Amount:0.00}, crédito {plan.CreditAmount:0.00}."));
+            $"Encerrado com último dia {endDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}. Pró-rata {ContractDocumentIssuer.Brl(plan.ProRata.Amount)}, crédito {ContractDocumentIssuer.Brl(plan.CreditAmount)}."));
         await db.SaveChangesAsync(cancellationToken);
         return (contract.Id, plan);
     }

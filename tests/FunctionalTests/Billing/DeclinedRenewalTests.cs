@@ -97,8 +97,10 @@ public sealed class DeclinedRenewalTests
 
         var march = await MarchChargeAsync(contractId);
         var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        var overdueEntry = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityId == march.Id && a.Action == "charge.overdue"));
         Assert.That(march.Status, Is.EqualTo(ChargeStatus.Overdue), "a declined month counts as unpaid");
         Assert.That(contract.Status, Is.EqualTo(Domain.Contracts.ContractStatus.Suspended));
+        Assert.That(overdueEntry.Details, Is.EqualTo("Vencida em 10/03/2027 sem pagamento."));
     }
 
     private static Task CardOnlyAsync(TestPlan plan) =>

@@ -54,6 +54,7 @@ public sealed class TerminationTests
         Assert.That(contract["quotas"]!.AsArray().Select(q => q!["periodEnd"]!.GetValue<string>()), Has.All.LessThanOrEqualTo("2027-04-24"));
         var audit = await ApiServer.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == contractId && a.Action == "contract.terminated"));
         Assert.That(audit.Actor, Does.StartWith("user:"));
+        Assert.That(audit.Details, Is.EqualTo("Encerrado com último dia 24/04/2027. Pró-rata R$ 150,00, crédito R$ 0,00."));
     }
 
     [Test]

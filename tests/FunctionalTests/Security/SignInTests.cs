@@ -9,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Conexa.FunctionalTests.Security;
 
-/// <summary>POST /api/auth/refresh, which trades a login's refreshToken for new tokens.</summary>
-public sealed class TokenRefreshTests
+/// <summary>Signing in: POST /api/auth/login's input and POST /api/auth/refresh, which trades a login's refreshToken for new tokens.</summary>
+public sealed class SignInTests
 {
     [Test]
     public async Task RefreshToken_GivesAWorkingAccessToken()
@@ -56,6 +56,17 @@ public sealed class TokenRefreshTests
         var refresh = await ApiServer.Client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = login["refreshToken"]!.GetValue<string>() });
 
         Assert.That(refresh.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task LoginEmailWithSpacesAround_SignsIn()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var email = await AdminClients.CreateUserAsync(plan.TenantId);
+
+        var login = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email = $"  {email.ToUpperInvariant()} \t", password = AdminClients.Password });
+
+        Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the checkout stores addresses trimmed, and Identity compares them in any letter case");
     }
 
     [Test]
