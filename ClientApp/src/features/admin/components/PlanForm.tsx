@@ -26,6 +26,8 @@ interface PlanFormProps {
   /** Field errors from the last server response, keyed like the request body ("quotas[0].amount"). */
   serverErrors: FieldErrors;
   serverMessage: string | null;
+  /** Confirmation of the last save, shown beside the button the admin just pressed. */
+  savedMessage?: string | null;
 }
 
 const fieldLabels: Record<string, string> = {
@@ -61,7 +63,7 @@ function groupErrors(errors: FieldErrors): FieldErrors {
 }
 
 /** Renders the plan's create and edit form, with a live preview of the public checkout page beside it. */
-export function PlanForm({ initialValues, units, tenantName, submitLabel, onSubmit, serverErrors, serverMessage }: PlanFormProps) {
+export function PlanForm({ initialValues, units, tenantName, submitLabel, onSubmit, serverErrors, serverMessage, savedMessage }: PlanFormProps) {
   const [values, setValues] = useState(initialValues);
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   const [focusRequest, setFocusRequest] = useState(0);
@@ -305,6 +307,11 @@ export function PlanForm({ initialValues, units, tenantName, submitLabel, onSubm
         <button type="submit" className="button button-primary" disabled={sending}>
           {sending ? 'Salvando…' : submitLabel}
         </button>
+        {savedMessage && (
+          <p className="status-ok" role="status">
+            {savedMessage}
+          </p>
+        )}
       </form>
       <PlanPreview values={values} tenantName={tenantName} />
     </div>

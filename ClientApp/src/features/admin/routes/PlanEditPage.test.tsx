@@ -154,6 +154,21 @@ describe('plan link', () => {
     expect(api.requestsTo('POST', '/api/plans/plan-1/link')).toHaveLength(0);
   });
 
+  it('confirms a save beside its button', async () => {
+    mockApi({
+      ...baseRoutes,
+      'GET /api/plans/plan-1': jsonResponse(makeAdminPlan()),
+      'PUT /api/plans/plan-1': jsonResponse(makeAdminPlan()),
+    });
+    const { user } = renderRoute('/admin/planos/plan-1');
+
+    const button = await screen.findByRole('button', { name: 'Salvar plano' });
+    await user.click(button);
+
+    const saved = await screen.findByText('Plano salvo.');
+    expect(saved.previousElementSibling).toBe(button);
+  });
+
   it('copies the public URL', async () => {
     mockApi({ ...baseRoutes, 'GET /api/plans/plan-1': jsonResponse(makeAdminPlan()) });
     const { user } = renderRoute('/admin/planos/plan-1');

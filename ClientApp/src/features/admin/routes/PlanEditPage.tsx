@@ -67,16 +67,11 @@ export function PlanEditPage() {
           <>
             {data.plan && (
               <section className="card" aria-label="Link público">
-                <p>
+                <p className="plan-link">
                   Link público: <a href={data.plan.checkoutPath}>{data.plan.checkoutUrl}</a>
                 </p>
                 <PlanLinkActions plan={data.plan} onChanged={state.reload} />
               </section>
-            )}
-            {saved && (
-              <p className="status-ok" role="status">
-                {saved}
-              </p>
             )}
             <PlanForm
               key={data.plan?.id ?? 'new'}
@@ -87,6 +82,7 @@ export function PlanEditPage() {
               onSubmit={save}
               serverErrors={serverErrors}
               serverMessage={serverMessage}
+              savedMessage={saved}
             />
           </>
         )}
