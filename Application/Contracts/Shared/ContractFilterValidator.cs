@@ -30,7 +30,7 @@ public abstract class ContractFilterValidator<T> : AbstractValidator<T>
             .WithMessage("to inválido: use uma data no formato AAAA-MM-DD.");
         RuleFor(q => q.To)
             .Must((q, to) => !ContractFilter.TryParseDate(q.From, out var from) || !ContractFilter.TryParseDate(to, out var end) || from <= end)
-            .WithMessage("to deve ser igual ou posterior a from.");
+            .WithMessage("A data final (to) é anterior à inicial (from): troque as datas ou apague uma delas.");
         RuleFor(q => q.Search)
             .MaximumLength(ContractFilter.SearchMaxLength)
             .WithMessage($"search deve ter no máximo {ContractFilter.SearchMaxLength} caracteres: busque por parte do nome ou do e-mail, ou pelo CPF/CNPJ inteiro.");

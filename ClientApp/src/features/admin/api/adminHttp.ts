@@ -41,6 +41,15 @@ export function isRoleForbidden(error: unknown): boolean {
   return error instanceof ApiError && error.status === 403 && !isFeatureUnavailable(error);
 }
 
+/**
+ * Describes a failed load. A validation problem's detail only points at "errors", and a page that loads data has
+ * no fields to mark, so the messages themselves are shown.
+ */
+export function loadErrorMessage(error: unknown): string {
+  const fieldMessages = error instanceof ApiError ? Object.values(error.problem.errors ?? {}).flat() : [];
+  return fieldMessages.length > 0 ? fieldMessages.join(' ') : errorMessage(error);
+}
+
 /** Returns the pt-BR message to show for a failed request. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { errorMessage, isFeatureUnavailable } from '../api/adminHttp';
+import { isFeatureUnavailable, loadErrorMessage } from '../api/adminHttp';
 import type { ApiData } from '../model/useApiData';
 import { UpgradeOffer } from './UpgradeOffer';
 
@@ -19,7 +19,7 @@ export function DataState<T>({ state, children }: DataStateProps<T>) {
   if (state.error !== undefined) {
     return (
       <div className="form-error" role="alert">
-        <p>{errorMessage(state.error)}</p>
+        <p>{loadErrorMessage(state.error)}</p>
         <button type="button" className="button button-secondary" onClick={state.reload}>
           Tentar de novo
         </button>

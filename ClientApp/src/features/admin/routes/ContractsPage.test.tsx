@@ -66,11 +66,43 @@ describe('contracts list', () => {
     await user.selectOptions(screen.getByLabelText('Unidade'), 'Unidade Centro');
     await user.type(screen.getByLabelText('Início a partir de'), '2027-02-01');
     await user.type(screen.getByLabelText('Início até'), '2027-02-28');
-    await user.type(screen.getByLabelText('Cliente, e-mail ou CPF/CNPJ'), 'maria');
+    await user.type(screen.getByLabelText('Cliente, e-mail ou CPF/CNPJ completo'), 'maria');
     await user.click(screen.getByRole('button', { name: 'Pesquisar' }));
 
     expect(await screen.findByText('1 contrato(s) encontrado(s).')).toBeInTheDocument();
     expect(api.requestsTo('GET', filtered)).toHaveLength(1);
+  });
+
+  it('names a reversed date range next to the dates', async () => {
+    const api = mockApi(listRoutes);
+    const { user } = renderRoute('/admin/contratos');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+
+    await user.type(screen.getByLabelText('Início a partir de'), '2026-12-31');
+    await user.type(screen.getByLabelText('Início até'), '2026-01-01');
+    await user.click(screen.getByRole('button', { name: 'Pesquisar' }));
+
+    expect(screen.getByLabelText('Início até')).toHaveAccessibleDescription(
+      'A data final é anterior à inicial. Troque as datas ou apague uma delas.',
+    );
+    expect(api.requests.filter((request) => request.url.includes('from='))).toHaveLength(0);
+  });
+
+  it('shows the messages of a validation problem', async () => {
+    const search = 'a'.repeat(101);
+    const invalid = problemResponse(
+      { title: 'Dados inválidos', detail: 'Corrija os campos indicados em "errors" e envie novamente.', errors: { search: ['search deve ter no máximo 100 caracteres.'] } },
+      400,
+    );
+    mockApi({ ...listRoutes, [`GET /api/contracts?search=${search}`]: invalid });
+    const { user } = renderRoute('/admin/contratos');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+
+    await user.type(screen.getByLabelText('Cliente, e-mail ou CPF/CNPJ completo'), search);
+    await user.click(screen.getByRole('button', { name: 'Pesquisar' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('search deve ter no máximo 100 caracteres.');
+    expect(screen.queryByText(/"errors"/)).not.toBeInTheDocument();
   });
 
   it('sorts and pages through the API', async () => {

@@ -33,6 +33,7 @@ function readFilters(params: URLSearchParams): Record<ContractFilterName, string
 export function ContractsPage() {
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState(() => readFilters(params));
+  const [rangeError, setRangeError] = useState<string | null>(null);
   const query = contractQuery(params, { paging: true });
   const contracts = useApiData((signal) => listContracts(query, signal), query);
   const plans = useApiData((signal) => getPlans(signal), 'plans');
@@ -41,6 +42,12 @@ export function ContractsPage() {
 
   function apply(event: FormEvent) {
     event.preventDefault();
+    // ISO dates compare as text, and a reversed range would only bring the server's 400.
+    if (filters.from && filters.to && filters.to < filters.from) {
+      setRangeError('A data final é anterior à inicial. Troque as datas ou apague uma delas.');
+      return;
+    }
+    setRangeError(null);
     const next = new URLSearchParams();
     for (const name of contractFilterNames) {
       if (filters[name].trim()) {
@@ -86,7 +93,7 @@ export function ContractsPage() {
       <h1>Contratos</h1>
       <form className="card contract-filters" onSubmit={apply} aria-label="Pesquisa avançada">
         <div className="field">
-          <label htmlFor="filter-search">Cliente, e-mail ou CPF/CNPJ</label>
+          <label htmlFor="filter-search">Cliente, e-mail ou CPF/CNPJ completo</label>
           <input type="search" {...field('search')} />
         </div>
         <div className="field">
@@ -139,7 +146,17 @@ export function ContractsPage() {
         </div>
         <div className="field">
           <label htmlFor="filter-to">Início até</label>
-          <input type="date" {...field('to')} />
+          <input
+            type="date"
+            {...field('to')}
+            aria-invalid={rangeError ? true : undefined}
+            aria-describedby={rangeError ? 'filter-to-error' : undefined}
+          />
+          {rangeError && (
+            <p id="filter-to-error" className="field-error" role="alert">
+              {rangeError}
+            </p>
+          )}
         </div>
         <div className="contract-filters-actions">
           <button type="submit" className="button button-primary">
