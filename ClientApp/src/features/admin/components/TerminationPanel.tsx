@@ -10,7 +10,8 @@ interface TerminationPanelProps {
   contractId: string;
   /** True while the contract awaits its first payment, when cancelling the contracting charges nothing. */
   awaitingPayment?: boolean;
-  onTerminated: () => void;
+  /** Receives the termination as applied: its end date, pro-rata and credit. */
+  onTerminated: (applied: TerminationPreview) => void;
 }
 
 /** Terminates a contract in two steps: the itemised pro-rata preview first, then the confirmation. */
@@ -45,9 +46,9 @@ export function TerminationPanel({ contractId, awaitingPayment = false, onTermin
     setBusy(true);
     setError(null);
     try {
-      await terminateContract(contractId, preview.endDate);
+      const applied = await terminateContract(contractId, preview.endDate);
       setPreview(null);
-      onTerminated();
+      onTerminated(applied);
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatCurrency, formatDate, formatDateTime, formatQuota } from '../../../lib/format';
 import { getContract } from '../api/adminApi';
+import type { TerminationPreview } from '../api/types';
 import { DataState } from '../components/DataState';
 import { ClientAreaInvite } from '../components/ClientAreaInvite';
 import { ContractAttachments } from '../components/ContractAttachments';
@@ -39,11 +40,23 @@ export function ContractDetailPage() {
   const changesForbidden = useChangesForbidden();
   const [notice, setNotice] = useState<string | null>(null);
 
-  function cancelled() {
-    setNotice('Contratação cancelada. O cliente foi avisado por e-mail, e nada será cobrado.');
-    // On a phone the panel sits far down the page, so the new status and the notice would be out of sight.
+  /** Shows the outcome at the top of the page and reloads the contract. */
+  function changed(message: string) {
+    setNotice(message);
+    // On a phone the panels sit far down the page, so the new status and the notice would be out of sight.
     document.getElementById('contract-title')?.scrollIntoView?.({ block: 'start' });
     contract.reload();
+  }
+
+  function cancelled() {
+    changed('Contratação cancelada. O cliente foi avisado por e-mail, e nada será cobrado.');
+  }
+
+  function terminated(applied: TerminationPreview) {
+    const credit = applied.creditAmount > 0 ? ` Crédito do cliente: ${formatCurrency(applied.creditAmount)}.` : '';
+    changed(
+      `Contrato encerrado com último dia ${formatDate(applied.endDate)}. Pró-rata do período: ${formatCurrency(applied.proRataAmount)}.${credit}`,
+    );
   }
 
   return (
@@ -209,7 +222,7 @@ export function ContractDetailPage() {
             )}
 
             {!changesForbidden && data.status !== 'terminated' && data.status !== 'cancelled' && (
-              <TerminationPanel contractId={data.id} awaitingPayment={data.status === 'awaitingPayment'} onTerminated={contract.reload} />
+              <TerminationPanel contractId={data.id} awaitingPayment={data.status === 'awaitingPayment'} onTerminated={terminated} />
             )}
           </>
         )}

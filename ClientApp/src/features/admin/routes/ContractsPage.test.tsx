@@ -163,6 +163,7 @@ describe('contract termination', () => {
     await user.click(screen.getByRole('button', { name: 'Confirmar encerramento em 20/03/2027' }));
 
     expect(await screen.findByText('Encerrado')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/Contrato encerrado com último dia 20\/03\/2027\. Pró-rata do período: R\$\s169,35\./);
     expect(api.requestsTo('POST', '/api/contracts/contract-1/termination')[0].body).toEqual({ endDate: '2027-03-20' });
   });
 
