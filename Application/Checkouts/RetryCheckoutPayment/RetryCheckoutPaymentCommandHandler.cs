@@ -1,7 +1,9 @@
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Time;
 using Conexa.Application.Contracts.Shared;
+using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
@@ -19,6 +21,7 @@ public sealed class RetryCheckoutPaymentCommandHandler(
     IAppDbContext db,
     CheckoutResultReader reader,
     ChargePaymentStarter paymentStarter,
+    TenantClock tenantClock,
     TimeProvider clock)
     : ICommandHandler<RetryCheckoutPaymentCommand, CheckoutResultDto>
 {
@@ -72,6 +75,14 @@ public sealed class RetryCheckoutPaymentCommandHandler(
         }
 
         charge.Retry(option, clock.GetUtcNow());
+        db.AuditEntries.Add(AuditEntry.Record(
+            charge.TenantId,
+            "charge.retried",
+            nameof(Charge),
+            charge.Id,
+            "customer",
+            await tenantClock.NowAsync(charge.TenantId, cancellationToken),
+            $"Nova tentativa de pagamento: {ContractLabels.Of(option.Method)}."));
         if (option.Method != PaymentMethod.Card)
         {
             // The next periods follow the way the customer pays now. A card becomes the contract's option only

@@ -1,4 +1,7 @@
+using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Payments;
+using Conexa.Application.Common.Time;
+using Conexa.Domain.Auditing;
 using Conexa.Domain.Sales;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +13,9 @@ namespace Conexa.Application.Payments.Inter;
 /// after a newer one, changes nothing: this is what makes repeated and out-of-order callbacks safe.
 /// </summary>
 public sealed partial class InterChargeStateApplier(
+    IAppDbContext db,
     ChargePaymentRecorder recorder,
+    TenantClock tenantClock,
     TimeProvider clock,
     ILogger<InterChargeStateApplier> logger)
 {
@@ -24,7 +29,7 @@ public sealed partial class InterChargeStateApplier(
             case InterChargeState.Received or InterChargeState.MarkedReceived:
                 return await RegisterPaymentAsync(charge, state, cancellationToken);
             case InterChargeState.Cancelled or InterChargeState.Expired:
-                return Close(charge, state);
+                return await CloseAsync(charge, state, cancellationToken);
             case InterChargeState.IssueFailed:
                 return RegisterIssueFailed(charge);
             default:
@@ -74,7 +79,7 @@ public sealed partial class InterChargeStateApplier(
         return true;
     }
 
-    private bool Close(Charge charge, InterChargeState state)
+    private async Task<bool> CloseAsync(Charge charge, InterChargeState state, CancellationToken cancellationToken)
     {
         var reason = state.Situacao == InterChargeState.Expired
             ? "O boleto venceu e foi baixado pelo Banco Inter."
@@ -83,6 +88,10 @@ public sealed partial class InterChargeStateApplier(
         {
             return false;
         }
+
+        // The contract's history says why the charge is cancelled while the contract still runs.
+        db.AuditEntries.Add(AuditEntry.Record(
+            charge.TenantId, "charge.closed-by-provider", nameof(Charge), charge.Id, "provider:inter", await tenantClock.NowAsync(charge.TenantId, cancellationToken), reason));
 
         LogClosed(charge.Id, state.CodigoSolicitacao, state.Situacao);
         return true;

@@ -298,7 +298,11 @@ public sealed class InterBoletoTests
         await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/pay", null);
         var paid = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "paid");
 
+        var chargeId = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.TenantId == plan.TenantId).Select(c => c.Id).SingleAsync());
+        var history = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityId == chargeId).ToListAsync());
         Assert.That(closed["status"]!.GetValue<string>(), Is.EqualTo("paymentDeclined"), "the customer is offered another way to pay");
+        Assert.That(history.Single(a => a.Action == "charge.closed-by-provider").Details, Does.Contain("Banco Inter"));
+        Assert.That(history.Single(a => a.Action == "charge.retried").Details, Is.EqualTo("Nova tentativa de pagamento: Pix."));
         Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(retried["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("pix"));
         Assert.That(retried["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));

@@ -81,6 +81,8 @@ export const auditActionLabels: Record<string, string> = {
   'charge.approved': 'Cartão aprovado',
   'charge.declined': 'Pagamento recusado',
   'charge.reissued': 'Cobrança reemitida após recusa do cartão',
+  'charge.retried': 'Nova tentativa de pagamento',
+  'charge.closed-by-provider': 'Boleto baixado ou cancelado pelo banco',
   'contract.resumed': 'Acesso reaberto',
   'contract.signature-sent': 'Enviado para assinatura',
   'contract.signature-reminded': 'Lembrete de assinatura',
