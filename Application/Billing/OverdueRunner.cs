@@ -1,6 +1,7 @@
 using System.Globalization;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
+using Conexa.Application.Common.Text;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
@@ -114,7 +115,7 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
         foreach (var contractId in contractIds)
         {
             var deleted = await db.Attachments.Where(a => a.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
-            db.AuditEntries.Add(AuditEntry.Record(tenantId, "contract.attachments-deleted", nameof(Contract), contractId, "system", now, $"{deleted} arquivo(s) apagado(s): a contratação foi cancelada sem pagamento."));
+            db.AuditEntries.Add(AuditEntry.Record(tenantId, "contract.attachments-deleted", nameof(Contract), contractId, "system", now, $"{Portuguese.Count(deleted, "arquivo apagado", "arquivos apagados")}: a contratação foi cancelada sem pagamento."));
             await db.SaveChangesAsync(cancellationToken);
             LogFilesDeleted(deleted, contractId);
         }

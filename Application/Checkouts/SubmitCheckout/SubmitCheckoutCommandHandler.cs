@@ -5,6 +5,7 @@ using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
+using Conexa.Application.Common.Text;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Domain.Attachments;
 using Conexa.Domain.Auditing;
@@ -276,7 +277,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
             now,
             attachments.Count == 0
                 ? $"Contratação online do plano {plan.Name} por {customer.Document.Masked} (checkout {checkout.Id})."
-                : $"Contratação online do plano {plan.Name} por {customer.Document.Masked} (checkout {checkout.Id}, {attachments.Count} arquivo(s))."));
+                : $"Contratação online do plano {plan.Name} por {customer.Document.Masked} (checkout {checkout.Id}, {Portuguese.Count(attachments.Count, "arquivo", "arquivos")})."));
         return new CreatedRecords(customer, contract, charge, checkout);
     }
 

@@ -1,5 +1,6 @@
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Text;
 using Conexa.Application.Common.Time;
 using Conexa.Application.Contracts.Shared;
 using Conexa.Domain.Auditing;
@@ -46,8 +47,8 @@ public sealed partial class CancelContractCommandHandler(
             $"user:{user.UserId}",
             now,
             string.IsNullOrWhiteSpace(command.Reason)
-                ? $"Cancelado pelo estabelecimento antes do primeiro pagamento; {open.Count} cobrança(s) cancelada(s), nada cobrado."
-                : $"Cancelado pelo estabelecimento antes do primeiro pagamento; {open.Count} cobrança(s) cancelada(s), nada cobrado. Motivo: {command.Reason.Trim()}"));
+                ? $"Cancelado pelo estabelecimento antes do primeiro pagamento; {Portuguese.Count(open.Count, "cobrança cancelada", "cobranças canceladas")}, nada cobrado."
+                : $"Cancelado pelo estabelecimento antes do primeiro pagamento; {Portuguese.Count(open.Count, "cobrança cancelada", "cobranças canceladas")}, nada cobrado. Motivo: {command.Reason.Trim()}"));
 
         try
         {

@@ -2,6 +2,7 @@ using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Time;
 using Conexa.Application.Common.Signatures;
+using Conexa.Application.Common.Text;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
@@ -111,7 +112,7 @@ public sealed partial class SignatureRequestSender(
         contract.MarkSignatureSent();
         db.AuditEntries.Add(AuditEntry.Record(
             request.TenantId, "contract.signature-sent", nameof(Contract), request.ContractId, actor, await tenantClock.NowAsync(request.TenantId, cancellationToken),
-            $"Enviado para assinatura a {request.Signers.Count} signatário(s)."));
+            $"Enviado para assinatura a {Portuguese.Count(request.Signers.Count, "signatário", "signatários")}."));
         await db.SaveChangesAsync(cancellationToken);
         LogSent(request.ContractId, uploadedId, request.Signers.Count);
     }

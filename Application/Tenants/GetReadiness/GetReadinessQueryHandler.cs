@@ -1,5 +1,6 @@
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Signatures;
+using Conexa.Application.Common.Text;
 using Conexa.Application.Plans.Shared;
 using Conexa.Domain.Plans;
 using Mediator;
@@ -36,7 +37,7 @@ public sealed class GetReadinessQueryHandler(IAppDbContext db, ICurrentUser user
                 ? Ok("tier", "O plano da sua assinatura inclui a contratação online.", SettingsPath, "Configurações > Módulos opcionais")
                 : Missing("tier", "O plano LIGHT não inclui a contratação online. Aceite a oferta para passar ao PRO.", SettingsPath, "Configurações > Módulos opcionais"),
             activePlans.Count > 0
-                ? Ok("active-plan", $"{activePlans.Count} plano(s) ativo(s) com link público.", PlansPath, PlansLabel)
+                ? Ok("active-plan", $"{Portuguese.Count(activePlans.Count, "plano ativo", "planos ativos")} com link público.", PlansPath, PlansLabel)
                 : Missing("active-plan", "Nenhum plano ativo: crie ou ative um plano para ter um link de contratação.", PlansPath, PlansLabel),
         };
 

@@ -71,3 +71,8 @@ export function formatQuota(quota: Quota): string {
   }
   return `${amount} ${quota.unit} de ${resource}`;
 }
+
+/** Writes a count with the singular or the plural noun phrase, as in "1 contrato encontrado" and "2 contratos encontrados". */
+export function formatCount(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

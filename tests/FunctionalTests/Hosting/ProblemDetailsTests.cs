@@ -60,7 +60,7 @@ public sealed class ProblemDetailsTests
     }
 
     [Test]
-    public async Task BuiltInRuleMessage_UsesTheFieldName()
+    public async Task SearchTooLong_NamesTheFieldAndLimit()
     {
         var plan = await TestPlans.CreateAsync();
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
@@ -69,7 +69,7 @@ public sealed class ProblemDetailsTests
         var problem = await ReadProblemAsync(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(problem["errors"]!["search"]![0]!.GetValue<string>(), Does.StartWith("'search' "));
+        Assert.That(problem["errors"]!["search"]![0]!.GetValue<string>(), Does.StartWith("search deve ter no máximo 100 caracteres"));
     }
 
     [TestCase("application/json", TestName = "JsonBodyOverLimit_PointsToUploads")]

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate } from '../../../lib/format';
+import { formatCount, formatDate } from '../../../lib/format';
 import type { ContractDay, ContractsPerDay } from '../api/types';
 import { paymentMethodLabels, registeredByLabels } from '../model/labels';
 
@@ -28,7 +28,7 @@ export function ContractsChart({ data }: { data: ContractsPerDay }) {
     <section className="card" aria-labelledby="chart-title">
       <h2 id="chart-title">Contratos por dia</h2>
       <p>
-        {total} contrato(s) de {formatDate(data.from)} a {formatDate(data.to)}.
+        {formatCount(total, 'contrato', 'contratos')} de {formatDate(data.from)} a {formatDate(data.to)}.
       </p>
       <div className="chart-switch" role="group" aria-label="Agrupar por">
         <button type="button" aria-pressed={breakdown === 'registeredBy'} onClick={() => setBreakdown('registeredBy')}>

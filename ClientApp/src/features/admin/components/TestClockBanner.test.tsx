@@ -37,7 +37,7 @@ describe('test clock banner', () => {
     await user.click(within(banner).getByRole('button', { name: '+1 mês' }));
 
     expect(await within(banner).findByText(/28\/02\/2027 15:00/)).toBeInTheDocument();
-    expect(within(banner).getByRole('status')).toHaveTextContent('28 dia(s) simulados: 1 cobrança(s) criada(s)');
+    expect(within(banner).getByRole('status')).toHaveTextContent('28 dias simulados: 1 cobrança criada');
     expect(api.requestsTo('POST', '/api/sandbox/test-clock/advance')[0].body).toEqual({ to: '2027-02-28T15:00:00-03:00' });
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatDate } from '../../../lib/format';
+import { formatCount, formatDate } from '../../../lib/format';
 import { advanceTestClock, getTestClock } from '../api/adminApi';
 import { errorMessage } from '../api/adminHttp';
 import { tenantChangedEvent } from '../model/useApiData';
@@ -44,7 +44,9 @@ export function TestClockBanner() {
     try {
       const result = await advanceTestClock(advanceInstant(clock!.instant, step));
       setClock(result);
-      setMessage(`${result.daysRun} dia(s) simulados: ${result.chargesCreated} cobrança(s) criada(s), ${result.chargesOverdue} vencida(s).`);
+      setMessage(
+        `${formatCount(result.daysRun, 'dia simulado', 'dias simulados')}: ${formatCount(result.chargesCreated, 'cobrança criada', 'cobranças criadas')}, ${formatCount(result.chargesOverdue, 'vencida', 'vencidas')}.`,
+      );
       window.dispatchEvent(new Event(tenantChangedEvent));
     } catch (error) {
       setMessage(errorMessage(error));

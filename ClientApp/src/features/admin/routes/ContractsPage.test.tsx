@@ -69,7 +69,7 @@ describe('contracts list', () => {
     await user.type(screen.getByLabelText('Cliente, e-mail ou CPF/CNPJ completo'), 'maria');
     await user.click(screen.getByRole('button', { name: 'Pesquisar' }));
 
-    expect(await screen.findByText('1 contrato(s) encontrado(s).')).toBeInTheDocument();
+    expect(await screen.findByText('1 contrato encontrado.')).toBeInTheDocument();
     expect(api.requestsTo('GET', filtered)).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { formatCurrency, formatDate } from '../../../lib/format';
+import { formatCount, formatCurrency, formatDate } from '../../../lib/format';
 import { getPlans, getUnits, listContracts } from '../api/adminApi';
 import { DataState } from '../components/DataState';
 import { ExportButtons } from '../components/ExportButtons';
@@ -175,7 +175,7 @@ export function ContractsPage() {
           const pageCount = Math.max(1, Math.ceil(page.totalCount / page.pageSize));
           return (
             <>
-              <p aria-live="polite">{page.totalCount} contrato(s) encontrado(s).</p>
+              <p aria-live="polite">{formatCount(page.totalCount, 'contrato encontrado', 'contratos encontrados')}.</p>
               <div className="table-scroll">
                 <table className="data-table">
                   <thead>

@@ -23,7 +23,7 @@ describe('home', () => {
     expect(within(checklist).getByRole('link', { name: 'Resolver em Planos' })).toHaveAttribute('href', '/admin/planos');
     expect(within(checklist).getByText('Ainda não está pronta. Veja o que falta:')).toBeInTheDocument();
     expect(within(checklist).getByRole('link', { name: 'Estação fixa' })).toHaveAttribute('href', '/admin/planos/plan-1');
-    expect(await screen.findByText('2 contrato(s) de 06/02/2027 a 07/02/2027.')).toBeInTheDocument();
+    expect(await screen.findByText('2 contratos de 06/02/2027 a 07/02/2027.')).toBeInTheDocument();
   });
 });
 
@@ -137,6 +137,6 @@ describe('home of a LIGHT tenant', () => {
     await user.click(await screen.findByRole('button', { name: 'Quero esta oferta' }));
 
     expect(await screen.findByText('Pronta: os links dos planos ativos aceitam contratações.')).toBeInTheDocument();
-    expect(await screen.findByText('2 contrato(s) de 06/02/2027 a 07/02/2027.')).toBeInTheDocument();
+    expect(await screen.findByText('2 contratos de 06/02/2027 a 07/02/2027.')).toBeInTheDocument();
   });
 });

@@ -56,10 +56,8 @@ export function CardRetryForm({ checkoutId, cardTokenizer, onUpdated }: CardRetr
       if (checkout.payment?.status === 'declined') {
         // The page looks the same after another refusal, so the form reports it and drops the refused card's number and CVV.
         setCard((current) => ({ ...current, number: '', cvv: '' }));
-        showFailure(
-          `A nova tentativa também foi recusada: ${checkout.payment.declineReason ?? 'a operadora do cartão não informou o motivo.'} Confira os dados ou use outro cartão.`,
-          {},
-        );
+        // The page shows the refusal's reason above the form, so the form does not repeat it.
+        showFailure('A nova tentativa também foi recusada. Confira os dados ou use outro cartão.', {});
       }
     } catch (error) {
       const failure = describeSubmitFailure(error);

@@ -261,7 +261,8 @@ describe('checkout result: card', () => {
     await user.type(screen.getByLabelText('CVV'), '123');
     await user.click(retry);
     await vi.waitFor(() => expect(api.requestsTo('POST', paymentsUrl)).toHaveLength(1));
-    expect(await screen.findByText(/A nova tentativa também foi recusada: Cartão sem limite\./)).toBeInTheDocument();
+    expect(await screen.findByText('A nova tentativa também foi recusada. Confira os dados ou use outro cartão.')).toBeInTheDocument();
+    expect(screen.getAllByText(/Cartão sem limite\./)).toHaveLength(1);
     expect(screen.getByLabelText('Número do cartão')).toHaveValue('');
     expect(screen.getByLabelText('CVV')).toHaveValue('');
     expect(screen.getByLabelText('Nome impresso no cartão')).toHaveValue('ANA SOUZA');
