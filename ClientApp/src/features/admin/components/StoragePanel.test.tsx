@@ -36,14 +36,30 @@ describe('storage panel', () => {
       ],
       'POST /api/tenant/unlimited-files': jsonResponse({ usedBytes: 99 * megabyte, quotaBytes: null, unlimited: true }),
     });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { user } = renderRoute('/admin/configuracoes');
     const panel = await screen.findByRole('region', { name: 'Arquivos e armazenamento' });
 
     await user.click(await within(panel).findByRole('button', { name: 'Ativar Arquivos ilimitados' }));
 
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('não pode ser desativado'));
     expect(await within(panel).findByText(/Arquivos ilimitados: ativo\. 99 MB em uso/)).toBeInTheDocument();
     expect(within(panel).queryByRole('meter')).not.toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/tenant/unlimited-files')).toHaveLength(1);
+  });
+
+  it('keeps the quota when the admin cancels', async () => {
+    const api = mockApi({
+      ...settingsRoutes,
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 99 * megabyte, quotaBytes: 100 * megabyte, unlimited: false }),
+    });
+    vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user } = renderRoute('/admin/configuracoes');
+    const panel = await screen.findByRole('region', { name: 'Arquivos e armazenamento' });
+
+    await user.click(await within(panel).findByRole('button', { name: 'Ativar Arquivos ilimitados' }));
+
+    expect(api.requestsTo('POST', '/api/tenant/unlimited-files')).toHaveLength(0);
   });
 
   it('shows why a staff user cannot switch it on', async () => {
@@ -52,6 +68,7 @@ describe('storage panel', () => {
       'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 100 * megabyte, unlimited: false }),
       'POST /api/tenant/unlimited-files': problemResponse({ title: 'Forbidden' }, 403),
     });
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { user } = renderRoute('/admin/configuracoes');
     const panel = await screen.findByRole('region', { name: 'Arquivos e armazenamento' });
 

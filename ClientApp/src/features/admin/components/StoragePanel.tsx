@@ -23,6 +23,13 @@ export function StoragePanel() {
   const [error, setError] = useState<string | null>(null);
 
   async function enable() {
+    // The module has no switch to turn it off here, so one tap must not turn it on by accident.
+    const confirmed = window.confirm(
+      'Ativar o módulo Arquivos ilimitados para todo o estabelecimento? Os anexos deixam de contar contra o limite de armazenamento, e o módulo não pode ser desativado por esta tela.',
+    );
+    if (!confirmed) {
+      return;
+    }
     setSending(true);
     setError(null);
     try {
