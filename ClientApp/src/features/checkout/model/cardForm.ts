@@ -57,7 +57,9 @@ export function validateCard(card: CardValues, now: Date = new Date()): FieldErr
 
   const expiry = /^(\d{2})\/(\d{2})$/.exec(card.expiry);
   const month = expiry ? Number(expiry[1]) : 0;
-  if (!expiry || month < 1 || month > 12) {
+  if (!card.expiry.trim()) {
+    errors[cardFieldPaths.expiry] = ['Informe a validade do cartão (MM/AA).'];
+  } else if (!expiry || month < 1 || month > 12) {
     errors[cardFieldPaths.expiry] = ['Validade inválida. Use MM/AA.'];
   } else {
     const year = 2000 + Number(expiry[2]);
@@ -68,7 +70,9 @@ export function validateCard(card: CardValues, now: Date = new Date()): FieldErr
     }
   }
 
-  if (!/^\d{3,4}$/.test(card.cvv)) {
+  if (!card.cvv.trim()) {
+    errors[cardFieldPaths.cvv] = ['Informe o CVV, os 3 ou 4 dígitos do verso do cartão.'];
+  } else if (!/^\d{3,4}$/.test(card.cvv)) {
     errors[cardFieldPaths.cvv] = ['CVV inválido. Use os 3 ou 4 dígitos do verso do cartão.'];
   }
 

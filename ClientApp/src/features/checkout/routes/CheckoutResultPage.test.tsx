@@ -253,6 +253,8 @@ describe('checkout result: card', () => {
     const retry = await screen.findByRole('button', { name: 'Tentar novamente' });
     await user.click(retry);
     expect(screen.getByLabelText('Número do cartão')).toHaveAccessibleDescription('Informe o número do cartão.');
+    expect(screen.getByLabelText('Validade (MM/AA)')).toHaveAccessibleDescription('Informe a validade do cartão (MM/AA).');
+    expect(screen.getByLabelText('CVV')).toHaveAccessibleDescription('Informe o CVV, os 3 ou 4 dígitos do verso do cartão.');
     expect(api.requestsTo('POST', paymentsUrl)).toHaveLength(0);
 
     await user.type(screen.getByLabelText('Número do cartão'), '4000000000000002');
