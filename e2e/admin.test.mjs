@@ -140,7 +140,7 @@ describe('admin SPA', () => {
       await page.getByLabel('Cadastrado por').selectOption({ label: 'Contratação online' });
       await page.getByLabel('Plano', { exact: true }).selectOption({ label: planName });
       await page.getByRole('button', { name: 'Pesquisar' }).click();
-      await page.getByText('1 contrato(s) encontrado(s).').waitFor();
+      await page.getByText('1 contrato encontrado.').waitFor();
       await page.getByRole('link', { name: customer.name }).click();
 
       await page.getByRole('heading', { name: `${customer.name} · ${planName}` }).waitFor();

@@ -288,7 +288,7 @@ describe('client area and checkout attachments', () => {
       await page.getByRole('navigation', { name: 'Painel' }).getByRole('link', { name: 'Contratos' }).click();
       await page.getByLabel('Plano', { exact: true }).selectOption({ label: planName });
       await page.getByRole('button', { name: 'Pesquisar' }).click();
-      await page.getByText('1 contrato(s) encontrado(s).').waitFor();
+      await page.getByText('1 contrato encontrado.').waitFor();
       await page.getByRole('link', { name: customer.name }).click();
       await page.getByRole('heading', { name: `${customer.name} · ${planName}` }).waitFor();
       contractUrl = page.url();
