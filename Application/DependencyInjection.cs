@@ -9,6 +9,7 @@ using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Application.Payments.CancelAtProvider;
 using Conexa.Application.Payments.DeclinedCards;
 using Conexa.Application.Contracts.Documents;
+using Conexa.Application.Emails.SendBoletoClosedEmail;
 using Conexa.Application.Emails.SendCancellationEmail;
 using Conexa.Application.Emails.SendChargeEmails;
 using Conexa.Application.Emails.SendContractingEmails;
@@ -65,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ChargeDeclined>, DeclinedCardFallbackHandler>();
         services.AddScoped<IDomainEventHandler<ChargeDeclined>, PaymentDeclinedEmailHandler>();
         services.AddScoped<IDomainEventHandler<ChargePaidAfterCancellation>, PaymentAfterCancellationEmailHandler>();
+        services.AddScoped<IDomainEventHandler<ChargeClosedByProvider>, BoletoClosedEmailHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, SignatureCancellationHandler>();
         services.AddScoped<IDomainEventHandler<ContractTerminated>, SignatureCancellationHandler>();
         services.AddScoped<EmailDelivery>();

@@ -31,4 +31,7 @@ public enum EmailKind
 
     /// <summary>To the unit (or tenant): a charge cancelled here was paid at the provider, and the amount became the customer's credit.</summary>
     PaymentAfterCancellation,
+
+    /// <summary>To the customer: the bank closed the first charge's boleto unpaid, with the link to pay another way.</summary>
+    BoletoClosed,
 }

@@ -309,7 +309,8 @@ public sealed class Charge : Entity
 
     /// <summary>
     /// Records that the provider cancelled or wrote off a charge it had registered. Unlike <see cref="Cancel"/>,
-    /// it raises no event, because nothing is left to cancel at the provider. Returns false, changing nothing,
+    /// it raises no <see cref="ChargeCancelled"/>, because nothing is left to cancel at the provider, but
+    /// <see cref="ChargeClosedByProvider"/>, so the customer learns how to pay. Returns false, changing nothing,
     /// when the charge is no longer open: a paid charge stays paid.
     /// </summary>
     public bool RegisterClosedByProvider(string reason)
@@ -322,6 +323,7 @@ public sealed class Charge : Entity
         DeclineReason = reason;
         Status = ChargeStatus.Cancelled;
         Version++;
+        Raise(new ChargeClosedByProvider(TenantId, Id));
         return true;
     }
 

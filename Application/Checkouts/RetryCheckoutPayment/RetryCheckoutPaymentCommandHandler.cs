@@ -63,6 +63,8 @@ public sealed class RetryCheckoutPaymentCommandHandler(
                 ? plan.FindPaymentOption(method, charge.PaymentOption.Provider)
                 : null)
             ?? plan.FindPaymentOption(method, method == PaymentMethod.Boleto ? null : PaymentProvider.Efi)
+            // With boleto through both banks, EFI's needs no address.
+            ?? (method == PaymentMethod.Boleto ? plan.FindPaymentOption(method, PaymentProvider.Efi) : null)
             ?? throw new FluentValidation.ValidationException(
                 [new FluentValidation.Results.ValidationFailure("Method", "Esta forma de pagamento não é oferecida por este plano.")]);
 

@@ -120,6 +120,23 @@ public sealed class CardCheckoutTests
     }
 
     [Test]
+    public async Task DeclinedCardRetriedWithBoleto_IssuesEfiBoleto()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await TestPlans.AddEfiBoletoAsync(plan);
+        await InterCheckouts.AddInterBoletoAsync(plan);
+        var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString()));
+
+        var retry = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{declined["checkoutId"]!.GetValue<string>()}/payments", new { method = "boleto" });
+        var retried = await CheckoutApi.ReadJsonAsync(retry);
+
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.OK), retried.ToJsonString());
+        Assert.That(retried["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("boleto"));
+        Assert.That(retried["payment"]!["provider"]!.GetValue<string>(), Is.EqualTo("efi"), "with two banks, the one that needs no address");
+        Assert.That(retried["payment"]!["boletoDigitableLine"]!.GetValue<string>(), Is.Not.Empty);
+    }
+
+    [Test]
     public async Task DeclinedCardRetriedWithPix_SwitchesContract()
     {
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));

@@ -292,6 +292,7 @@ public sealed class InterBoletoTests
         await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
         await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkoutId}/inter/{action}", null);
         var closed = await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "cancelled");
+        var email = await SentEmails.WaitForAsync(plan.TenantId, Domain.Emails.EmailKind.BoletoClosed);
 
         var retry = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{checkoutId}/payments", new { method = "pix" });
         var retried = await CheckoutApi.ReadJsonAsync(retry);
@@ -301,6 +302,9 @@ public sealed class InterBoletoTests
         var chargeId = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.TenantId == plan.TenantId).Select(c => c.Id).SingleAsync());
         var history = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityId == chargeId).ToListAsync());
         Assert.That(closed["status"]!.GetValue<string>(), Is.EqualTo("paymentDeclined"), "the customer is offered another way to pay");
+        Assert.That(email, Is.Not.Null, "the customer is told the boleto can no longer be paid");
+        Assert.That(email!.Body, Does.Contain($"/result/{checkoutId}"));
+        Assert.That(email.Body, Does.Contain("Banco Inter"));
         Assert.That(history.Single(a => a.Action == "charge.closed-by-provider").Details, Does.Contain("Banco Inter"));
         Assert.That(history.Single(a => a.Action == "charge.retried").Details, Is.EqualTo("Nova tentativa de pagamento: Pix."));
         Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.OK));

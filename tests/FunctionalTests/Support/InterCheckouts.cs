@@ -20,6 +20,15 @@ public static class InterCheckouts
         return plan;
     }
 
+    /// <summary>Adds Inter boleto to the plan's payment options, keeping the others.</summary>
+    public static Task AddInterBoletoAsync(TestPlan plan) =>
+        ApiServer.QueryAsync(async db =>
+        {
+            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
+            stored.SetPaymentOptions([.. stored.PaymentOptions, new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Inter)]);
+            return await db.SaveChangesAsync();
+        });
+
     public static JsonObject Address() => new()
     {
         ["street"] = "Avenida Paulista",

@@ -43,6 +43,7 @@ export function BoletoPayment({ checkout, onUpdated, pixOffered = false }: Bolet
           <PixSwitch
             checkoutId={checkout.checkoutId}
             method="boleto"
+            buttonLabel="Gerar novo boleto"
             prompt="Este boleto não pode mais ser pago. Gere um novo boleto para pagar."
             onUpdated={onUpdated}
           />

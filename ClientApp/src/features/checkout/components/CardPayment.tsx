@@ -9,9 +9,11 @@ interface CardPaymentProps {
   onUpdated: (checkout: Checkout) => void;
   /** Whether the plan also takes Pix, so a declined card can be paid by Pix instead. */
   pixOffered?: boolean;
+  /** Whether the plan also takes boleto, so a declined card can be paid by boleto instead. */
+  boletoOffered?: boolean;
 }
 
-export function CardPayment({ checkout, cardTokenizer, onUpdated, pixOffered = false }: CardPaymentProps) {
+export function CardPayment({ checkout, cardTokenizer, onUpdated, pixOffered = false, boletoOffered = false }: CardPaymentProps) {
   const payment = checkout.payment!;
 
   if (payment.status === 'approved' || payment.status === 'paid') {
@@ -40,6 +42,14 @@ export function CardPayment({ checkout, cardTokenizer, onUpdated, pixOffered = f
         )}
         {pixOffered && (
           <PixSwitch checkoutId={checkout.checkoutId} prompt="Prefere não usar cartão?" onUpdated={onUpdated} />
+        )}
+        {boletoOffered && (
+          <PixSwitch
+            checkoutId={checkout.checkoutId}
+            method="boleto"
+            prompt={pixOffered ? 'Ou pague com boleto.' : 'Prefere não usar cartão? Pague com boleto.'}
+            onUpdated={onUpdated}
+          />
         )}
       </section>
     );

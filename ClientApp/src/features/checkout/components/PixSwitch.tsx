@@ -7,12 +7,14 @@ interface PixSwitchProps {
   checkoutId: string;
   prompt: string;
   onUpdated: (checkout: Checkout) => void;
-  /** The new payment: Pix (default), or a new boleto in place of one the bank closed. */
+  /** The new payment: Pix (default) or a boleto. */
   method?: 'pix' | 'boleto';
+  /** The button's text, when the method's default ("Pagar com Pix", "Gerar boleto") does not fit. */
+  buttonLabel?: string;
 }
 
 /** Button that pays a declined checkout by Pix instead, for plans that also take Pix, or issues a new boleto. */
-export function PixSwitch({ checkoutId, prompt, onUpdated, method = 'pix' }: PixSwitchProps) {
+export function PixSwitch({ checkoutId, prompt, onUpdated, method = 'pix', buttonLabel }: PixSwitchProps) {
   const [switching, setSwitching] = useState(false);
   const [switchFailed, setSwitchFailed] = useState(false);
 
@@ -32,7 +34,7 @@ export function PixSwitch({ checkoutId, prompt, onUpdated, method = 'pix' }: Pix
     <div className="pix-switch">
       <p>{prompt}</p>
       <button type="button" className="button button-secondary" onClick={payByPix} disabled={switching}>
-        {method === 'pix' ? 'Pagar com Pix' : 'Gerar novo boleto'}
+        {buttonLabel ?? (method === 'pix' ? 'Pagar com Pix' : 'Gerar boleto')}
       </button>
       {switchFailed && (
         <p className="field-error" role="alert">

@@ -283,6 +283,27 @@ describe('checkout result: card', () => {
     expect(second.headers.get('Idempotency-Key')).not.toBe(first.headers.get('Idempotency-Key'));
   });
 
+  it('declined card can switch to boleto', async () => {
+    const declined = makeCheckout(
+      { status: 'paymentDeclined' },
+      { method: 'card', status: 'declined', declineReason: 'Cartão sem limite.', pixCopyPaste: null, pixQrCodeUrl: null },
+    );
+    const paymentsUrl = '/api/public/checkouts/chk-1/payments';
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan({ paymentOptions: [{ method: 'card', provider: 'efi' }, { method: 'boleto', provider: 'efi' }] })),
+      [`GET ${checkoutUrl}`]: jsonResponse(declined),
+      [`POST ${paymentsUrl}`]: jsonResponse(makeCheckout({}, { method: 'boleto', provider: 'efi', status: 'processing', pixCopyPaste: null, pixQrCodeUrl: null })),
+    });
+    const { user } = renderRoute(resultPath);
+
+    expect(await screen.findByText('Prefere não usar cartão? Pague com boleto.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Pagar com Pix' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Gerar boleto' }));
+
+    const [request] = api.requestsTo('POST', paymentsUrl);
+    expect(request.body).toEqual({ method: 'boleto' });
+  });
+
   it('declined card can switch to Pix', async () => {
     const paymentsUrl = '/api/public/checkouts/chk-1/payments';
     const api = mockApi({

@@ -124,6 +124,7 @@ export function CheckoutResultPage() {
   const payment = checkout.payment;
   const cardTokenizer = plan === undefined ? undefined : (plan?.cardTokenizer ?? null);
   const pixOffered = plan?.paymentOptions.some((option) => option.method === 'pix') ?? false;
+  const boletoOffered = plan?.paymentOptions.some((option) => option.method === 'boleto') ?? false;
   // A boleto still being generated cannot be paid yet, so the button waits for its line.
   const cancelled = checkout.contractCancelled;
   const showSandboxButton =
@@ -187,7 +188,13 @@ export function CheckoutResultPage() {
             {payment?.method === 'pix' && <PixPayment payment={payment} />}
             {payment?.method === 'boleto' && <BoletoPayment checkout={checkout} onUpdated={setCheckout} pixOffered={pixOffered} />}
             {payment?.method === 'card' && (
-              <CardPayment checkout={checkout} cardTokenizer={cardTokenizer} onUpdated={setCheckout} pixOffered={pixOffered} />
+              <CardPayment
+                checkout={checkout}
+                cardTokenizer={cardTokenizer}
+                onUpdated={setCheckout}
+                pixOffered={pixOffered}
+                boletoOffered={boletoOffered}
+              />
             )}
           </>
         )}
