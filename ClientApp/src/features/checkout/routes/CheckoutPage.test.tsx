@@ -468,7 +468,7 @@ describe('checkout page: payment options', () => {
     await user.click(screen.getByRole('button', { name: 'Contratar e pagar' }));
 
     expect(await screen.findByText('Pagamento aprovado')).toBeInTheDocument();
-    expect(screen.getByText('Contrato ativo')).toBeInTheDocument();
+    expect(screen.getByText('Ativo')).toBeInTheDocument();
     const [request] = api.requestsTo('POST', checkoutsUrl);
     expect((request.body as { payment: unknown }).payment).toEqual({
       method: 'card',

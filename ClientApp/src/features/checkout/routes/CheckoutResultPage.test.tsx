@@ -43,7 +43,7 @@ describe('checkout result: Pix', () => {
     await act(() => vi.advanceTimersByTimeAsync(3000));
     expect(api.requestsTo('GET', checkoutUrl)).toHaveLength(3);
     expect(screen.getByText('Pagamento confirmado')).toBeInTheDocument();
-    expect(screen.getByText('Contrato ativo')).toBeInTheDocument();
+    expect(screen.getByText('Ativo')).toBeInTheDocument();
     expect(screen.queryByText('Aguardando pagamento…')).not.toBeInTheDocument();
 
     await act(() => vi.advanceTimersByTimeAsync(9000));
@@ -274,7 +274,7 @@ describe('checkout result: card', () => {
     await user.click(retry);
 
     expect(await screen.findByText('Pagamento aprovado')).toBeInTheDocument();
-    expect(screen.getByText('Contrato ativo')).toBeInTheDocument();
+    expect(screen.getByText('Ativo')).toBeInTheDocument();
     const [first, second] = api.requestsTo('POST', paymentsUrl);
     expect(first.body).toEqual({ method: 'card', cardToken: 'sandbox-declined' });
     expect(second.body).toEqual({ method: 'card', cardToken: 'sandbox-approved' });
@@ -343,7 +343,7 @@ describe('checkout result: reload', () => {
 
     renderRoute(resultPath, undefined, { checkout: declined, plan: makePlan() });
 
-    expect(await screen.findByText('Contrato ativo')).toBeInTheDocument();
+    expect(await screen.findByText('Ativo')).toBeInTheDocument();
     expect(screen.queryByText('Pagamento recusado')).not.toBeInTheDocument();
     expect(api.requestsTo('GET', checkoutUrl)).toHaveLength(1);
   });

@@ -12,10 +12,11 @@ import { SandboxPayButton } from '../components/SandboxPayButton';
 import { isPaymentPending, useCheckoutPolling } from '../model/useCheckoutPolling';
 import type { CheckoutResultState } from './resultPath';
 
+/** Shown after "Contrato", so they do not repeat the word. "paymentDeclined" also covers a boleto the bank closed unpaid. */
 const contractStatusLabels: Record<CheckoutStatus, string> = {
-  active: 'Contrato ativo',
+  active: 'Ativo',
   awaitingPayment: 'Aguardando pagamento',
-  paymentDeclined: 'Pagamento recusado',
+  paymentDeclined: 'Pagamento não concluído',
 };
 
 /**
