@@ -48,6 +48,8 @@ internal static class AuthEndpoints
             throw new ValidationException([new ValidationFailure("RefreshToken", "Informe o refreshToken recebido no login.")]);
         }
 
+        // NOTE: a refresh token is not single-use. It works again until it expires or the password changes, because
+        // the bearer-token scheme keeps no record of the tokens it issued.
         var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expiresAt
             || clock.GetUtcNow() >= expiresAt
