@@ -11,7 +11,7 @@ internal static class ReportColumns
         "Plano",
         "Unidade",
         "Cadastrado por",
-        "Status",
+        "Situação",
         "Início",
         "Dia de vencimento",
         "Mensalidade",

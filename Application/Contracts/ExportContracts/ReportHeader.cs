@@ -1,7 +1,7 @@
 namespace Conexa.Application.Contracts.ExportContracts;
 
 /// <summary>
-/// The lines above the report's table: its title, the filters applied in pt-BR ("Status: Ativo") and
+/// The lines above the report's table: its title, the filters applied in pt-BR ("Situação: Ativo") and
 /// when it was exported, in the tenant's time zone.
 /// </summary>
 public sealed record ReportHeader(string Title, IReadOnlyList<string> Filters, DateTime ExportedAt, string TimeZoneId)

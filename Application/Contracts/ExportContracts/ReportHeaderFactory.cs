@@ -19,7 +19,7 @@ internal static class ReportHeaderFactory
 
         if (filter.Status is { } status)
         {
-            filters.Add($"Status: {ContractLabels.Of(status)}");
+            filters.Add($"Situação: {ContractLabels.Of(status)}");
         }
 
         if (filter.PlanId is { } planId)

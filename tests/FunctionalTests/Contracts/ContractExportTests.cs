@@ -58,7 +58,7 @@ public sealed class ContractExportTests
         Assert.That(rows[2]["A"], Does.StartWith("Exportado em ").And.EndWith("(America/Sao_Paulo)"));
         Assert.That(rows[4].Values, Is.EqualTo(new object[]
         {
-            "Contrato", "Cliente", "CPF/CNPJ", "Plano", "Unidade", "Cadastrado por", "Status", "Início",
+            "Contrato", "Cliente", "CPF/CNPJ", "Plano", "Unidade", "Cadastrado por", "Situação", "Início",
             "Dia de vencimento", "Mensalidade", "Forma de pagamento", "Assinatura",
         }));
         Assert.That(rows, Has.Count.EqualTo(8));
@@ -92,7 +92,7 @@ public sealed class ContractExportTests
     {
         var rows = await ReadSheetAsync("/api/contracts/export?format=xlsx&status=active&sort=customerName");
 
-        Assert.That(rows[1]["A"], Is.EqualTo("Filtros: Status: Ativo"));
+        Assert.That(rows[1]["A"], Is.EqualTo("Filtros: Situação: Ativo"));
         Assert.That(rows.Skip(5).Select(r => r["B"]), Is.EqualTo(new[] { "Antônio Lima", "João Silva" }));
     }
 
