@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock';
 import { renderRoute } from '../../../test/renderRoute';
 import type { ContractListPage } from '../api/types';
@@ -103,6 +103,17 @@ describe('contracts list', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('search deve ter no máximo 100 caracteres.');
     expect(screen.queryByText(/"errors"/)).not.toBeInTheDocument();
+  });
+
+  it('sorts with the phone select', async () => {
+    const api = mockApi({ ...listRoutes, 'GET /api/contracts?sort=-monthlyPrice': jsonResponse(makePage()) });
+    const { user } = renderRoute('/admin/contratos');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+
+    await user.selectOptions(screen.getByLabelText('Ordenar por'), 'Mensalidade (decrescente)');
+
+    await vi.waitFor(() => expect(api.requestsTo('GET', '/api/contracts?sort=-monthlyPrice')).toHaveLength(1));
+    expect(screen.getByLabelText('Ordenar por')).toHaveValue('-monthlyPrice');
   });
 
   it('sorts and pages through the API', async () => {

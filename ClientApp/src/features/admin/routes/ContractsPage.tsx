@@ -176,6 +176,19 @@ export function ContractsPage() {
           return (
             <>
               <p aria-live="polite">{formatCount(page.totalCount, 'contrato encontrado', 'contratos encontrados')}.</p>
+              <div className="field sort-select">
+                <label htmlFor="contracts-sort">Ordenar por</label>
+                <select id="contracts-sort" value={sort} onChange={(event) => change({ sort: event.target.value, page: null })}>
+                  {sortColumns.flatMap((column) => [
+                    <option key={`-${column.key}`} value={`-${column.key}`}>
+                      {column.label} (decrescente)
+                    </option>,
+                    <option key={column.key} value={column.key}>
+                      {column.label} (crescente)
+                    </option>,
+                  ])}
+                </select>
+              </div>
               <div className="table-scroll">
                 <table className="data-table">
                   <thead>
