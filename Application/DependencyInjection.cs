@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, SignatureCancellationHandler>();
         services.AddScoped<IDomainEventHandler<ContractTerminated>, SignatureCancellationHandler>();
         services.AddScoped<EmailDelivery>();
+        services.AddScoped<ClientArea.ClientAreaPasswordLinks>();
         services.AddScoped<ContractDocumentIssuer>();
         services.AddScoped<Attachments.Shared.StorageQuota>();
         services.AddScoped<Attachments.Shared.AttachmentCleanup>();

@@ -24,6 +24,15 @@ internal static class ClientAreaEndpoints
             .RequireRateLimiting(Security.RateLimitingOptions.PublicPolicy)
             .ProducesValidationProblem();
 
+        app.MapPost("/api/client/password-reset", RequestClientPasswordReset)
+            .WithTags("Client area")
+            .WithName(nameof(RequestClientPasswordReset))
+            .WithSummary("E-mails a one-day link that sets a new client-area password when the e-mail signs in to a client area. The answer is 202 either way, so it does not tell which e-mails have a login.")
+            .AllowAnonymous()
+            .RequireRateLimiting(Security.RateLimitingOptions.PublicPolicy)
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem();
+
         app.MapPost("/api/customers/{customerId:guid}/client-area-invitation", InviteCustomer)
             .WithTags("Customers")
             .WithName(nameof(InviteCustomer))
@@ -31,6 +40,12 @@ internal static class ClientAreaEndpoints
             .RequireAuthorization(Policies.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<Accepted> RequestClientPasswordReset(RequestClientPasswordResetCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(command, cancellationToken);
+        return TypedResults.Accepted((string?)null);
     }
 
     private static async Task<NoContent> SetClientPassword(SetClientPasswordCommand command, ISender sender, CancellationToken cancellationToken)

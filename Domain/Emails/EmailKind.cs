@@ -34,4 +34,7 @@ public enum EmailKind
 
     /// <summary>To the customer: the bank closed the first charge's boleto unpaid, with the link to pay another way.</summary>
     BoletoClosed,
+
+    /// <summary>To the customer, at their request: the link that sets a new client-area password (kept out of the history).</summary>
+    ClientAreaPasswordReset,
 }

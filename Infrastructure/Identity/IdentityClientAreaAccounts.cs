@@ -76,6 +76,9 @@ internal sealed partial class IdentityClientAreaAccounts(
         return await users.GeneratePasswordResetTokenAsync(user);
     }
 
+    public async Task<Guid?> FindCustomerAsync(string email, CancellationToken cancellationToken) =>
+        (await users.FindByEmailAsync(email))?.CustomerId;
+
     public async Task<bool> SetPasswordAsync(string email, string token, string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);

@@ -18,6 +18,9 @@ public interface IClientAreaAccounts
     /// </summary>
     Task<string?> CreatePasswordTokenAsync(Guid tenantId, Guid customerId, string name, string email, CancellationToken cancellationToken);
 
+    /// <summary>Returns the customer whose client-area login signs in with <paramref name="email"/> (any letter case), or null when none does.</summary>
+    Task<Guid?> FindCustomerAsync(string email, CancellationToken cancellationToken);
+
     /// <summary>Sets the password of a client-area login with the token of an invitation; returns false for an invalid or used token.</summary>
     Task<bool> SetPasswordAsync(string email, string token, string password, CancellationToken cancellationToken);
 }

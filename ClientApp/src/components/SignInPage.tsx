@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError, requestJson } from '../lib/http';
 import { TextField } from './TextField';
 
@@ -7,6 +7,8 @@ interface SignInPageProps {
   intro: string;
   /** Receives the bearer token of a successful sign-in. */
   onSignedIn: (accessToken: string) => void;
+  /** Shown below the form, such as the client area's "Esqueci minha senha". */
+  footer?: ReactNode;
 }
 
 interface LoginResponse {
@@ -16,7 +18,7 @@ interface LoginResponse {
 }
 
 /** Renders the e-mail and password form of POST /api/auth/login, shared by the admin SPA and the client area. */
-export function SignInPage({ title, intro, onSignedIn }: SignInPageProps) {
+export function SignInPage({ title, intro, onSignedIn, footer }: SignInPageProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -81,6 +83,7 @@ export function SignInPage({ title, intro, onSignedIn }: SignInPageProps) {
           {sending ? 'Entrando…' : 'Entrar'}
         </button>
       </form>
+      {footer}
     </main>
   );
 }

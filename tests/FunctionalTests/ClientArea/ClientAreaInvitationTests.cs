@@ -36,6 +36,42 @@ public sealed partial class ClientAreaInvitationTests
     }
 
     [Test]
+    public async Task PasswordReset_SetsANewPassword()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var (customerId, email) = await ContractWithoutPasswordAsync(plan);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await admin.PostAsync($"/api/customers/{customerId}/client-area-invitation", null);
+        var sentBefore = ApiServer.Emails.SentTo(email);
+
+        var reset = await ApiServer.Client.PostAsJsonAsync("/api/client/password-reset", new { email = $" {email.ToUpperInvariant()} " });
+        var link = InvitationLink().Match(ApiServer.Emails.LastBodyTo(email) ?? string.Empty);
+        var set = await ApiServer.Client.PostAsJsonAsync("/api/client/password", new { email, token = WebUtility.UrlDecode(link.Groups["token"].Value), password = "esqueci2027" });
+        var login = await ApiServer.Client.PostAsJsonAsync("/api/auth/login", new { email, password = "esqueci2027" });
+        var history = await ApiServer.QueryAsync(db => db.EmailMessages.SingleAsync(m => m.To == email && m.Kind == EmailKind.ClientAreaPasswordReset));
+
+        Assert.That(reset.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(ApiServer.Emails.SentTo(email), Is.EqualTo(sentBefore + 1));
+        Assert.That(link.Success, Is.True);
+        Assert.That(history.Body, Does.Not.Contain(link.Groups["token"].Value), "the history never stores the token");
+        Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await set.Content.ReadAsStringAsync());
+        Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task PasswordResetOfUnknownEmail_AnswersTheSame()
+    {
+        var email = $"ninguem-{Guid.NewGuid():N}@example.com";
+
+        var reset = await ApiServer.Client.PostAsJsonAsync("/api/client/password-reset", new { email });
+        var invalid = await ApiServer.Client.PostAsJsonAsync("/api/client/password-reset", new { email = "sem-arroba" });
+
+        Assert.That(reset.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), "no hint of whether the e-mail has a login");
+        Assert.That(ApiServer.Emails.SentTo(email), Is.Zero);
+        Assert.That(invalid.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    [Test]
     public async Task WithoutSmtp_InvitationIsOnlyRecorded()
     {
         var plan = await TestPlans.CreateAsync();

@@ -60,6 +60,21 @@ describe('client area', () => {
     expect(api.requestsTo('GET', '/api/client/contracts')[0].headers.get('Authorization')).toBe('Bearer customer-token');
   });
 
+  it('requests a link for a new password', async () => {
+    const api = mockApi({ 'POST /api/client/password-reset': new Response(null, { status: 202 }) });
+    const { user } = renderRoute('/client');
+
+    await user.click(await screen.findByRole('button', { name: 'Esqueci minha senha' }));
+    await user.click(screen.getByRole('button', { name: 'Enviar link para nova senha' }));
+    expect(screen.getByLabelText('E-mail de acesso')).toHaveAccessibleDescription('Informe o e-mail de acesso.');
+
+    await user.type(screen.getByLabelText('E-mail de acesso'), ' maria@example.com ');
+    await user.click(screen.getByRole('button', { name: 'Enviar link para nova senha' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Se este e-mail tiver acesso à Área do Cliente, enviamos a ele um link');
+    expect(api.requestsTo('POST', '/api/client/password-reset')[0].body).toEqual({ email: 'maria@example.com' });
+  });
+
   it('explains that an operator login is not a customer', async () => {
     clientSession.signIn('admin-token');
     mockApi({ 'GET /api/client/contracts': problemResponse({ title: 'Forbidden' }, 403) });

@@ -5,6 +5,7 @@ import { ApiError, isAbortError } from '../../../lib/http';
 import { CopyField } from '../../checkout/components/CopyField';
 import { getClientArea, type ClientArea, type ClientContract } from '../api/getClientArea';
 import { clientSession } from '../model/session';
+import { PasswordResetRequest } from './PasswordResetRequest';
 
 const contractStatusLabels: Record<string, string> = {
   awaitingPayment: 'Aguardando o primeiro pagamento',
@@ -42,6 +43,7 @@ export function ClientPage() {
         title="Área do Cliente"
         intro="Entre com o e-mail e a senha que você cadastrou ao contratar."
         onSignedIn={clientSession.signIn}
+        footer={<PasswordResetRequest />}
       />
     );
   }

@@ -1,0 +1,77 @@
+using System.Net;
+using Conexa.Application.Checkouts.SubmitCheckout;
+using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Auditing;
+using Conexa.Domain.Customers;
+using Conexa.Domain.Emails;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Conexa.Application.ClientArea;
+
+/// <summary>A customer's request for a new client-area password, made from the sign-in page with the login's e-mail.</summary>
+public sealed record RequestClientPasswordResetCommand(string? Email) : ICommand;
+
+public sealed class RequestClientPasswordResetCommandValidator : AbstractValidator<RequestClientPasswordResetCommand>
+{
+    public RequestClientPasswordResetCommandValidator()
+    {
+        RuleFor(c => c.Email)
+            .NotEmpty().WithMessage("Informe o e-mail de acesso à Área do Cliente.")
+            .MaximumLength(254).WithMessage("O e-mail deve ter no máximo 254 caracteres.")
+            .MustBeEmailAddress();
+    }
+}
+
+/// <summary>
+/// E-mails the one-day link that sets a new password when the e-mail signs in to a client area, and does nothing
+/// otherwise. The caller gets the same response either way, so the route does not tell which e-mails have a login.
+/// </summary>
+/// <remarks>
+/// NOTE: the e-mail is sent within the request, so a response that takes longer still hints that the e-mail has a
+/// login. The public rate limit slows such probing, and sending through the outbox would end it.
+/// </remarks>
+public sealed partial class RequestClientPasswordResetCommandHandler(
+    IAppDbContext db,
+    IClientAreaAccounts accounts,
+    ClientAreaPasswordLinks passwordLinks,
+    TimeProvider clock,
+    ILogger<RequestClientPasswordResetCommandHandler> logger) : ICommandHandler<RequestClientPasswordResetCommand>
+{
+    public async ValueTask<Unit> Handle(RequestClientPasswordResetCommand command, CancellationToken cancellationToken)
+    {
+        var customerId = await accounts.FindCustomerAsync(command.Email!.Trim(), cancellationToken);
+        var customer = customerId is null
+            ? null
+            : await db.Customers.SingleOrDefaultAsync(c => c.Id == customerId && c.AnonymisedAt == null, cancellationToken);
+        if (customer is null)
+        {
+            LogNoLogin();
+            return Unit.Value;
+        }
+
+        var tenantName = await db.Tenants.Where(t => t.Id == customer.TenantId).Select(t => t.Name).SingleAsync(cancellationToken);
+        var intro = $"<p>Olá, {WebUtility.HtmlEncode(customer.Name)}.</p><p>Recebemos um pedido para definir uma nova senha da sua Área do Cliente de " +
+            $"{WebUtility.HtmlEncode(tenantName)}. Se não foi você, ignore este e-mail: sua senha atual continua valendo.</p>";
+        if (await passwordLinks.SendAsync(customer, EmailKind.ClientAreaPasswordReset, $"Nova senha da Área do Cliente de {tenantName}", intro, cancellationToken) is null)
+        {
+            return Unit.Value;
+        }
+
+        db.AuditEntries.Add(AuditEntry.Record(
+            customer.TenantId,
+            "customer.client-area-password-reset",
+            nameof(Customer),
+            customer.Id,
+            "customer",
+            clock.GetUtcNow(),
+            "Link para nova senha da Área do Cliente enviado a pedido do cliente."));
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A client-area password reset was requested for an e-mail without a customer login; nothing was sent")]
+    private partial void LogNoLogin();
+}
