@@ -20,15 +20,6 @@ internal sealed class CheckoutConfiguration : IEntityTypeConfiguration<Checkout>
         builder.Property(c => c.PayerName).HasMaxLength(150);
         builder.Property(c => c.PayerEmail).HasMaxLength(254);
         builder.Property(c => c.PayerPhone).HasMaxLength(30);
-        builder.ComplexProperty(c => c.PayerAddress, address =>
-        {
-            address.Property(a => a.Street).HasMaxLength(150);
-            address.Property(a => a.Number).HasMaxLength(20);
-            address.Property(a => a.Complement).HasMaxLength(100);
-            address.Property(a => a.District).HasMaxLength(100);
-            address.Property(a => a.City).HasMaxLength(100);
-            address.Property(a => a.State).HasMaxLength(2);
-            address.Property(a => a.PostalCode).HasMaxLength(8);
-        });
+        builder.ComplexProperty(c => c.PayerAddress, AddressColumns.Configure);
     }
 }

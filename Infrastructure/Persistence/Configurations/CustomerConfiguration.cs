@@ -20,15 +20,6 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         // Anonymised customers share a placeholder document and are left out.
         builder.HasIndex(c => new { c.TenantId, c.Document }).IsUnique().HasFilter("AnonymisedAt IS NULL");
         builder.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId);
-        builder.ComplexProperty(c => c.Address, address =>
-        {
-            address.Property(a => a.Street).HasMaxLength(150);
-            address.Property(a => a.Number).HasMaxLength(20);
-            address.Property(a => a.Complement).HasMaxLength(100);
-            address.Property(a => a.District).HasMaxLength(100);
-            address.Property(a => a.City).HasMaxLength(100);
-            address.Property(a => a.State).HasMaxLength(2);
-            address.Property(a => a.PostalCode).HasMaxLength(8);
-        });
+        builder.ComplexProperty(c => c.Address, AddressColumns.Configure);
     }
 }
