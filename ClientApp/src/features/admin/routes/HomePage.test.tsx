@@ -72,7 +72,7 @@ describe('settings', () => {
     });
     const { user } = renderRoute('/admin/configuracoes');
 
-    await user.type(await screen.findByLabelText('E-mail de notificação: Unidade Centro'), 'avisos@demo.local');
+    await user.type(await screen.findByLabelText('E-mail de notificação (Unidade Centro)'), 'avisos@demo.local');
     await user.click(screen.getByRole('button', { name: 'Salvar' }));
 
     expect(await screen.findByText('Salvo. Os avisos vão para avisos@demo.local.')).toBeInTheDocument();
@@ -89,7 +89,7 @@ describe('settings', () => {
     });
     const { user } = renderRoute('/admin/configuracoes');
 
-    await user.type(await screen.findByLabelText('E-mail de notificação: Unidade Centro'), 'sem-arroba');
+    await user.type(await screen.findByLabelText('E-mail de notificação (Unidade Centro)'), 'sem-arroba');
     await user.click(screen.getByRole('button', { name: 'Salvar' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('E-mail inválido.');

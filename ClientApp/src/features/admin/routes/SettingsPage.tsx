@@ -86,7 +86,7 @@ function UnitEmailForm({ unit, onSaved }: { unit: Unit; onSaved: () => void }) {
   return (
     <form onSubmit={save} className="unit-email-form" noValidate>
       <div className="field">
-        <label htmlFor={inputId}>E-mail de notificação: {unit.name}</label>
+        <label htmlFor={inputId}>E-mail de notificação ({unit.name})</label>
         <input
           id={inputId}
           type="email"
