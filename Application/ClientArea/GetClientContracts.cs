@@ -15,7 +15,8 @@ public sealed record ClientAreaDto(string CustomerName, string TenantName, IRead
 
 /// <summary>
 /// One contract as the client area shows it to its customer. <paramref name="CurrentQuotas"/> are the quotas of the period
-/// that contains today in the tenant's time zone.
+/// that contains today in the tenant's time zone. <paramref name="CreditAmount"/> is what the contract owes the customer,
+/// such as the unused part of a paid period after a termination.
 /// </summary>
 public sealed record ClientContractDto(
     Guid Id,
@@ -28,7 +29,8 @@ public sealed record ClientContractDto(
     PaymentMethod PaymentMethod,
     SignatureStatus SignatureStatus,
     IReadOnlyList<ClientChargeDto> Charges,
-    IReadOnlyList<ClientQuotaDto> CurrentQuotas);
+    IReadOnlyList<ClientQuotaDto> CurrentQuotas,
+    decimal CreditAmount);
 
 /// <summary>
 /// A charge with what the customer needs to pay it. The Pix code and the boleto's line and PDF are
@@ -63,6 +65,10 @@ public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCus
         var charges = await db.Charges.AsNoTracking()
             .Where(c => contractIds.Contains(c.ContractId))
             .ToListAsync(cancellationToken);
+        var credits = await db.CustomerCredits.AsNoTracking()
+            .Where(c => contractIds.Contains(c.ContractId))
+            .Select(c => new { c.ContractId, c.Amount })
+            .ToListAsync(cancellationToken);
         var today = tenant.LocalDate(tenant.Now(clock));
 
         var items = contracts
@@ -86,7 +92,8 @@ public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCus
                     .ToList(),
                 contract.QuotasOn(today)
                     .Select(q => new ClientQuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit))
-                    .ToList()))
+                    .ToList(),
+                credits.Where(c => c.ContractId == contract.Id).Sum(c => c.Amount)))
             .ToList();
         return new ClientAreaDto(customerName, tenant.Name, items);
     }

@@ -54,6 +54,28 @@ public sealed class ClientContractsTests
     }
 
     [Test]
+    public async Task TerminatedPaidPeriod_ShowsTheCredit()
+    {
+        var plan = await TestPlans.CreateAsync(form: PasswordOffered, monthlyPrice: 310m, adhesionFee: 0m);
+        var email = await ContractWithLoginAsync(plan, "529.982.247-25");
+        var checkout = await ApiServer.QueryAsync(db => db.Checkouts.AsNoTracking().SingleAsync(c => c.TenantId == plan.TenantId));
+        await ApiServer.Client.PostAsync($"/api/sandbox/checkouts/{checkout.Id}/pay", null);
+        await CheckoutApi.WaitForAsync(checkout.Id.ToString(), c => c["payment"]!["status"]!.GetValue<string>() == "paid");
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == checkout.ContractId));
+
+        // The last day of service is the period's tenth day, so 10 of its days are charged and the rest is credited.
+        var termination = await admin.PostAsJsonAsync($"/api/contracts/{contract.Id}/termination", new { endDate = contract.StartDate.AddDays(9).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        var preview = await CheckoutApi.ReadJsonAsync(termination);
+        using var client = await SignInAsync(email);
+        var area = await CheckoutApi.ReadJsonAsync(await client.GetAsync("/api/client/contracts"));
+
+        Assert.That(termination.StatusCode, Is.EqualTo(HttpStatusCode.OK), preview.ToJsonString());
+        Assert.That(preview["creditAmount"]!.GetValue<decimal>(), Is.GreaterThan(0m));
+        Assert.That(area["contracts"]![0]!["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(preview["creditAmount"]!.GetValue<decimal>()));
+    }
+
+    [Test]
     public async Task Operator_CannotUseClientArea()
     {
         var plan = await TestPlans.CreateAsync();

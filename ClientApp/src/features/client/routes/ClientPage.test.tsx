@@ -33,6 +33,7 @@ function makeArea(): ClientArea {
           },
         ],
         currentQuotas: [{ periodStart: '2027-02-07', periodEnd: '2027-03-06', resource: 'Sala de reunião', amount: 10, unit: 'horas' }],
+        creditAmount: 0,
       },
     ],
   };
@@ -58,6 +59,17 @@ describe('client area', () => {
     expect(within(contract).getByText('Assinatura do contrato: Não solicitada')).toBeInTheDocument();
     expect(within(contract).getByText(/07\/02\/2027: R\$\s450,00 \(Em aberto\)/)).toBeInTheDocument();
     expect(api.requestsTo('GET', '/api/client/contracts')[0].headers.get('Authorization')).toBe('Bearer customer-token');
+  });
+
+  it('shows the credit of an ended contract', async () => {
+    const area = makeArea();
+    area.contracts[0] = { ...area.contracts[0], status: 'terminated', endDate: '2027-02-20', creditAmount: 180.65 };
+    mockApi({ 'GET /api/client/contracts': jsonResponse(area) });
+    clientSession.signIn('customer-token');
+    renderRoute('/client');
+
+    const contract = await screen.findByRole('region', { name: 'Estação fixa' });
+    expect(within(contract).getByText(/Crédito a seu favor: R\$\s180,65\./)).toBeInTheDocument();
   });
 
   it('requests a link for a new password', async () => {

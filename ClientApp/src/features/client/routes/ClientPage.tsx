@@ -108,6 +108,12 @@ function ContractCard({ contract }: { contract: ClientContract }) {
         todo dia {contract.dueDay}
       </p>
       <p>Assinatura do contrato: {signatureStatusLabels[contract.signatureStatus] ?? contract.signatureStatus}</p>
+      {contract.creditAmount > 0 && (
+        <p>
+          Crédito a seu favor: {formatCurrency(contract.creditAmount)}. O estabelecimento vai devolver o valor ou combinar com você como
+          usá-lo.
+        </p>
+      )}
       {contract.currentQuotas.length > 0 && (
         <>
           <h3>Cotas do período atual</h3>
