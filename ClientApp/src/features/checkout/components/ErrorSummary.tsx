@@ -13,7 +13,7 @@ interface ErrorSummaryProps {
 /** Lists every error at the top of a form, with links to the fields, and moves focus to itself. */
 export function ErrorSummary({ message, errors, getLabel, focusRequest }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors);
+  const entries = Object.entries(errors).sort(([first], [second]) => compareFieldOrder(first, second));
   const isVisible = message !== null || entries.length > 0;
 
   useEffect(() => {
@@ -43,4 +43,17 @@ export function ErrorSummary({ message, errors, getLabel, focusRequest }: ErrorS
       )}
     </div>
   );
+}
+
+/**
+ * Orders two error paths as their fields stand in the page, so the summary reads top to bottom like the form. The
+ * server lists errors in its own order. A path without a field on the page keeps its place.
+ */
+function compareFieldOrder(first: string, second: string): number {
+  const firstField = document.getElementById(fieldId(first));
+  const secondField = document.getElementById(fieldId(second));
+  if (!firstField || !secondField || firstField === secondField) {
+    return 0;
+  }
+  return firstField.compareDocumentPosition(secondField) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -280,8 +280,9 @@ describe('checkout page: submit', () => {
           type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
           title: 'One or more validation errors occurred.',
           errors: {
-            'customer.document': ['CPF já possui contrato ativo.'],
+            // Listed in the server's order, not the form's: the summary follows the form.
             'customer.email': ['E-mail bloqueado.'],
+            'customer.document': ['CPF já possui contrato ativo.'],
             'payment.method': ['Forma de pagamento indisponível.'],
             // FluentValidation without a camelCase policy sends PascalCase paths.
             'Customer.Address.PostalCode': ['CEP não atendido.'],
@@ -299,6 +300,8 @@ describe('checkout page: submit', () => {
     expect(summary).toHaveTextContent('Corrija os campos indicados e envie novamente.');
     expect(summary).toHaveTextContent('CPF: CPF já possui contrato ativo.');
     expect(summary).toHaveTextContent('CEP: CEP não atendido.');
+    const listed = within(summary).getAllByRole('link').map((link) => link.textContent?.split(':')[0]);
+    expect(listed.indexOf('CPF')).toBeLessThan(listed.indexOf('E-mail'));
     expect(summary).toHaveFocus();
     expect(screen.getByLabelText('CPF')).toHaveAccessibleDescription('CPF já possui contrato ativo.');
     expect(screen.getByLabelText('E-mail')).toHaveAccessibleDescription('E-mail bloqueado.');
