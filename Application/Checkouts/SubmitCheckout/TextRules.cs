@@ -16,11 +16,11 @@ public static partial class TextRules
         rule.Must(value => value is null || IsPlainText(value))
             .WithMessage("O texto contém caracteres de controle ou invisíveis, como marcas de direção do texto. Digite-o novamente, sem colar de outro programa.");
 
-    /// <summary>Requires plain text with at least one visible letter (Hangul fillers are letters that draw nothing).</summary>
+    /// <summary>Requires plain text with at least two visible letters (Hangul fillers are letters that draw nothing).</summary>
     public static IRuleBuilderOptions<T, string?> MustBePersonName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MustBePlainText()
-            .Must(value => string.IsNullOrEmpty(value) || value.Any(c => char.IsLetter(c) && !IsBlankLetter(c)))
-            .WithMessage("O nome precisa ter letras.");
+            .Must(value => string.IsNullOrEmpty(value) || value.Count(c => char.IsLetter(c) && !IsBlankLetter(c)) >= 2)
+            .WithMessage("Informe o nome completo, com letras.");
 
     private static bool IsBlankLetter(char character) => character is '\u115F' or '\u1160' or '\u3164' or '\uFFA0';
 

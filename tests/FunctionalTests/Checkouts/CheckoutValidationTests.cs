@@ -198,6 +198,7 @@ public sealed class CheckoutValidationTests
     [TestCase("\u202eevil\u202c Maria", Description = "right-to-left override")]
     [TestCase("12345", Description = "no letter")]
     [TestCase("\u3164\u3164", Description = "only Hangul fillers, letters that draw nothing")]
+    [TestCase("A", Description = "a single letter")]
     public async Task InvisibleOrControlCharactersInName_AreRejected(string name)
     {
         var plan = await TestPlans.CreateAsync();
