@@ -139,7 +139,7 @@ public sealed class Tenant : Entity
         {
             throw new BusinessRuleException(
                 "test-clock-backwards",
-                $"O relógio de teste está em {current:yyyy-MM-ddTHH:mm:ssZ} e nunca volta no tempo. Escolha um instante posterior.");
+                $"O relógio de teste está em {TimeZoneInfo.ConvertTime(current, TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)} e nunca volta no tempo. Escolha um instante posterior.");
         }
     }
 

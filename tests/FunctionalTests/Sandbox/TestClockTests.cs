@@ -262,7 +262,24 @@ public sealed class TestClockTests
 
         Assert.That(backwards.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(resetEarlier.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await CheckoutApi.ReadJsonAsync(resetEarlier))["detail"]!.GetValue<string>(), Does.Contain("2027-03-01T12:00:00-03:00"), "in the tenant's offset");
         Assert.That(clock["localDate"]!.GetValue<string>(), Is.EqualTo("2027-03-01"));
+    }
+
+    [Test]
+    public async Task FirstClock_NotBeforeStoredContracts()
+    {
+        var plan = await TestPlans.CreateAsync();
+        await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var today = await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.TenantId == plan.TenantId).Select(c => c.StartDate).SingleAsync());
+
+        var before = await admin.PostAsJsonAsync("/api/sandbox/test-clock", new { instant = $"{today.AddDays(-5):yyyy-MM-dd}T12:00:00-03:00" });
+        var sameDay = await admin.PostAsJsonAsync("/api/sandbox/test-clock", new { instant = $"{today:yyyy-MM-dd}T23:00:00-03:00" });
+
+        Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await CheckoutApi.ReadJsonAsync(before))["type"]!.GetValue<string>(), Does.EndWith("test-clock-before-records"));
+        Assert.That(sameDay.StatusCode, Is.EqualTo(HttpStatusCode.OK), await sameDay.Content.ReadAsStringAsync());
     }
 
     [Test]
