@@ -332,11 +332,22 @@ public sealed class Charge : Entity
     /// or cancelled Inter boleto), which the caller tells apart from a cancellation here. The caller then holds the
     /// start lease.
     /// </summary>
-    public void Retry(PaymentOption paymentOption, DateTimeOffset now)
+    /// <param name="paymentOption">The method and provider of the new attempt.</param>
+    /// <param name="now">The real instant, which starts the start lease.</param>
+    /// <param name="earliestDueDate">
+    /// A due date the charge must not be before, such as the tenant's boleto days from today for a new boleto, so the
+    /// customer gets the time a boleto needs to be paid. The due date only moves later.
+    /// </param>
+    public void Retry(PaymentOption paymentOption, DateTimeOffset now, DateOnly? earliestDueDate = null)
     {
         if (Status != ChargeStatus.Cancelled)
         {
             EnsureStatus(ChargeStatus.Declined);
+        }
+
+        if (earliestDueDate is { } earliest && earliest > DueDate)
+        {
+            DueDate = earliest;
         }
 
         Attempt++;

@@ -76,7 +76,15 @@ public sealed class RetryCheckoutPaymentCommandHandler(
                 "Este contrato foi encerrado e esta cobrança não pode mais ser paga, então nada foi cobrado agora.");
         }
 
-        charge.Retry(option, clock.GetUtcNow());
+        // A boleto needs the tenant's boleto days to be paid, as one chosen at checkout gets, so it is not overdue at once.
+        DateOnly? earliestDueDate = null;
+        if (option.Method == PaymentMethod.Boleto)
+        {
+            var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == charge.TenantId, cancellationToken);
+            earliestDueDate = tenant.LocalDate(tenant.Now(clock)).AddDays(tenant.BoletoDueDays);
+        }
+
+        charge.Retry(option, clock.GetUtcNow(), earliestDueDate);
         db.AuditEntries.Add(AuditEntry.Record(
             charge.TenantId,
             "charge.retried",
@@ -84,7 +92,7 @@ public sealed class RetryCheckoutPaymentCommandHandler(
             charge.Id,
             "customer",
             await tenantClock.NowAsync(charge.TenantId, cancellationToken),
-            $"Nova tentativa de pagamento: {ContractLabels.Of(option.Method)}."));
+            $"{ContractLabels.Of(option.Method)} ({ContractLabels.Of(option.Provider)})."));
         if (option.Method != PaymentMethod.Card)
         {
             // The next periods follow the way the customer pays now. A card becomes the contract's option only

@@ -33,6 +33,13 @@ public static class ContractLabels
         _ => value.ToString(),
     };
 
+    public static string Of(PaymentProvider value) => value switch
+    {
+        PaymentProvider.Efi => "EFI",
+        PaymentProvider.Inter => "Banco Inter",
+        _ => value.ToString(),
+    };
+
     public static string Of(SignatureStatus value) => value switch
     {
         SignatureStatus.NotRequested => "Não solicitada",

@@ -134,6 +134,8 @@ public sealed class CardCheckoutTests
         Assert.That(retried["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("boleto"));
         Assert.That(retried["payment"]!["provider"]!.GetValue<string>(), Is.EqualTo("efi"), "with two banks, the one that needs no address");
         Assert.That(retried["payment"]!["boletoDigitableLine"]!.GetValue<string>(), Is.Not.Empty);
+        var firstDueDate = DateOnly.ParseExact(declined["payment"]!["dueDate"]!.GetValue<string>(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(retried["payment"]!["dueDate"]!.GetValue<string>(), Is.EqualTo(firstDueDate.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "a boleto gets the tenant's three boleto days, as at checkout");
     }
 
     [Test]

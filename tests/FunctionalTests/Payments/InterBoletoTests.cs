@@ -306,7 +306,7 @@ public sealed class InterBoletoTests
         Assert.That(email!.Body, Does.Contain($"/result/{checkoutId}"));
         Assert.That(email.Body, Does.Contain("Banco Inter"));
         Assert.That(history.Single(a => a.Action == "charge.closed-by-provider").Details, Does.Contain("Banco Inter"));
-        Assert.That(history.Single(a => a.Action == "charge.retried").Details, Is.EqualTo("Nova tentativa de pagamento: Pix."));
+        Assert.That(history.Single(a => a.Action == "charge.retried").Details, Is.EqualTo("Pix (EFI)."));
         Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(retried["payment"]!["method"]!.GetValue<string>(), Is.EqualTo("pix"));
         Assert.That(retried["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
