@@ -40,6 +40,9 @@ public sealed partial class RequestClientPasswordResetCommandHandler(
     TimeProvider clock,
     ILogger<RequestClientPasswordResetCommandHandler> logger) : ICommandHandler<RequestClientPasswordResetCommand>
 {
+    /// <summary>The least time between two reset e-mails to one address. A link stays valid for a day, so one is enough.</summary>
+    public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(5);
+
     public async ValueTask<Unit> Handle(RequestClientPasswordResetCommand command, CancellationToken cancellationToken)
     {
         var customerId = await accounts.FindCustomerAsync(command.Email!.Trim(), cancellationToken);
@@ -49,6 +52,18 @@ public sealed partial class RequestClientPasswordResetCommandHandler(
         if (customer is null)
         {
             LogNoLogin();
+            return Unit.Value;
+        }
+
+        // One link per address per interval, so repeated requests cannot flood the customer's mailbox. The instants
+        // are compared here because SQLite cannot compare DateTimeOffset values in SQL.
+        var recent = await db.EmailMessages.AsNoTracking()
+            .Where(m => m.TenantId == customer.TenantId && m.Kind == EmailKind.ClientAreaPasswordReset && m.To == customer.Email)
+            .Select(m => m.CreatedAt)
+            .ToListAsync(cancellationToken);
+        if (recent.Any(createdAt => createdAt > clock.GetUtcNow() - ResendInterval))
+        {
+            LogThrottled(customer.Id);
             return Unit.Value;
         }
 
@@ -71,6 +86,9 @@ public sealed partial class RequestClientPasswordResetCommandHandler(
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A client-area password reset for customer {CustomerId} came within the resend interval of the last one; nothing was sent")]
+    private partial void LogThrottled(Guid customerId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A client-area password reset was requested for an e-mail without a customer login; nothing was sent")]
     private partial void LogNoLogin();

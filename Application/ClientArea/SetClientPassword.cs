@@ -31,7 +31,7 @@ public sealed class SetClientPasswordCommandHandler(IClientAreaAccounts accounts
         {
             throw new ValidationException([new ValidationFailure(
                 nameof(command.Token),
-                "Link de convite inválido ou expirado. Peça um novo convite ao estabelecimento.")]);
+                "Link inválido, já usado ou expirado. Peça um novo em \"Esqueci minha senha\", na entrada da Área do Cliente, ou ao estabelecimento.")]);
         }
 
         return Mediator.Unit.Value;

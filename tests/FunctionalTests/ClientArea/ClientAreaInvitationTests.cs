@@ -59,6 +59,25 @@ public sealed partial class ClientAreaInvitationTests
     }
 
     [Test]
+    public async Task RepeatedPasswordResets_SendOneEmail()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var (customerId, email) = await ContractWithoutPasswordAsync(plan);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await admin.PostAsync($"/api/customers/{customerId}/client-area-invitation", null);
+        var sentBefore = ApiServer.Emails.SentTo(email);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var request = 0; request < 5; request++)
+        {
+            statuses.Add((await ApiServer.Client.PostAsJsonAsync("/api/client/password-reset", new { email })).StatusCode);
+        }
+
+        Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(ApiServer.Emails.SentTo(email), Is.EqualTo(sentBefore + 1), "one link per address within the resend interval");
+    }
+
+    [Test]
     public async Task PasswordResetOfUnknownEmail_AnswersTheSame()
     {
         var email = $"ninguem-{Guid.NewGuid():N}@example.com";

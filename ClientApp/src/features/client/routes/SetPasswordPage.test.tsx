@@ -35,13 +35,13 @@ describe('client password page', () => {
   it('explains an expired link', async () => {
     window.location.hash = '#email=maria%40example.com&token=old';
     mockApi({
-      'POST /api/client/password': problemResponse({ errors: { token: ['Link de convite inválido ou expirado. Peça um novo convite ao estabelecimento.'] } }, 400),
+      'POST /api/client/password': problemResponse({ errors: { token: ['Link inválido, já usado ou expirado. Peça um novo em "Esqueci minha senha", na entrada da Área do Cliente, ou ao estabelecimento.'] } }, 400),
     });
     const { user } = renderRoute('/client/definir-senha');
 
     await user.type(await screen.findByLabelText('Nova senha'), 'novaSenha2027');
     await user.click(screen.getByRole('button', { name: 'Salvar senha' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Link de convite inválido ou expirado.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Link inválido, já usado ou expirado.');
   });
 });

@@ -60,7 +60,8 @@ export function SetPasswordPage() {
       <h1>Definir senha da Área do Cliente</h1>
       {!invitation.token && (
         <p className="notice-error" role="alert">
-          O link está incompleto. Abra de novo o link do e-mail de convite.
+          O link está incompleto. Abra de novo o link do e-mail, ou peça um novo em "Esqueci minha senha", na entrada da
+          Área do Cliente.
         </p>
       )}
       <form className="card" onSubmit={submit} noValidate>
