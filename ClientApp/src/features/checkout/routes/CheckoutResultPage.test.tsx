@@ -401,8 +401,8 @@ describe('checkout result: cancelled', () => {
     });
     renderRoute(resultPath);
 
-    expect(await screen.findByText('Pagar até')).toBeInTheDocument();
-    expect(screen.getByText('12/03/2027, ou a contratação é cancelada')).toBeInTheDocument();
+    expect(await screen.findByText('Prazo final')).toBeInTheDocument();
+    expect(screen.getByText('Ainda dá para pagar até 12/03/2027. Depois disso, a contratação é cancelada.')).toBeInTheDocument();
   });
 
   it('offers no retry on a declined contracting cancelled since', async () => {

@@ -157,8 +157,8 @@ export function CheckoutResultPage() {
           )}
           {checkout.payUntil && !cancelled && (
             <div>
-              <dt>Pagar até</dt>
-              <dd>{formatDate(checkout.payUntil)}, ou a contratação é cancelada</dd>
+              <dt>Prazo final</dt>
+              <dd>Ainda dá para pagar até {formatDate(checkout.payUntil)}. Depois disso, a contratação é cancelada.</dd>
             </div>
           )}
           {checkout.signatureStatus && checkout.signatureStatus !== 'notRequested' && (
