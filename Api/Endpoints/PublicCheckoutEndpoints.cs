@@ -79,7 +79,7 @@ internal static class PublicCheckoutEndpoints
         group.MapGet("/charges/{chargeId:guid}/pix-qrcode.png", GetPixQrCode)
             .WithName(nameof(GetPixQrCode))
             .WithSummary("Returns the QR code image (PNG) of a charge's Pix code while the charge can be paid.")
-            .WithDescription("The checkout's payment.pixQrCodeUrl links here while the charge awaits payment or is overdue; after that the route answers 404 and the field is null. Send the ETag back in If-None-Match to get 304 when the code is unchanged.")
+            .WithDescription("The checkout's payment.pixQrCodeImage links here while the charge awaits payment or is overdue; after that the route answers 404 and the field is null. Send the ETag back in If-None-Match to get 304 when the code is unchanged.")
             .Produces<Stream>(StatusCodes.Status200OK, "image/png")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);

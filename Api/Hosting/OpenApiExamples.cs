@@ -15,7 +15,7 @@ internal sealed class OpenApiExamples : IOperationFilter
           "clientAreaEnabled": false,
           "payment": {
             "method": "pix", "provider": "efi", "status": "awaitingPayment", "amount": 450.00, "dueDate": "2027-02-07",
-            "pixCopyPaste": "00020101021226...6304BB1C", "pixQrCodeUrl": "/api/public/charges/0b7d9e61-3a52-4c8f-b1e4-7a2c5d9f8e13/pix-qrcode.png",
+            "pixCopyPaste": "00020101021226...6304BB1C", "pixQrCodeImage": "/api/public/charges/0b7d9e61-3a52-4c8f-b1e4-7a2c5d9f8e13/pix-qrcode.png",
             "boletoDigitableLine": null, "boletoBarcode": null, "boletoPdfUrl": null, "declineReason": null
           },
           "signatureStatus": "notRequested",

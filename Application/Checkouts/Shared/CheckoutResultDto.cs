@@ -33,7 +33,7 @@ public sealed record CheckoutPaymentDto(
     decimal Amount,
     DateOnly DueDate,
     string? PixCopyPaste,
-    string? PixQrCodeUrl,
+    string? PixQrCodeImage,
     string? BoletoDigitableLine,
     string? BoletoBarcode,
     string? BoletoPdfUrl,

@@ -36,7 +36,7 @@ export function makePayment(overrides: Partial<CheckoutPayment> = {}): CheckoutP
     amount: 1334.56,
     dueDate: '2025-03-07',
     pixCopyPaste: '00020126580014br.gov.bcb.pix0136sandbox-pix-code',
-    pixQrCodeUrl: '/api/public/charges/0b7d9e61-3a52-4c8f-b1e4-7a2c5d9f8e13/pix-qrcode.png',
+    pixQrCodeImage: '/api/public/charges/0b7d9e61-3a52-4c8f-b1e4-7a2c5d9f8e13/pix-qrcode.png',
     boletoDigitableLine: null,
     boletoBarcode: null,
     boletoPdfUrl: null,

@@ -167,7 +167,7 @@ internal static class CheckoutBenchmark
         }
 
         var checkout = System.Text.Json.Nodes.JsonNode.Parse(responseBody)!;
-        var imagePath = checkout["payment"]!["pixQrCodeUrl"]!.GetValue<string>();
+        var imagePath = checkout["payment"]!["pixQrCodeImage"]!.GetValue<string>();
 
         var latencies = new double[QrImageRequests];
         var stopwatch = Stopwatch.StartNew();

@@ -28,7 +28,7 @@ public sealed class PixCheckoutTests
         }
 
         var payment = checkout["payment"]!;
-        var chargeId = Guid.Parse(payment["pixQrCodeUrl"]!.GetValue<string>().Split('/')[4]);
+        var chargeId = Guid.Parse(payment["pixQrCodeImage"]!.GetValue<string>().Split('/')[4]);
         var cob = ApiServer.Sandbox.Cobs.Single(c => c.Txid == chargeId.ToString("N"));
         Assert.That(payment["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
         Assert.That(payment["pixCopyPaste"]!.GetValue<string>(), Is.EqualTo(cob.PixCopiaECola));
@@ -52,7 +52,7 @@ public sealed class PixCheckoutTests
         Assert.That(payment["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
         Assert.That(payment["amount"]!.GetValue<decimal>(), Is.EqualTo(450.00m));
         Assert.That(payment["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"));
-        Assert.That(payment["pixQrCodeUrl"]!.GetValue<string>(), Does.Match("^/api/public/charges/[0-9a-f-]{36}/pix-qrcode.png$"));
+        Assert.That(payment["pixQrCodeImage"]!.GetValue<string>(), Does.Match("^/api/public/charges/[0-9a-f-]{36}/pix-qrcode.png$"));
         Assert.That(ApiServer.Sandbox.CountRequests("GET", "/v2/loc/"), Is.EqualTo(qrCodeRequestsBefore), "the QR image is drawn from the cob's code when asked for, not fetched");
 
         var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());

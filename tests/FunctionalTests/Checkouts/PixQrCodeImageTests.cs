@@ -48,7 +48,7 @@ public sealed class PixQrCodeImageTests
         using var response = await ApiServer.Client.GetAsync(payment.QrCodeUrl);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(paid["payment"]!["pixQrCodeUrl"], Is.Null, "the result stops linking the image once the charge is paid");
+        Assert.That(paid["payment"]!["pixQrCodeImage"], Is.Null, "the result stops linking the image once the charge is paid");
         Assert.That(paid["payment"]!["pixCopyPaste"], Is.Null, "nor does it offer the code to pay it again");
     }
 
@@ -66,7 +66,7 @@ public sealed class PixQrCodeImageTests
         var plan = await TestPlans.CreateAsync();
         var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
         var payment = checkout["payment"]!;
-        return (checkout["checkoutId"]!.GetValue<string>(), payment["pixQrCodeUrl"]!.GetValue<string>(), payment["pixCopyPaste"]!.GetValue<string>());
+        return (checkout["checkoutId"]!.GetValue<string>(), payment["pixQrCodeImage"]!.GetValue<string>(), payment["pixCopyPaste"]!.GetValue<string>());
     }
 
     /// <summary>Reads the text of a QR code from PNG bytes, as a phone's camera would.</summary>

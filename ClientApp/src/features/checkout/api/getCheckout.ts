@@ -30,7 +30,7 @@ export interface CheckoutPayment {
   dueDate: string | null;
   pixCopyPaste: string | null;
   /** The address of the Pix QR code image (PNG), drawn by the API when the page requests it. */
-  pixQrCodeUrl: string | null;
+  pixQrCodeImage: string | null;
   boletoDigitableLine: string | null;
   boletoBarcode: string | null;
   boletoPdfUrl: string | null;

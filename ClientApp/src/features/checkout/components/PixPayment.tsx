@@ -12,8 +12,8 @@ export function PixPayment({ payment }: { payment: CheckoutPayment }) {
       {isWaiting && (
         <>
           <p>Abra o app do seu banco, escolha pagar com Pix e leia o QR Code ou cole o código.</p>
-          {payment.pixQrCodeUrl && (
-            <img className="pix-qr" src={payment.pixQrCodeUrl} alt="QR Code do Pix" width={240} height={240} />
+          {payment.pixQrCodeImage && (
+            <img className="pix-qr" src={payment.pixQrCodeImage} alt="QR Code do Pix" width={240} height={240} />
           )}
           {payment.pixCopyPaste && (
             <CopyField

@@ -452,7 +452,7 @@ describe('checkout page: payment options', () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`POST ${checkoutsUrl}`]: jsonResponse(
-        makeCheckout({ status: 'active' }, { method: 'card', status: 'paid', pixCopyPaste: null, pixQrCodeUrl: null }),
+        makeCheckout({ status: 'active' }, { method: 'card', status: 'paid', pixCopyPaste: null, pixQrCodeImage: null }),
         201,
       ),
     });
@@ -489,7 +489,7 @@ describe('checkout page: payment options', () => {
       [`POST ${checkoutsUrl}`]: jsonResponse(
         makeCheckout(
           { status: 'paymentDeclined' },
-          { method: 'card', status: 'declined', declineReason: 'Saldo insuficiente.', pixCopyPaste: null, pixQrCodeUrl: null },
+          { method: 'card', status: 'declined', declineReason: 'Saldo insuficiente.', pixCopyPaste: null, pixQrCodeImage: null },
         ),
         201,
       ),

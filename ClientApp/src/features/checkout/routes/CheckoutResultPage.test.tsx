@@ -89,7 +89,7 @@ describe('checkout result: Inter boleto', () => {
       provider: 'inter',
       status: 'processing',
       pixCopyPaste: null,
-      pixQrCodeUrl: null,
+      pixQrCodeImage: null,
     },
   );
   const issued = makeCheckout(
@@ -99,7 +99,7 @@ describe('checkout result: Inter boleto', () => {
       provider: 'inter',
       status: 'awaitingPayment',
       pixCopyPaste: '00020101021226inter-pix-code',
-      pixQrCodeUrl: null,
+      pixQrCodeImage: null,
       boletoDigitableLine: '07790.00116 12000.000004 00000.000000 1 10150000045000',
       boletoBarcode: '07791101500000450000001112000000000000000000',
       boletoPdfUrl: '/api/public/charges/chg-1/boleto.pdf',
@@ -144,7 +144,7 @@ describe('checkout result: Inter boleto', () => {
         status: 'declined',
         declineReason: 'O banco recusou o boleto: CEP do pagador inválido.',
         pixCopyPaste: null,
-        pixQrCodeUrl: null,
+        pixQrCodeImage: null,
       },
     );
     const paymentsUrl = '/api/public/checkouts/chk-1/payments';
@@ -172,7 +172,7 @@ describe('checkout result: Inter boleto', () => {
         status: 'cancelled',
         declineReason: 'O boleto venceu e foi baixado pelo Banco Inter.',
         pixCopyPaste: null,
-        pixQrCodeUrl: null,
+        pixQrCodeImage: null,
       },
     );
     const paymentsUrl = '/api/public/checkouts/chk-1/payments';
@@ -194,13 +194,13 @@ describe('checkout result: Inter boleto', () => {
   it('expired boleto is issued again', async () => {
     const expiredBoleto = makeCheckout(
       { status: 'paymentDeclined' },
-      { method: 'boleto', provider: 'inter', status: 'cancelled', declineReason: 'O boleto foi cancelado no Banco Inter.', pixCopyPaste: null, pixQrCodeUrl: null },
+      { method: 'boleto', provider: 'inter', status: 'cancelled', declineReason: 'O boleto foi cancelado no Banco Inter.', pixCopyPaste: null, pixQrCodeImage: null },
     );
     const paymentsUrl = '/api/public/checkouts/chk-1/payments';
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan({ paymentOptions: [{ method: 'boleto', provider: 'inter' }] })),
       [`GET ${checkoutUrl}`]: jsonResponse(expiredBoleto),
-      [`POST ${paymentsUrl}`]: jsonResponse(makeCheckout({}, { method: 'boleto', provider: 'inter', status: 'processing', pixCopyPaste: null, pixQrCodeUrl: null })),
+      [`POST ${paymentsUrl}`]: jsonResponse(makeCheckout({}, { method: 'boleto', provider: 'inter', status: 'processing', pixCopyPaste: null, pixQrCodeImage: null })),
     });
     const { user } = renderRoute(resultPath, { advanceTimers: vi.advanceTimersByTime });
 
@@ -215,7 +215,7 @@ describe('checkout result: Inter boleto', () => {
   it('declined boleto offers no Pix when the plan takes none', async () => {
     const declinedBoleto = makeCheckout(
       { status: 'paymentDeclined' },
-      { method: 'boleto', provider: 'inter', status: 'declined', declineReason: 'Recusado', pixCopyPaste: null, pixQrCodeUrl: null },
+      { method: 'boleto', provider: 'inter', status: 'declined', declineReason: 'Recusado', pixCopyPaste: null, pixQrCodeImage: null },
     );
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan({ paymentOptions: [{ method: 'boleto', provider: 'inter' }] })),
@@ -231,11 +231,11 @@ describe('checkout result: Inter boleto', () => {
 describe('checkout result: card', () => {
   const declined = makeCheckout(
     { status: 'paymentDeclined' },
-    { method: 'card', status: 'declined', declineReason: 'Cartão sem limite.', pixCopyPaste: null, pixQrCodeUrl: null, dueDate: null },
+    { method: 'card', status: 'declined', declineReason: 'Cartão sem limite.', pixCopyPaste: null, pixQrCodeImage: null, dueDate: null },
   );
   const approved = makeCheckout(
     { status: 'active' },
-    { method: 'card', status: 'approved', pixCopyPaste: null, pixQrCodeUrl: null, dueDate: null },
+    { method: 'card', status: 'approved', pixCopyPaste: null, pixQrCodeImage: null, dueDate: null },
   );
 
   it('declined card shows reason and retries', async () => {
@@ -286,13 +286,13 @@ describe('checkout result: card', () => {
   it('declined card can switch to boleto', async () => {
     const declined = makeCheckout(
       { status: 'paymentDeclined' },
-      { method: 'card', status: 'declined', declineReason: 'Cartão sem limite.', pixCopyPaste: null, pixQrCodeUrl: null },
+      { method: 'card', status: 'declined', declineReason: 'Cartão sem limite.', pixCopyPaste: null, pixQrCodeImage: null },
     );
     const paymentsUrl = '/api/public/checkouts/chk-1/payments';
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan({ paymentOptions: [{ method: 'card', provider: 'efi' }, { method: 'boleto', provider: 'efi' }] })),
       [`GET ${checkoutUrl}`]: jsonResponse(declined),
-      [`POST ${paymentsUrl}`]: jsonResponse(makeCheckout({}, { method: 'boleto', provider: 'efi', status: 'processing', pixCopyPaste: null, pixQrCodeUrl: null })),
+      [`POST ${paymentsUrl}`]: jsonResponse(makeCheckout({}, { method: 'boleto', provider: 'efi', status: 'processing', pixCopyPaste: null, pixQrCodeImage: null })),
     });
     const { user } = renderRoute(resultPath);
 
@@ -353,7 +353,7 @@ describe('checkout result: cancelled', () => {
   it('names a contract cancelled unpaid', async () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
-      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout({ contractCancelled: true, cancellationReason: 'firstPaymentMissed' }, { status: 'writtenOff', pixCopyPaste: null, pixQrCodeUrl: null })),
+      [`GET ${checkoutUrl}`]: jsonResponse(makeCheckout({ contractCancelled: true, cancellationReason: 'firstPaymentMissed' }, { status: 'writtenOff', pixCopyPaste: null, pixQrCodeImage: null })),
     });
     renderRoute(resultPath);
 
@@ -368,7 +368,7 @@ describe('checkout result: cancelled', () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`GET ${checkoutUrl}`]: jsonResponse(
-        makeCheckout({ contractCancelled: true, cancellationReason: 'byOperator' }, { status: 'cancelled', pixCopyPaste: null, pixQrCodeUrl: null }),
+        makeCheckout({ contractCancelled: true, cancellationReason: 'byOperator' }, { status: 'cancelled', pixCopyPaste: null, pixQrCodeImage: null }),
       ),
     });
     renderRoute(resultPath);
@@ -382,7 +382,7 @@ describe('checkout result: cancelled', () => {
     mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
       [`GET ${checkoutUrl}`]: jsonResponse(
-        makeCheckout({ contractCancelled: true, cancellationReason: 'byOperator' }, { status: 'paid', amount: 450, pixCopyPaste: null, pixQrCodeUrl: null }),
+        makeCheckout({ contractCancelled: true, cancellationReason: 'byOperator' }, { status: 'paid', amount: 450, pixCopyPaste: null, pixQrCodeImage: null }),
       ),
     });
     renderRoute(resultPath);
