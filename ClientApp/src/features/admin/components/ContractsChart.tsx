@@ -38,6 +38,9 @@ export function ContractsChart({ data }: { data: ContractsPerDay }) {
           Por forma de pagamento
         </button>
       </div>
+      <p className="chart-scale" aria-hidden="true">
+        Barra mais alta: {formatCount(max, 'contrato', 'contratos')} no dia
+      </p>
       <svg className="chart" viewBox={`0 0 ${width} ${chartHeight}`} preserveAspectRatio="none" aria-hidden="true">
         {data.days.map((day, index) => {
           let top = chartHeight;
@@ -62,6 +65,11 @@ export function ContractsChart({ data }: { data: ContractsPerDay }) {
           );
         })}
       </svg>
+      {/* The first and last days under the bars, so the axis reads without hovering. */}
+      <div className="chart-axis" aria-hidden="true">
+        <span>{formatDate(data.from)}</span>
+        <span>{formatDate(data.to)}</span>
+      </div>
       <ul className="chart-legend">
         {keys.map((key, index) => (
           <li key={key}>

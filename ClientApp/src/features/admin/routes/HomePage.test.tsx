@@ -24,6 +24,9 @@ describe('home', () => {
     expect(within(checklist).getByText('Ainda não está pronta. Veja o que falta:')).toBeInTheDocument();
     expect(within(checklist).getByRole('link', { name: 'Estação fixa' })).toHaveAttribute('href', '/admin/planos/plan-1');
     expect(await screen.findByText('2 contratos de 06/02/2027 a 07/02/2027.')).toBeInTheDocument();
+    expect(screen.getByText('Barra mais alta: 2 contratos no dia')).toBeInTheDocument();
+    expect(screen.getByText('06/02/2027', { selector: '.chart-axis span' })).toBeInTheDocument();
+    expect(screen.getByText('07/02/2027', { selector: '.chart-axis span' })).toBeInTheDocument();
   });
 });
 
