@@ -53,6 +53,15 @@ public sealed class RetryCheckoutPaymentCommandHandler(
                     $"Esta cobrança não foi recusada: ela aguarda o pagamento por {ContractLabels.Of(charge.PaymentOption.Method)}, já emitido. Pague por ele; nada foi cobrado agora.");
             }
 
+            if (requested is { } switched && switched != charge.PaymentOption.Method && charge.Status == ChargeStatus.Pending)
+            {
+                // A concurrent retry is registering another method at the provider. Answering with its state would
+                // show this request's customer a method they did not choose.
+                throw new StateConflictException(
+                    "payment-starting",
+                    $"Um pagamento por {ContractLabels.Of(charge.PaymentOption.Method)} está sendo registrado agora. Aguarde alguns segundos e veja o resultado; nada foi cobrado por esta tentativa.");
+            }
+
             return await reader.ReadAsync(checkout.Id, cancellationToken);
         }
 

@@ -120,6 +120,24 @@ public sealed class CardCheckoutTests
     }
 
     [Test]
+    public async Task PixRetryWhileCardRetryStarts_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var declined = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(declined["contractId"]!.GetValue<string>());
+
+        // As while a concurrent card retry holds the start lease and calls EFI.
+        await ApiServer.QueryAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"""UPDATE "Charges" SET "Status" = {nameof(ChargeStatus.Pending)}, "PaymentStartLeaseUntil" = {DateTimeOffset.UtcNow.AddSeconds(60)} WHERE "ContractId" = {contractId}"""));
+        var pix = await ApiServer.Client.PostAsJsonAsync($"/api/public/checkouts/{declined["checkoutId"]!.GetValue<string>()}/payments", new { method = "pix" });
+        var problem = await CheckoutApi.ReadJsonAsync(pix);
+
+        Assert.That(pix.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("payment-starting"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("Cartão de crédito"));
+    }
+
+    [Test]
     public async Task DeclinedCardRetriedWithBoleto_IssuesEfiBoleto()
     {
         var plan = await TestPlans.CreateAsync();
