@@ -60,8 +60,18 @@ public sealed partial class DeclinedCardFallbackHandler(
             return;
         }
 
-        var declineReason = charge.DeclineReason;
-        charge.Retry(option, clock.GetUtcNow());
+        var declineReason = charge.DeclineReason?.TrimEnd('.', ' ');
+
+        // A boleto needs the tenant's boleto days to be paid, so a charge due today (a termination's) does not fall
+        // overdue the next morning.
+        DateOnly? earliestDueDate = null;
+        if (option.Method == PaymentMethod.Boleto)
+        {
+            var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == charge.TenantId, cancellationToken);
+            earliestDueDate = tenant.LocalDate(tenant.Now(clock)).AddDays(tenant.BoletoDueDays);
+        }
+
+        charge.Retry(option, clock.GetUtcNow(), earliestDueDate);
         db.AuditEntries.Add(AuditEntry.Record(
             charge.TenantId,
             "charge.reissued",
@@ -69,7 +79,7 @@ public sealed partial class DeclinedCardFallbackHandler(
             charge.Id,
             "system",
             await tenantClock.NowAsync(charge.TenantId, cancellationToken),
-            $"Cartão recusado ({declineReason ?? "sem motivo informado"}). Cobrança reemitida para pagamento por {(option.Method == PaymentMethod.Pix ? "Pix" : "boleto")}."));
+            $"Cartão recusado: {declineReason ?? "sem motivo informado"}. Cobrança reemitida para pagamento por {(option.Method == PaymentMethod.Pix ? "Pix" : "boleto")}."));
         await db.SaveChangesAsync(cancellationToken);
         LogReissued(charge.Id, contract.Id, option.Method);
 

@@ -82,6 +82,36 @@ public sealed class DeclinedRenewalTests
     }
 
     [Test]
+    public async Task ReissuedBoleto_GetsTheBoletoDays()
+    {
+        var (plan, contractId) = await CardContractWhoseCardNowDeclinesAsync();
+        await ApiServer.QueryAsync(async db =>
+        {
+            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
+            stored.SetPaymentOptions([new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi), new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Efi)]);
+            return await db.SaveChangesAsync();
+        });
+
+        // Billed the day before its 10 March due date, the card is declined and a boleto takes its place.
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 9, 15, 0, 0, TimeSpan.Zero));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ChargeIssued);
+        var march = await MarchChargeAsync(contractId);
+        var reissued = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityId == march.Id && a.Action == "charge.reissued"));
+
+        Assert.That(march.PaymentOption, Is.EqualTo(new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Efi)));
+        Assert.That(march.Status, Is.EqualTo(ChargeStatus.AwaitingPayment));
+        Assert.That(march.DueDate, Is.EqualTo(new DateOnly(2027, 3, 12)), "three boleto days from 9 March, not the card's 10 March");
+        Assert.That(reissued.Details, Does.StartWith("Cartão recusado: ").And.EndWith("Cobrança reemitida para pagamento por boleto."));
+        Assert.That(reissued.Details, Does.Not.Contain(".."), "the reason's own full stop is not doubled");
+    }
+
+    [Test]
     public async Task DeclinedUnreissued_FallsOverdueAndSuspends()
     {
         var (plan, contractId) = await CardContractWhoseCardNowDeclinesAsync();
