@@ -52,8 +52,15 @@ public sealed partial class DeclinedCardFallbackHandler(
 
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == contract.PlanId, cancellationToken);
         var customer = await db.Customers.SingleAsync(c => c.Id == charge.CustomerId, cancellationToken);
+
+        // The payer is the checkout's typed one when the contract was opened for a customer already on file.
+        var typedPayer = await db.Checkouts.AsNoTracking()
+            .Where(c => c.ContractId == contract.Id && c.PayerName != null)
+            .Select(c => new { c.PayerAddress })
+            .FirstOrDefaultAsync(cancellationToken);
+        var payerHasAddress = typedPayer is null ? customer.Address is not null : typedPayer.PayerAddress is not null;
         var option = Fallbacks.FirstOrDefault(o => plan.FindPaymentOption(o.Method, o.Provider) is not null
-            && (o.Provider != PaymentProvider.Inter || customer.Address is not null));
+            && (o.Provider != PaymentProvider.Inter || payerHasAddress));
         if (option is null)
         {
             LogNoFallback(charge.Id, contract.Id);

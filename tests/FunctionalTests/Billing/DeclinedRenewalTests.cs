@@ -112,6 +112,36 @@ public sealed class DeclinedRenewalTests
     }
 
     [Test]
+    public async Task TypedPayerWithoutAddress_NotReissuedByInter()
+    {
+        // The customer on file has an address, but the contract was opened by a checkout that typed none, and
+        // its charges carry the typed payer, whom Inter would reject.
+        // The Inter checkout runs at the real time, because Inter's access tokens are cached for the whole test run.
+        var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);
+        await InterCheckouts.AddInterBoletoAsync(plan);
+        await InterCheckouts.SubmitAsync(plan, InterCheckouts.PersonBody());
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 10, 15, 0, 0, TimeSpan.Zero));
+        var card = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(card["contractId"]!.GetValue<string>());
+        await ApiServer.QueryAsync(async db =>
+        {
+            var stored = await db.Plans.SingleAsync(p => p.Id == plan.PlanId);
+            stored.SetPaymentOptions([new PaymentOption(PaymentMethod.Card, PaymentProvider.Efi), new PaymentOption(PaymentMethod.Boleto, PaymentProvider.Inter)]);
+            return await db.SaveChangesAsync();
+        });
+        var declining = ApiServer.Services.GetRequiredService<ISecretProtector>().Protect("sandbox-declined");
+        await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedCardToken, declining)));
+
+        await BillMarchAsync(plan.TenantId);
+        await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentDeclined);
+        var march = await MarchChargeAsync(contractId);
+
+        Assert.That(card["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(march.Status, Is.EqualTo(ChargeStatus.Declined), "no boleto Inter would reject for the missing address");
+        Assert.That(march.PaymentOption.Method, Is.EqualTo(PaymentMethod.Card));
+    }
+
+    [Test]
     public async Task DeclinedUnreissued_FallsOverdueAndSuspends()
     {
         var (plan, contractId) = await CardContractWhoseCardNowDeclinesAsync();
