@@ -67,6 +67,12 @@ public sealed class Tenant : Entity
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
     }
 
+    /// <summary>
+    /// Returns the due date of a boleto issued at <paramref name="instant"/>: the tenant's boleto days after that day
+    /// in its time zone, so the customer has time to pay it.
+    /// </summary>
+    public DateOnly BoletoDueDate(DateTimeOffset instant) => LocalDate(instant).AddDays(BoletoDueDays);
+
     /// <summary>Returns the instant at which <paramref name="date"/> begins in the tenant's time zone.</summary>
     public DateTimeOffset StartOfDay(DateOnly date)
     {

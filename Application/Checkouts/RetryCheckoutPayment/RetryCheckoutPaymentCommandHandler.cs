@@ -90,7 +90,7 @@ public sealed class RetryCheckoutPaymentCommandHandler(
         if (option.Method == PaymentMethod.Boleto)
         {
             var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == charge.TenantId, cancellationToken);
-            earliestDueDate = tenant.LocalDate(tenant.Now(clock)).AddDays(tenant.BoletoDueDays);
+            earliestDueDate = tenant.BoletoDueDate(tenant.Now(clock));
         }
 
         charge.Retry(option, clock.GetUtcNow(), earliestDueDate);

@@ -53,7 +53,7 @@ public sealed partial class ChargePaymentStarter(
             charge.Amount,
             charge.DueDate,
             contract.PlanName,
-            PayerOf(customer, checkout ?? await CheckoutWithPayerAsync(charge.ContractId, cancellationToken)),
+            await PayerOfAsync(charge.ContractId, customer, checkout, cancellationToken),
             cardToken,
             MayExistAtProvider: charge.FailedStartAttempts > 0,
             PixPayableFor: charge.PaymentOption.Method == PaymentMethod.Pix ? await PixPayableForAsync(charge, tenant, cancellationToken) : null);
@@ -104,18 +104,19 @@ public sealed partial class ChargePaymentStarter(
     }
 
     /// <summary>
-    /// Returns the payer sent to the provider: the stored customer, or for a contract whose checkout linked to a
-    /// returning customer, the name and contact typed in it with the customer's CPF/CNPJ. So the stored name and address
-    /// reach no boleto of that contract, and the checkout's page, which its submitter opens, shows the first charge or
-    /// the charge a termination put in its place.
+    /// Returns the payer that the contract's charges are registered with: the stored customer, or for a contract whose
+    /// checkout linked to a returning customer, the name and contact typed in it with the customer's CPF/CNPJ. So the
+    /// stored name and address reach no boleto of that contract, and the checkout's page, which its submitter opens,
+    /// shows the first charge or the charge a termination put in its place. A caller that has the contract's checkout
+    /// loaded passes it, and the checkout is read otherwise.
     /// </summary>
-    private static PaymentPayer PayerOf(Customer customer, Checkout? checkout) =>
-        checkout is { HasPayer: true }
+    public async Task<PaymentPayer> PayerOfAsync(Guid contractId, Customer customer, Checkout? checkout, CancellationToken cancellationToken)
+    {
+        checkout ??= await db.Checkouts.AsNoTracking().FirstOrDefaultAsync(c => c.ContractId == contractId && c.PayerName != null, cancellationToken);
+        return checkout is { HasPayer: true }
             ? new PaymentPayer(customer.Kind, checkout.PayerName!, customer.Document.Value, checkout.PayerEmail!, checkout.PayerPhone, checkout.PayerAddress)
             : new PaymentPayer(customer.Kind, customer.Name, customer.Document.Value, customer.Email, customer.Phone, customer.Address);
-
-    private Task<Checkout?> CheckoutWithPayerAsync(Guid contractId, CancellationToken cancellationToken) =>
-        db.Checkouts.AsNoTracking().FirstOrDefaultAsync(c => c.ContractId == contractId && c.PayerName != null, cancellationToken);
+    }
 
     /// <summary>
     /// Returns how long a Pix code must stay payable: until the day the overdue run would write the charge off

@@ -118,8 +118,7 @@ public sealed partial class TerminateContractCommandHandler(
     /// </summary>
     private static DateOnly EarliestDueDate(Contract contract, Tenant tenant, DateTimeOffset now)
     {
-        var today = tenant.LocalDate(now);
-        return contract.PaymentOption.Method == PaymentMethod.Card ? today : today.AddDays(tenant.BoletoDueDays);
+        return contract.PaymentOption.Method == PaymentMethod.Card ? tenant.LocalDate(now) : tenant.BoletoDueDate(now);
     }
 
     private static DateOnly Later(DateOnly first, DateOnly second) => first > second ? first : second;

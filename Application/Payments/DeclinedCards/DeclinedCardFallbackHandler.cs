@@ -53,12 +53,9 @@ public sealed partial class DeclinedCardFallbackHandler(
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == contract.PlanId, cancellationToken);
         var customer = await db.Customers.SingleAsync(c => c.Id == charge.CustomerId, cancellationToken);
 
-        // The payer is the checkout's typed one when the contract was opened for a customer already on file.
-        var typedPayer = await db.Checkouts.AsNoTracking()
-            .Where(c => c.ContractId == contract.Id && c.PayerName != null)
-            .Select(c => new { c.PayerAddress })
-            .FirstOrDefaultAsync(cancellationToken);
-        var payerHasAddress = typedPayer is null ? customer.Address is not null : typedPayer.PayerAddress is not null;
+        // Inter registers a boleto only with the payer's address, and the payer may be the one typed in the checkout.
+        var payer = await starter.PayerOfAsync(contract.Id, customer, checkout: null, cancellationToken);
+        var payerHasAddress = payer.Address is not null;
         var option = Fallbacks.FirstOrDefault(o => plan.FindPaymentOption(o.Method, o.Provider) is not null
             && (o.Provider != PaymentProvider.Inter || payerHasAddress));
         if (option is null)
@@ -75,7 +72,7 @@ public sealed partial class DeclinedCardFallbackHandler(
         if (option.Method == PaymentMethod.Boleto)
         {
             var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == charge.TenantId, cancellationToken);
-            earliestDueDate = tenant.LocalDate(tenant.Now(clock)).AddDays(tenant.BoletoDueDays);
+            earliestDueDate = tenant.BoletoDueDate(tenant.Now(clock));
         }
 
         charge.Retry(option, clock.GetUtcNow(), earliestDueDate);
