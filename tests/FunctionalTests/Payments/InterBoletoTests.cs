@@ -25,13 +25,18 @@ public sealed class InterBoletoTests
     public async Task Tokens_AreCachedPerScopeUntilExpiry()
     {
         const string TokenPath = "/oauth/v2/token";
+
+        // The cached tokens are shared by the whole run, and another test may have cached one while its clock was
+        // frozen years ahead. Starting later than any test's clock makes the first checkout fetch fresh tokens.
+        var start = new DateTimeOffset(2099, 1, 1, 12, 0, 0, TimeSpan.Zero);
+        ApiServer.Clock.Freeze(start);
         var plan = await InterCheckouts.CreatePlanAsync();
         await InterCheckouts.SubmitAsync(plan);
         var warm = ApiServer.InterSandbox.CountRequests("POST", TokenPath);
 
         await InterCheckouts.SubmitAsync(plan);
         var cached = ApiServer.InterSandbox.CountRequests("POST", TokenPath);
-        ApiServer.Clock.Freeze(DateTimeOffset.UtcNow.AddHours(2));
+        ApiServer.Clock.Freeze(start.AddHours(2));
         await InterCheckouts.SubmitAsync(plan);
         var renewed = ApiServer.InterSandbox.CountRequests("POST", TokenPath);
 
