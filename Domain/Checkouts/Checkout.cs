@@ -37,9 +37,9 @@ public sealed class Checkout : Entity
     public bool ClientAreaEnabled { get; private set; }
 
     /// <summary>
-    /// Payer name the submitter typed, kept only when the checkout linked to a customer already on file. The first
-    /// charge is registered at the provider with these details instead of the stored ones, because anyone who knows
-    /// a CPF or CNPJ can submit a checkout, and the provider's boleto, whose address the submitter gets, prints the
+    /// Payer name the submitter typed, kept only when the checkout linked to a customer already on file. The
+    /// contract's charges are registered at the provider with these details instead of the stored ones, because anyone
+    /// with a CPF or CNPJ can submit a checkout, and the provider's boleto, whose address the submitter gets, prints the
     /// payer's name and address.
     /// </summary>
     public string? PayerName { get; private set; }

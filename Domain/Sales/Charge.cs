@@ -362,9 +362,9 @@ public sealed class Charge : Entity
     /// <summary>
     /// Marks an issued charge overdue when <paramref name="today"/> (in the tenant's time zone) is after its due
     /// date, including a boleto the provider is still registering. A later charge whose payment was declined and not
-    /// reissued (a card-only plan) falls overdue too, so the month counts as unpaid for suspension and write-off,
-    /// while a contracting's first charge is retried on its checkout page instead. Returns false when the charge is
-    /// not waiting for payment or is not yet late.
+    /// reissued (a card-only plan) falls overdue too, so the month counts as unpaid for suspension and write-off. A
+    /// contracting's first charge is retried on its checkout page instead. Returns false when the charge is not
+    /// waiting for payment or is not yet late.
     /// </summary>
     public bool MarkOverdue(DateOnly today)
     {

@@ -55,8 +55,8 @@ public sealed class RetryCheckoutPaymentCommandHandler(
 
             if (requested is { } switched && switched != charge.PaymentOption.Method && charge.Status == ChargeStatus.Pending)
             {
-                // A concurrent retry is registering another method at the provider. Answering with its state would
-                // show this request's customer a method they did not choose.
+                // A concurrent retry is registering another method at the provider. Returning its state would show
+                // this request's customer a method they did not choose.
                 throw new StateConflictException(
                     "payment-starting",
                     $"Um pagamento por {ContractLabels.Of(charge.PaymentOption.Method)} está sendo registrado agora. Aguarde alguns segundos e veja o resultado; nada foi cobrado por esta tentativa.");

@@ -1,6 +1,6 @@
 namespace Conexa.Application.Common.Text;
 
-/// <summary>Helpers for the pt-BR texts of the history, e-mails and answers.</summary>
+/// <summary>Helpers for the pt-BR texts of the history, e-mails and responses.</summary>
 public static class Portuguese
 {
     /// <summary>Writes a count with the singular or the plural noun phrase, as in "1 cobrança cancelada" and "2 cobranças canceladas".</summary>

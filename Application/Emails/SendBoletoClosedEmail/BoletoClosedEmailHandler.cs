@@ -11,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Emails.SendBoletoClosedEmail;
 
 /// <summary>
-/// Tells the customer that the bank closed the first charge's boleto unpaid (Inter wrote it off after its due date, or
-/// it was cancelled at Inter), until when the contracting can still be paid, and links the checkout page, which offers
-/// a new boleto or Pix. A later charge has no such page, so it gets no e-mail here. The e-mail is written to the
+/// E-mails the customer that the bank closed the first charge's boleto unpaid (Inter wrote it off after its due date, or
+/// it was cancelled at Inter). The e-mail gives the last day to pay and links the checkout page, which offers a new
+/// boleto or Pix. A later charge has no such page, so it gets no e-mail here. The e-mail is written to the
 /// history once per charge, so a repeated or retried event sends it at most once.
 /// </summary>
 public sealed class BoletoClosedEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)

@@ -75,10 +75,10 @@ public sealed class PaymentDeclinedEmailHandler(IAppDbContext db, EmailDelivery 
         {
             var teamEmail = WebUtility.HtmlEncode(found.UnitEmail ?? tenant.MainEmail);
             var dueDate = charge.DueDate.ToString("dd/MM/yyyy", PtBr);
-            var what = charge.PaymentOption.Method == PaymentMethod.Card
+            var refusal = charge.PaymentOption.Method == PaymentMethod.Card
                 ? $"O cartão cadastrado não aprovou o pagamento de {amount} do plano <b>{plan}</b>, com vencimento em {dueDate}."
                 : $"Não foi possível emitir a cobrança de {amount} do plano <b>{plan}</b>, com vencimento em {dueDate}.";
-            body = $"<p>{what}{reason}</p>"
+            body = $"<p>{refusal}{reason}</p>"
                 + $"<p>Para pagar esta cobrança ou cadastrar outro cartão, fale com a equipe em <a href=\"mailto:{teamEmail}\">{teamEmail}</a>.</p>";
         }
 

@@ -28,7 +28,7 @@ public sealed partial class DeclinedCardFallbackHandler(
     TimeProvider clock,
     ILogger<DeclinedCardFallbackHandler> logger) : IDomainEventHandler<ChargeDeclined>
 {
-    /// <summary>Options tried in order. The first one the plan offers is used, and Inter boleto only for a customer with an address, which Inter requires.</summary>
+    /// <summary>Options tried in order. The first one the plan offers is used, and Inter boleto only for a payer with an address, which Inter requires.</summary>
     private static readonly PaymentOption[] Fallbacks =
     [
         new(PaymentMethod.Pix, PaymentProvider.Efi),

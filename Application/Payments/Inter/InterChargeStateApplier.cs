@@ -89,7 +89,7 @@ public sealed partial class InterChargeStateApplier(
             return false;
         }
 
-        // The contract's history says why the charge is cancelled while the contract still runs.
+        // The contract's history records why the charge is cancelled while the contract still runs.
         db.AuditEntries.Add(AuditEntry.Record(
             charge.TenantId, "charge.closed-by-provider", nameof(Charge), charge.Id, "provider:inter", await tenantClock.NowAsync(charge.TenantId, cancellationToken), reason));
 

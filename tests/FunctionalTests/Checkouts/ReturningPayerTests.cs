@@ -64,10 +64,10 @@ public sealed class ReturningPayerTests
 
         await InterCheckouts.SubmitAsync(plan, OwnerBody());
         var boleto = ApiServer.InterSandbox.Charges.Skip(before).Single();
-        var kept = await ApiServer.QueryAsync(db => db.Checkouts.AsNoTracking().Where(c => c.TenantId == plan.TenantId).Select(c => c.PayerName).SingleAsync());
+        var storedPayerName = await ApiServer.QueryAsync(db => db.Checkouts.AsNoTracking().Where(c => c.TenantId == plan.TenantId).Select(c => c.PayerName).SingleAsync());
 
         Assert.That(boleto.Nome, Is.EqualTo("Dona do Cadastro"));
-        Assert.That(kept, Is.Null, "a new customer's details are the stored ones, so the checkout keeps no copy");
+        Assert.That(storedPayerName, Is.Null, "a new customer's details are the stored ones, so the checkout keeps no copy");
     }
 
     [Test]

@@ -25,7 +25,7 @@ export interface ClientContract {
   signatureStatus: string;
   charges: ClientCharge[];
   currentQuotas: { periodStart: string; periodEnd: string; resource: string; amount: number; unit: string }[];
-  /** What the contract owes the customer, such as the unused part of a paid period after a termination. */
+  /** Amount the contract owes the customer, such as the unused part of a paid period after a termination. */
   creditAmount: number;
 }
 

@@ -3,8 +3,8 @@ import { TextField } from '../../../components/TextField';
 import { ApiError, requestJson } from '../../../lib/http';
 
 /**
- * "Esqueci minha senha" under the client area's sign-in: asks for the login's e-mail and requests a link that sets a
- * new password. The answer is the same whether or not the e-mail has a login, so the text says "se".
+ * "Esqueci minha senha" under the client area's sign-in. It takes the login's e-mail and requests a link that sets a
+ * new password. The response is the same whether or not the e-mail has a login, so the confirmation begins with "Se".
  */
 export function PasswordResetRequest() {
   const [open, setOpen] = useState(false);
