@@ -9,6 +9,7 @@ using Conexa.Application.Contracts.GetContract;
 using Conexa.Application.Contracts.GetContractDocument;
 using Conexa.Application.Contracts.ListContracts;
 using Conexa.Application.Contracts.PreviewTermination;
+using Conexa.Application.Contracts.RecordManualPayment;
 using Conexa.Application.Contracts.TerminateContract;
 using Conexa.Application.Signatures.SendSignatureRequest;
 using Conexa.Application.Signatures.Shared;
@@ -89,6 +90,15 @@ internal static class ContractEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        group.MapPost("/{contractId:guid}/charges/{chargeId:guid}/manual-payment", RecordManualPayment)
+            .WithName(nameof(RecordManualPayment))
+            .WithSummary("Records a charge paid outside the providers (cash, transfer) on paidOn (YYYY-MM-DD, today when left out), with an optional note for the history. Withdraws its Pix code or boleto, activates or resumes the contract as a payment does, and returns the contract.")
+            .RequireAuthorization(Policies.Admin)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         app.MapPost("/api/billing-runs", RunBilling)
             .WithTags("Billing")
             .WithName(nameof(RunBilling))
@@ -138,6 +148,12 @@ internal static class ContractEndpoints
         return TypedResults.Ok(await sender.Send(new GetContractQuery(contractId), cancellationToken));
     }
 
+    private static async Task<Ok<ContractDto>> RecordManualPayment(Guid contractId, Guid chargeId, ManualPaymentRequest? request, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RecordManualPaymentCommand(contractId, chargeId, request?.PaidOn, request?.Note), cancellationToken);
+        return TypedResults.Ok(await sender.Send(new GetContractQuery(contractId), cancellationToken));
+    }
+
     private static async Task<Ok<BillingRunResult>> RunBilling(BillingRunner runner, ICurrentUser user, CancellationToken cancellationToken) =>
         TypedResults.Ok(await runner.RunAsync(cancellationToken, user.TenantId));
 }
@@ -149,3 +165,7 @@ public sealed record CancellationRequest(string? Reason);
 /// <summary>The last day of service of a termination.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record TerminationRequest(DateOnly? EndDate);
+
+/// <summary>A payment the unit received outside the providers: the day it arrived (today when null) and a note for the history.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record ManualPaymentRequest(DateOnly? PaidOn, string? Note);

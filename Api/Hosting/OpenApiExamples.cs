@@ -65,7 +65,7 @@ internal sealed class OpenApiExamples : IOperationFilter
           "activationPolicy": "afterFirstPayment", "paymentMethod": "pix", "signatureStatus": "notRequested",
           "charges": [
             { "id": "01a24acd-58e1-72aa-903f-0588159f56ee", "periodIndex": 0, "purpose": "regular", "dueDate": "2027-02-07",
-              "amount": 450.00, "status": "paid", "declineReason": null }
+              "amount": 450.00, "status": "paid", "declineReason": null, "paidOn": "2027-02-07", "settledOutsideProvider": false }
           ],
           "quotas": [ { "periodStart": "2027-02-07", "periodEnd": "2027-03-06", "resource": "Sala de reunião", "amount": 10.00, "unit": "horas" } ],
           "creditAmount": 0.00,
@@ -191,7 +191,7 @@ internal sealed class OpenApiExamples : IOperationFilter
               "activationPolicy": "afterFirstPayment", "paymentMethod": "pix", "signatureStatus": "notRequested",
               "charges": [
                 { "id": "01a24acd-58e1-72aa-903f-0588159f56ee", "periodIndex": 0, "purpose": "regular", "dueDate": "2027-02-07",
-                  "amount": 450.00, "status": "cancelled", "declineReason": null }
+                  "amount": 450.00, "status": "cancelled", "declineReason": null, "paidOn": null, "settledOutsideProvider": false }
               ],
               "quotas": [], "creditAmount": 0.00,
               "audit": [
@@ -212,6 +212,7 @@ internal sealed class OpenApiExamples : IOperationFilter
               "totalCount": 1, "page": 1, "pageSize": 20
             }
             """),
+        ["RecordManualPayment"] = ("""{ "paidOn": "2027-03-09", "note": "Transferência recebida na conta da unidade." }""", ContractResponse),
         ["RunBilling"] = (null, """{ "contractsChecked": 12, "chargesCreated": 3 }"""),
         ["GetEmails"] = (null, """
             [

@@ -108,6 +108,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         "Unit" => "Unidade não encontrada: confira o identificador.",
         "Customer" => "Cliente não encontrado: confira o identificador.",
         "Attachment" => "Arquivo não encontrado neste contrato: confira os identificadores.",
+        "Charge" => "Cobrança não encontrada neste contrato: confira os identificadores.",
         "Integration" => "A empresa não tem credenciais próprias deste provedor: salve-as antes de testar ou remover.",
         _ => "Registro não encontrado: confira o identificador.",
     };

@@ -24,8 +24,11 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
     public async Task<bool> RecordAsync(Charge charge, DateTimeOffset paidAt, CancellationToken cancellationToken)
     {
         paidAt = await tenantClock.TestInstantAsync(charge.TenantId, cancellationToken) ?? paidAt;
-        // A written-off first charge cancelled its contracting, so its late payment buys nothing either.
-        var owedBack = charge.Status == ChargeStatus.Cancelled
+        // A charge paid already (by the operator's record or the customer's credit) was paid twice, and a written-off
+        // first charge cancelled its contracting, so their late payments buy nothing either.
+        var duplicate = charge.Status == ChargeStatus.Paid;
+        var owedBack = duplicate
+            || charge.Status == ChargeStatus.Cancelled
             || (charge.Status == ChargeStatus.WrittenOff
                 && charge.SaleId is not null
                 && await db.Contracts.AnyAsync(c => c.Id == charge.ContractId && c.Status == ContractStatus.Cancelled, cancellationToken));
@@ -41,17 +44,28 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
             var credit = await SettleOpenChargesAsync(charge, paidAt, cancellationToken);
             db.AuditEntries.Add(AuditEntry.Record(
                 charge.TenantId,
-                "charge.paid-after-cancellation",
+                duplicate ? "charge.paid-twice" : "charge.paid-after-cancellation",
                 nameof(Charge),
                 charge.Id,
                 provider,
                 paidAt,
-                $"{ContractDocumentIssuer.Brl(charge.Amount)} recebido depois que a cobrança foi cancelada ou baixada; {ContractDocumentIssuer.Brl(credit)} registrado como crédito do cliente."));
+                duplicate
+                    ? $"{ContractDocumentIssuer.Brl(charge.Amount)} recebido no provedor depois que a cobrança foi paga por outro meio; {ContractDocumentIssuer.Brl(credit)} registrado como crédito do cliente."
+                    : $"{ContractDocumentIssuer.Brl(charge.Amount)} recebido depois que a cobrança foi cancelada ou baixada; {ContractDocumentIssuer.Brl(credit)} registrado como crédito do cliente."));
             return true;
         }
 
         db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.paid", nameof(Charge), charge.Id, provider, paidAt));
+        await ApplyToContractAsync(charge, paidAt, cancellationToken);
+        return true;
+    }
 
+    /// <summary>
+    /// Applies a charge just paid to its contract: the first charge activates a contract waiting for it, and a
+    /// suspended contract with no other overdue charge is resumed.
+    /// </summary>
+    public async Task ApplyToContractAsync(Charge charge, DateTimeOffset paidAt, CancellationToken cancellationToken)
+    {
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
         if (charge.SaleId is not null)
         {
@@ -69,8 +83,6 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
                 db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "contract.resumed", nameof(Contract), contract.Id, "system", paidAt, "Acesso reaberto após o pagamento das cobranças em atraso."));
             }
         }
-
-        return true;
     }
 
     /// <summary>
@@ -78,10 +90,6 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
     /// covers in full, such as the pro-rata of a termination that replaced it, and credits the customer with the rest.
     /// Returns the credit. A charge whose payment is being started at the provider is left open.
     /// </summary>
-    /// <remarks>
-    /// NOTE: if the customer also pays a charge settled here before its withdrawal reaches the provider, that second
-    /// payment finds the charge paid and is not recorded.
-    /// </remarks>
     private async Task<decimal> SettleOpenChargesAsync(Charge paid, DateTimeOffset paidAt, CancellationToken cancellationToken)
     {
         var remaining = paid.Amount;
@@ -113,7 +121,9 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
                 paid.CustomerId,
                 paid.ContractId,
                 remaining,
-                "Pagamento recebido depois que a cobrança foi cancelada ou baixada.",
+                paid.DuplicatePaymentAt is null
+                    ? "Pagamento recebido depois que a cobrança foi cancelada ou baixada."
+                    : "Pagamento recebido no provedor de uma cobrança já paga por outro meio.",
                 paidAt));
         }
 

@@ -54,6 +54,15 @@ public sealed class Charge : Entity
 
     public DateTimeOffset? PaidAt { get; private set; }
 
+    /// <summary>
+    /// True when the charge was paid without a payment at the provider: recorded by the operator (cash, transfer) or
+    /// settled with the customer's credit. A provider payment that arrives afterwards is then a second payment.
+    /// </summary>
+    public bool SettledOutsideProvider { get; private set; }
+
+    /// <summary>The instant a provider confirmed a payment of a charge already settled outside it; that money is owed back.</summary>
+    public DateTimeOffset? DuplicatePaymentAt { get; private set; }
+
     /// <summary>The instant until which one request has the right to start the payment at the provider.</summary>
     public DateTimeOffset? PaymentStartLeaseUntil { get; private set; }
 
@@ -416,7 +425,7 @@ public sealed class Charge : Entity
     {
         if (Status == ChargeStatus.Paid)
         {
-            return false;
+            return RegisterDuplicatePayment(paidAt);
         }
 
         if (Status == ChargeStatus.Pending)
@@ -433,6 +442,24 @@ public sealed class Charge : Entity
     }
 
     /// <summary>
+    /// Records the provider's confirmation of a charge already paid. A repeated confirmation changes nothing and
+    /// returns false. The first one for a charge settled outside the provider is a second payment: it is kept, and
+    /// raises <see cref="ChargePaidAfterCancellation"/> so the amount becomes the customer's credit.
+    /// </summary>
+    private bool RegisterDuplicatePayment(DateTimeOffset paidAt)
+    {
+        if (!SettledOutsideProvider || DuplicatePaymentAt is not null)
+        {
+            return false;
+        }
+
+        DuplicatePaymentAt = paidAt;
+        Version++;
+        Raise(new ChargePaidAfterCancellation(TenantId, Id, ContractId, Amount, AlreadySettled: true));
+        return true;
+    }
+
+    /// <summary>
     /// Marks an open charge paid with money the customer paid for another charge of the contract, one cancelled here
     /// before its payment arrived. A Pix code or boleto already issued for this charge is withdrawn at the provider.
     /// </summary>
@@ -443,13 +470,57 @@ public sealed class Charge : Entity
             throw new BusinessRuleException("charge-not-open", $"Uma cobrança com situação {Status} não pode ser quitada com crédito.");
         }
 
-        Status = ChargeStatus.Paid;
-        PaidAt = now;
-        Version++;
+        SettleOutsideProvider(now);
         if (ProviderChargeId is not null)
         {
             Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId, StartedWithTenantAccount));
         }
+    }
+
+    /// <summary>
+    /// Records a payment the unit received outside the providers, such as cash or a bank transfer, and raises
+    /// <see cref="ChargePaid"/> as a provider's confirmation would. The Pix code or boleto the charge shows is withdrawn
+    /// at the provider. A charge whose payment is being registered at the provider is refused, because its code may
+    /// become payable after the withdrawal.
+    /// </summary>
+    /// <param name="paidAt">The instant the money was received.</param>
+    /// <param name="now">The real instant, against which the start lease is read.</param>
+    public void RegisterManualPayment(DateTimeOffset paidAt, DateTimeOffset now)
+    {
+        if (IsPaymentStarting(now))
+        {
+            throw new BusinessRuleException("payment-starting", "O pagamento desta cobrança está sendo registrado no provedor agora. Tente de novo em dois minutos.");
+        }
+
+        if (!IsOpen)
+        {
+            var state = Status switch
+            {
+                ChargeStatus.Paid or ChargeStatus.Approved => "já está paga",
+                ChargeStatus.WrittenOff => "foi baixada por atraso",
+                _ => "foi cancelada",
+            };
+            throw new BusinessRuleException("charge-not-open", $"Esta cobrança {state} e não pode receber um pagamento manual.");
+        }
+
+        // A card charge leaves nothing payable behind, even when a declined one fell overdue.
+        var withdrawable = IsPayable && PaymentOption.Method != PaymentMethod.Card;
+        SettleOutsideProvider(paidAt);
+        if (withdrawable)
+        {
+            Raise(new ChargeCancelled(TenantId, Id, PaymentOption.Method, PaymentOption.Provider, ProviderChargeId, StartedWithTenantAccount));
+        }
+
+        Raise(new ChargePaid(TenantId, Id, ContractId));
+    }
+
+    private void SettleOutsideProvider(DateTimeOffset paidAt)
+    {
+        Status = ChargeStatus.Paid;
+        PaidAt = paidAt;
+        SettledOutsideProvider = true;
+        PendingReason = null;
+        Version++;
     }
 
     private void EnsureStatus(ChargeStatus expected)

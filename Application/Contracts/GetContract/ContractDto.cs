@@ -36,8 +36,21 @@ public sealed record ContractDto(
     DateTimeOffset? CancelledAt,
     ContractCancellationReason? CancellationReason);
 
-/// <summary>A charge of the contract. <paramref name="DeclineReason"/> is the provider's reason when its payment was refused.</summary>
-public sealed record ChargeDto(Guid Id, int PeriodIndex, ChargePurpose Purpose, DateOnly DueDate, decimal Amount, ChargeStatus Status, string? DeclineReason);
+/// <summary>
+/// A charge of the contract. <paramref name="DeclineReason"/> is the provider's reason when its payment was refused.
+/// <paramref name="PaidOn"/> is the day it was paid in the tenant's time zone, and <paramref name="SettledOutsideProvider"/>
+/// tells a payment the operator recorded, or a customer's credit, from one confirmed by the provider.
+/// </summary>
+public sealed record ChargeDto(
+    Guid Id,
+    int PeriodIndex,
+    ChargePurpose Purpose,
+    DateOnly DueDate,
+    decimal Amount,
+    ChargeStatus Status,
+    string? DeclineReason,
+    DateOnly? PaidOn,
+    bool SettledOutsideProvider);
 
 public sealed record QuotaDto(DateOnly PeriodStart, DateOnly PeriodEnd, string Resource, decimal Amount, string Unit);
 

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Emails.SendPaymentAfterCancellationEmail;
 
 /// <summary>
-/// Tells the unit's notification address (or the tenant's main e-mail) that a charge cancelled here was paid at the
-/// provider, and that the amount paid the contract's open charges it covered and became the customer's credit. It links the contract, so the operator can refund the
+/// Tells the unit's notification address (or the tenant's main e-mail) that a charge cancelled here, or paid already
+/// outside the provider, was paid at the provider, and that the amount paid the contract's open charges it covered and became the customer's credit. It links the contract, so the operator can refund the
 /// customer or use the credit. The e-mail is written to the history once per charge.
 /// </summary>
 public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
@@ -42,9 +42,12 @@ public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, Email
             EmailKind.PaymentAfterCancellation,
             domainEvent.ChargeId,
             operatorAddress,
-            $"Pagamento recebido de cobrança cancelada: {found.Customer.Name}",
+            domainEvent.AlreadySettled
+                ? $"Pagamento em duplicidade: {found.Customer.Name}"
+                : $"Pagamento recebido de cobrança cancelada: {found.Customer.Name}",
             $"<p>{WebUtility.HtmlEncode(found.Customer.Name)} ({found.Customer.Document.Masked}, {WebUtility.HtmlEncode(found.Customer.Email)}) "
-                + $"pagou {amount} de uma cobrança do plano <b>{WebUtility.HtmlEncode(found.PlanName)}</b> que já estava cancelada.</p>"
+                + $"pagou {amount} de uma cobrança do plano <b>{WebUtility.HtmlEncode(found.PlanName)}</b> "
+                + (domainEvent.AlreadySettled ? "que já estava paga por outro meio.</p>" : "que já estava cancelada.</p>")
                 + "<p>O valor quitou as cobranças ainda abertas deste contrato que ele cobria, e o restante ficou registrado como crédito do cliente. "
                 + "O contrato não mudou. Confira no contrato o crédito e devolva-o ao cliente ou combine com ele como usá-lo.</p>"
                 + $"<p>Contrato: <a href=\"{contractUrl}\">{contractUrl}</a></p>",

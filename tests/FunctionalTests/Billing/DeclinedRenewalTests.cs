@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Conexa.Application.Billing;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Payments.RecoverPaymentStarts;
@@ -161,6 +162,32 @@ public sealed class DeclinedRenewalTests
         Assert.That(march.Status, Is.EqualTo(ChargeStatus.Overdue), "a declined month counts as unpaid");
         Assert.That(contract.Status, Is.EqualTo(Domain.Contracts.ContractStatus.Suspended));
         Assert.That(overdueEntry.Details, Is.EqualTo("Vencida em 10/03/2027 sem pagamento."));
+    }
+
+    [Test]
+    public async Task DeclinedOverdue_PaidAtTheUnit_Resumes()
+    {
+        var (plan, contractId) = await CardContractWhoseCardNowDeclinesAsync();
+        await CardOnlyAsync(plan);
+        await BillMarchAsync(plan.TenantId);
+        await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentDeclined);
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 11, 15, 0, 0, TimeSpan.Zero));
+        await using (var scope = ApiServer.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        }
+
+        var march = await MarchChargeAsync(contractId);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/charges/{march.Id}/manual-payment", new { note = "Pago em dinheiro na recepção." });
+        var contract = await CheckoutApi.ReadJsonAsync(response);
+        var cancellations = await ApiServer.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Type.Contains(nameof(ChargeCancelled)) && m.Payload.Contains(march.Id.ToString())));
+
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), contract.ToJsonString());
+        Assert.That(contract["status"]!.GetValue<string>(), Is.EqualTo("active"), "the last overdue charge paid reopens access");
+        Assert.That(contract["charges"]!.AsArray().Single(c => c!["periodIndex"]!.GetValue<int>() == 1)!["status"]!.GetValue<string>(), Is.EqualTo("paid"));
+        Assert.That(contract["audit"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()), Does.Contain("contract.resumed"));
+        Assert.That(cancellations, Is.Zero, "a declined card left nothing to withdraw at EFI");
     }
 
     private static Task CardOnlyAsync(TestPlan plan) =>

@@ -827,6 +827,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("DuplicatePaymentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("FailedStartAttempts")
                         .HasColumnType("int");
 
@@ -857,6 +860,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid?>("SaleId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("SettledOutsideProvider")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("StartedWithTenantAccount")
                         .HasColumnType("bit");

@@ -822,6 +822,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DuplicatePaymentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FailedStartAttempts")
                         .HasColumnType("INTEGER");
 
@@ -852,6 +855,9 @@ namespace Conexa.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("SaleId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SettledOutsideProvider")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("StartedWithTenantAccount")
                         .HasColumnType("INTEGER");
