@@ -67,6 +67,14 @@ export const terminateContract = (contractId: string, endDate: string) =>
 export const cancelContract = (contractId: string, reason: string | null) =>
   adminSend<Contract>('POST', `/api/contracts/${encodeURIComponent(contractId)}/cancellation`, { reason });
 
+/** Records a charge paid outside the providers on paidOn (YYYY-MM-DD, today when null); returns the contract. */
+export const recordManualPayment = (contractId: string, chargeId: string, paidOn: string | null, note: string | null) =>
+  adminSend<Contract>(
+    'POST',
+    `/api/contracts/${encodeURIComponent(contractId)}/charges/${encodeURIComponent(chargeId)}/manual-payment`,
+    { paidOn, note },
+  );
+
 /** E-mails the customer a link that sets a client-area password; returns the e-mail's status. */
 export const inviteToClientArea = (customerId: string) =>
   adminSend<{ emailId: string; to: string; status: 'sent' | 'failed' | 'recorded' }>(

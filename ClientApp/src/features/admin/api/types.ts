@@ -131,6 +131,10 @@ export interface Charge {
   status: string;
   /** The provider's reason when the charge's payment was refused. */
   declineReason: string | null;
+  /** The day the charge was paid, in the tenant's time zone (YYYY-MM-DD); null while unpaid. */
+  paidOn: string | null;
+  /** True when the team recorded the payment, or a customer's credit paid it, rather than a provider. */
+  settledOutsideProvider: boolean;
 }
 
 export interface ContractQuota {

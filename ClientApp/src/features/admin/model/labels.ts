@@ -78,6 +78,8 @@ export const auditActionLabels: Record<string, string> = {
   'charge.paid-after-cancellation': 'Pago depois do cancelamento (crédito do cliente)',
   'charge.settled-by-credit': 'Quitada com pagamento de cobrança cancelada',
   'charge.paid': 'Cobrança paga',
+  'charge.paid-manually': 'Pagamento registrado pela equipe',
+  'charge.paid-twice': 'Pago de novo no provedor (crédito do cliente)',
   'charge.approved': 'Cartão aprovado',
   'charge.declined': 'Pagamento recusado',
   'charge.reissued': 'Cobrança reemitida após recusa do cartão',

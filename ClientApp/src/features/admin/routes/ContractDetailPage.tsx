@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatCurrency, formatDate, formatDateTime, formatQuota } from '../../../lib/format';
 import { getContract } from '../api/adminApi';
-import type { TerminationPreview } from '../api/types';
+import type { Charge, TerminationPreview } from '../api/types';
 import { DataState } from '../components/DataState';
+import { ManualPaymentPanel } from '../components/ManualPaymentPanel';
 import { ClientAreaInvite } from '../components/ClientAreaInvite';
 import { ContractAttachments } from '../components/ContractAttachments';
 import { ContractCancellationPanel } from '../components/ContractCancellationPanel';
@@ -24,6 +25,13 @@ import { useChangesForbidden } from '../model/permissions';
 import { useTenantTimeZone } from '../model/tenantTimeZone';
 import { useApiData } from '../model/useApiData';
 
+/** The statuses of a charge the customer still owes, which the team can record as paid at the unit. */
+const recordableStatuses = ['awaitingPayment', 'overdue', 'declined'];
+
+function chargeLabel(charge: Charge): string {
+  return charge.purpose === 'proRata' ? 'Pró-rata' : `Mensalidade ${charge.periodIndex + 1}`;
+}
+
 const cancellationReasonLabels: Record<string, string> = {
   firstPaymentMissed: 'primeiro pagamento não concluído no prazo',
   byOperator: 'pela equipe, antes do primeiro pagamento',
@@ -39,6 +47,7 @@ export function ContractDetailPage() {
   const timeZone = useTenantTimeZone();
   const changesForbidden = useChangesForbidden();
   const [notice, setNotice] = useState<string | null>(null);
+  const [paying, setPaying] = useState<Charge | null>(null);
 
   /** Shows the outcome at the top of the page and reloads the contract. */
   function changed(message: string) {
@@ -50,6 +59,11 @@ export function ContractDetailPage() {
 
   function cancelled() {
     changed('Contratação cancelada. O cliente foi avisado por e-mail, e nada será cobrado.');
+  }
+
+  function paymentRecorded(charge: Charge) {
+    setPaying(null);
+    changed(`Pagamento de ${formatCurrency(charge.amount)} registrado (${chargeLabel(charge)}). O cliente recebe a confirmação por e-mail.`);
   }
 
   function terminated(applied: TerminationPreview) {
@@ -65,167 +79,203 @@ export function ContractDetailPage() {
         <Link to="/admin/contratos">← Contratos</Link>
       </p>
       <DataState state={contract}>
-        {(data) => (
-          <>
-            <h1 id="contract-title">
-              {data.customerName} · {data.planName}
-            </h1>
-            {notice && (
-              <p className="status-ok" role="status">
-                {notice}
-              </p>
-            )}
-            <section className="card" aria-label="Resumo do contrato">
-              <dl className="detail-list">
-                <div>
-                  <dt>Situação</dt>
-                  <dd>
-                    {labelOf(contractStatusLabels, data.status)}
-                    {data.cancellationReason && <span className="field-hint"> ({labelOf(cancellationReasonLabels, data.cancellationReason)})</span>}
-                  </dd>
-                </div>
-                {data.payUntil && (
+        {(data) => {
+          const canRecordPayments = !changesForbidden && data.charges.some((charge) => recordableStatuses.includes(charge.status));
+          return (
+            <>
+              <h1 id="contract-title">
+                {data.customerName} · {data.planName}
+              </h1>
+              {notice && (
+                <p className="status-ok" role="status">
+                  {notice}
+                </p>
+              )}
+              <section className="card" aria-label="Resumo do contrato">
+                <dl className="detail-list">
                   <div>
-                    <dt>Pagar até</dt>
-                    <dd>{formatDate(data.payUntil)}, ou a contratação é cancelada</dd>
+                    <dt>Situação</dt>
+                    <dd>
+                      {labelOf(contractStatusLabels, data.status)}
+                      {data.cancellationReason && <span className="field-hint"> ({labelOf(cancellationReasonLabels, data.cancellationReason)})</span>}
+                    </dd>
                   </div>
-                )}
-                {data.cancelledAt && (
+                  {data.payUntil && (
+                    <div>
+                      <dt>Pagar até</dt>
+                      <dd>{formatDate(data.payUntil)}, ou a contratação é cancelada</dd>
+                    </div>
+                  )}
+                  {data.cancelledAt && (
+                    <div>
+                      <dt>Cancelado em</dt>
+                      <dd>{formatDateTime(data.cancelledAt, timeZone)}</dd>
+                    </div>
+                  )}
                   <div>
-                    <dt>Cancelado em</dt>
-                    <dd>{formatDateTime(data.cancelledAt, timeZone)}</dd>
+                    <dt>Cadastrado por</dt>
+                    <dd>{labelOf(registeredByLabels, data.registeredBy)}</dd>
                   </div>
-                )}
-                <div>
-                  <dt>Cadastrado por</dt>
-                  <dd>{labelOf(registeredByLabels, data.registeredBy)}</dd>
-                </div>
-                <div>
-                  <dt>Início</dt>
-                  <dd>{formatDate(data.startDate)}</dd>
-                </div>
-                {data.endDate && (
                   <div>
-                    <dt>Último dia de uso</dt>
-                    <dd>{formatDate(data.endDate)}</dd>
+                    <dt>Início</dt>
+                    <dd>{formatDate(data.startDate)}</dd>
                   </div>
-                )}
-                <div>
-                  <dt>Vencimento</dt>
-                  <dd>todo dia {data.dueDay}</dd>
-                </div>
-                <div>
-                  <dt>Mensalidade</dt>
-                  <dd>{formatCurrency(data.monthlyPrice)}</dd>
-                </div>
-                {data.adhesionFee > 0 && (
+                  {data.endDate && (
+                    <div>
+                      <dt>Último dia de uso</dt>
+                      <dd>{formatDate(data.endDate)}</dd>
+                    </div>
+                  )}
                   <div>
-                    <dt>Taxa de adesão</dt>
-                    <dd>{formatCurrency(data.adhesionFee)}</dd>
+                    <dt>Vencimento</dt>
+                    <dd>todo dia {data.dueDay}</dd>
                   </div>
-                )}
-                <div>
-                  <dt>Pagamento</dt>
-                  <dd>{labelOf(paymentMethodLabels, data.paymentMethod)}</dd>
-                </div>
-                <div>
-                  <dt>Ativação</dt>
-                  <dd>{labelOf(activationPolicyLabels, data.activationPolicy)}</dd>
-                </div>
-                <div>
-                  <dt>Assinatura</dt>
-                  <dd>{labelOf(signatureStatusLabels, data.signatureStatus)}</dd>
-                </div>
-                {data.creditAmount > 0 && (
                   <div>
-                    <dt>Crédito do cliente</dt>
-                    <dd>{formatCurrency(data.creditAmount)}</dd>
+                    <dt>Mensalidade</dt>
+                    <dd>{formatCurrency(data.monthlyPrice)}</dd>
                   </div>
-                )}
-              </dl>
-            </section>
+                  {data.adhesionFee > 0 && (
+                    <div>
+                      <dt>Taxa de adesão</dt>
+                      <dd>{formatCurrency(data.adhesionFee)}</dd>
+                    </div>
+                  )}
+                  <div>
+                    <dt>Pagamento</dt>
+                    <dd>{labelOf(paymentMethodLabels, data.paymentMethod)}</dd>
+                  </div>
+                  <div>
+                    <dt>Ativação</dt>
+                    <dd>{labelOf(activationPolicyLabels, data.activationPolicy)}</dd>
+                  </div>
+                  <div>
+                    <dt>Assinatura</dt>
+                    <dd>{labelOf(signatureStatusLabels, data.signatureStatus)}</dd>
+                  </div>
+                  {data.creditAmount > 0 && (
+                    <div>
+                      <dt>Crédito do cliente</dt>
+                      <dd>{formatCurrency(data.creditAmount)}</dd>
+                    </div>
+                  )}
+                </dl>
+              </section>
 
-            <ContractSignature
-              contractId={data.id}
-              contractStatus={data.status}
-              signatureStatus={data.signatureStatus}
-              onSent={contract.reload}
-            />
+              <ContractSignature
+                contractId={data.id}
+                contractStatus={data.status}
+                signatureStatus={data.signatureStatus}
+                onSent={contract.reload}
+              />
 
-            <section className="card" aria-labelledby="charges-title">
-              <h2 id="charges-title">Cobranças</h2>
-              <div className="table-scroll">
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Vencimento</th>
-                      <th scope="col">Valor</th>
-                      <th scope="col">Tipo</th>
-                      <th scope="col">Situação</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.charges.map((charge) => (
-                      <tr key={charge.id}>
-                        <td data-label="Vencimento">{formatDate(charge.dueDate)}</td>
-                        <td data-label="Valor">{formatCurrency(charge.amount)}</td>
-                        <td data-label="Tipo">{charge.purpose === 'proRata' ? 'Pró-rata' : `Mensalidade ${charge.periodIndex + 1}`}</td>
-                        <td data-label="Situação">
-                          {labelOf(chargeStatusLabels, charge.status)}
-                          {charge.declineReason && <span className="field-hint"> ({charge.declineReason})</span>}
-                        </td>
+              <section className="card" aria-labelledby="charges-title">
+                <h2 id="charges-title">Cobranças</h2>
+                <div className="table-scroll">
+                  <table className="data-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Vencimento</th>
+                        <th scope="col">Valor</th>
+                        <th scope="col">Tipo</th>
+                        <th scope="col">Situação</th>
+                        {canRecordPayments && (
+                          <th scope="col">
+                            <span className="visually-hidden">Ações</span>
+                          </th>
+                        )}
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </section>
+                    </thead>
+                    <tbody>
+                      {data.charges.map((charge) => (
+                        <tr key={charge.id}>
+                          <td data-label="Vencimento">{formatDate(charge.dueDate)}</td>
+                          <td data-label="Valor">{formatCurrency(charge.amount)}</td>
+                          <td data-label="Tipo">{chargeLabel(charge)}</td>
+                          <td data-label="Situação">
+                            {charge.paidOn
+                              ? `${labelOf(chargeStatusLabels, charge.status)} em ${formatDate(charge.paidOn)}`
+                              : labelOf(chargeStatusLabels, charge.status)}
+                            {charge.settledOutsideProvider && <span className="field-hint"> (fora do provedor)</span>}
+                            {charge.declineReason && <span className="field-hint"> ({charge.declineReason})</span>}
+                          </td>
+                          {canRecordPayments && (
+                            <td className="row-actions">
+                              {recordableStatuses.includes(charge.status) && (
+                                <button
+                                  type="button"
+                                  className="button button-secondary"
+                                  aria-label={`Registrar pagamento: ${chargeLabel(charge)}, vencimento ${formatDate(charge.dueDate)}`}
+                                  onClick={() => setPaying(charge)}
+                                >
+                                  Registrar pagamento
+                                </button>
+                              )}
+                            </td>
+                          )}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
 
-            <section className="card" aria-labelledby="quotas-title">
-              <h2 id="quotas-title">Cotas do período atual</h2>
-              {data.quotas.length === 0 ? (
-                <p>Sem cotas no período atual.</p>
-              ) : (
-                <ul>
-                  {data.quotas.map((quota) => (
-                    <li key={`${quota.periodStart}-${quota.resource}`}>
-                      {formatDate(quota.periodStart)} a {formatDate(quota.periodEnd)}: {formatQuota(quota)}
+              {paying && canRecordPayments && (
+                <ManualPaymentPanel
+                  key={paying.id}
+                  contractId={data.id}
+                  charge={paying}
+                  chargeLabel={chargeLabel(paying)}
+                  onRecorded={paymentRecorded}
+                  onClose={() => setPaying(null)}
+                />
+              )}
+
+              <section className="card" aria-labelledby="quotas-title">
+                <h2 id="quotas-title">Cotas do período atual</h2>
+                {data.quotas.length === 0 ? (
+                  <p>Sem cotas no período atual.</p>
+                ) : (
+                  <ul>
+                    {data.quotas.map((quota) => (
+                      <li key={`${quota.periodStart}-${quota.resource}`}>
+                        {formatDate(quota.periodStart)} a {formatDate(quota.periodEnd)}: {formatQuota(quota)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+
+              <ContractAttachments contractId={data.id} attachments={data.attachments} />
+
+              <section className="card" aria-labelledby="audit-title">
+                <h2 id="audit-title">Histórico</h2>
+                <ul className="audit-list">
+                  {data.audit.map((entry, index) => (
+                    <li key={`${entry.occurredAt}-${index}`}>
+                      <strong>{formatDateTime(entry.occurredAt, timeZone)}</strong>: {labelOf(auditActionLabels, entry.action)} ·{' '}
+                      {actorLabel(entry.actor, entry.actorName)}
+                      {entry.details && <span className="field-hint"> ({entry.details})</span>}
                     </li>
                   ))}
                 </ul>
+              </section>
+
+              <ClientAreaInvite customerId={data.customerId} />
+
+              {changesForbidden && data.status !== 'terminated' && data.status !== 'cancelled' && (
+                <p className="field-hint">Somente administradores cancelam ou encerram contratos.</p>
               )}
-            </section>
 
-            <ContractAttachments contractId={data.id} attachments={data.attachments} />
+              {!changesForbidden && data.status === 'awaitingPayment' && (
+                <ContractCancellationPanel contractId={data.id} payUntil={data.payUntil} onCancelled={cancelled} />
+              )}
 
-            <section className="card" aria-labelledby="audit-title">
-              <h2 id="audit-title">Histórico</h2>
-              <ul className="audit-list">
-                {data.audit.map((entry, index) => (
-                  <li key={`${entry.occurredAt}-${index}`}>
-                    <strong>{formatDateTime(entry.occurredAt, timeZone)}</strong>: {labelOf(auditActionLabels, entry.action)} ·{' '}
-                    {actorLabel(entry.actor, entry.actorName)}
-                    {entry.details && <span className="field-hint"> ({entry.details})</span>}
-                  </li>
-                ))}
-              </ul>
-            </section>
-
-            <ClientAreaInvite customerId={data.customerId} />
-
-            {changesForbidden && data.status !== 'terminated' && data.status !== 'cancelled' && (
-              <p className="field-hint">Somente administradores cancelam ou encerram contratos.</p>
-            )}
-
-            {!changesForbidden && data.status === 'awaitingPayment' && (
-              <ContractCancellationPanel contractId={data.id} payUntil={data.payUntil} onCancelled={cancelled} />
-            )}
-
-            {!changesForbidden && data.status !== 'terminated' && data.status !== 'cancelled' && (
-              <TerminationPanel contractId={data.id} awaitingPayment={data.status === 'awaitingPayment'} onTerminated={terminated} />
-            )}
-          </>
-        )}
+              {!changesForbidden && data.status !== 'terminated' && data.status !== 'cancelled' && (
+                <TerminationPanel contractId={data.id} awaitingPayment={data.status === 'awaitingPayment'} onTerminated={terminated} />
+              )}
+            </>
+          );
+        }}
       </DataState>
     </>
   );

@@ -248,7 +248,7 @@ describe('contract detail', () => {
     const audit = await screen.findByRole('region', { name: 'Histórico' });
     expect(within(audit).getByText(/Contrato criado · Cliente \(contratação online\)/)).toBeInTheDocument();
     expect(within(audit).getByText(/Cobrança paga · EFI/)).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Cobranças' })).getByText('Paga')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Cobranças' })).getByText('Paga em 06/02/2027')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Cotas do período atual' })).getByText(/10 horas de sala de reunião/)).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText('Não solicitada')).toBeInTheDocument();
   });
@@ -282,7 +282,7 @@ describe('contract detail', () => {
   it('shows why a payment was refused', async () => {
     const contract = makeContract({
       status: 'awaitingPayment',
-      charges: [{ id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'declined', declineReason: 'Cartão sem limite.' }],
+      charges: [{ id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'declined', declineReason: 'Cartão sem limite.', paidOn: null, settledOutsideProvider: false }],
       audit: [{ action: 'charge.declined', actor: 'provider:efi', occurredAt: '2027-02-06T12:00:00-03:00', details: 'Cartão sem limite.' }],
     });
     mockApi({
@@ -303,7 +303,7 @@ describe('contracting cancellation', () => {
   const awaiting = makeContract({
     status: 'awaitingPayment',
     payUntil: '2027-03-08',
-    charges: [{ id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'awaitingPayment', declineReason: null }],
+    charges: [{ id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'awaitingPayment', declineReason: null, paidOn: null, settledOutsideProvider: false }],
   });
 
   it('cancels after the confirmation', async () => {
@@ -400,5 +400,69 @@ describe('contracting cancellation', () => {
     expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
     expect(screen.queryByText(/Pagar até/)).not.toBeInTheDocument();
     expect(screen.queryByText(/cancele a contratação/)).not.toBeInTheDocument();
+  });
+});
+
+describe('manual payment', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  const overdue = makeContract({
+    status: 'suspended',
+    charges: [
+      { id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'paid', declineReason: null, paidOn: '2027-02-06', settledOutsideProvider: false },
+      { id: 'charge-2', periodIndex: 1, purpose: 'regular', dueDate: '2027-03-06', amount: 350, status: 'overdue', declineReason: null, paidOn: null, settledOutsideProvider: false },
+    ],
+  });
+
+  it('records a payment received at the unit', async () => {
+    const paid = makeContract({
+      charges: [overdue.charges[0], { ...overdue.charges[1], status: 'paid', paidOn: '2027-03-09', settledOutsideProvider: true }],
+    });
+    const api = mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': [jsonResponse(overdue), jsonResponse(paid)],
+      'POST /api/contracts/contract-1/charges/charge-2/manual-payment': jsonResponse(paid),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    const charges = await screen.findByRole('region', { name: 'Cobranças' });
+    expect(within(charges).getAllByRole('button', { name: /Registrar pagamento/ })).toHaveLength(1);
+    await user.click(within(charges).getByRole('button', { name: 'Registrar pagamento: Mensalidade 2, vencimento 06/03/2027' }));
+    const panel = screen.getByRole('region', { name: 'Registrar pagamento recebido' });
+    expect(within(panel).getByText(/Mensalidade 2, vencimento 06\/03\/2027, R\$\s350,00/)).toBeInTheDocument();
+    await user.type(within(panel).getByLabelText('Data do recebimento'), '2027-03-09');
+    await user.type(within(panel).getByLabelText('Observação (opcional, fica no histórico)'), 'Dinheiro na recepção');
+    await user.click(within(panel).getByRole('button', { name: /Confirmar pagamento de R\$\s350,00/ }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(/Pagamento de R\$\s350,00 registrado \(Mensalidade 2\)/);
+    expect(api.requestsTo('POST', '/api/contracts/contract-1/charges/charge-2/manual-payment')[0].body).toEqual({
+      paidOn: '2027-03-09',
+      note: 'Dinheiro na recepção',
+    });
+    const reloaded = await screen.findByRole('region', { name: 'Cobranças' });
+    expect(within(reloaded).getByText(/Paga em 09\/03\/2027/)).toBeInTheDocument();
+    expect(within(reloaded).getByText('(fora do provedor)')).toBeInTheDocument();
+    expect(within(reloaded).queryByRole('button', { name: /Registrar pagamento/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Registrar pagamento recebido' })).not.toBeInTheDocument();
+  });
+
+  it('shows why the date was rejected and keeps the panel', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(overdue),
+      'POST /api/contracts/contract-1/charges/charge-2/manual-payment': problemResponse(
+        { title: 'Dados inválidos', errors: { paidOn: ['A data do pagamento (20/03/2027) é depois de hoje (10/03/2027). Informe o dia em que o dinheiro foi recebido.'] } },
+        400,
+      ),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.click(await screen.findByRole('button', { name: /Registrar pagamento: Mensalidade 2/ }));
+    const panel = screen.getByRole('region', { name: 'Registrar pagamento recebido' });
+    await user.type(within(panel).getByLabelText('Data do recebimento'), '2027-03-20');
+    await user.click(within(panel).getByRole('button', { name: /Confirmar pagamento/ }));
+
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('é depois de hoje (10/03/2027)');
+    expect(within(panel).getByLabelText('Data do recebimento')).toHaveValue('2027-03-20');
   });
 });

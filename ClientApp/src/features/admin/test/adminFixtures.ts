@@ -80,7 +80,7 @@ export function makeContract(overrides: Partial<Contract> = {}): Contract {
     activationPolicy: 'afterFirstPayment',
     paymentMethod: 'pix',
     signatureStatus: 'notRequested',
-    charges: [{ id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'paid', declineReason: null }],
+    charges: [{ id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'paid', declineReason: null, paidOn: '2027-02-06', settledOutsideProvider: false }],
     quotas: [{ periodStart: '2027-02-06', periodEnd: '2027-03-05', resource: 'Sala de reunião', amount: 10, unit: 'horas' }],
     creditAmount: 0,
     audit: [
