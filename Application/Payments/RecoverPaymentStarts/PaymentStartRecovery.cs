@@ -1,3 +1,4 @@
+using Conexa.Application.Billing;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
@@ -6,13 +7,15 @@ using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Conexa.Application.Payments.RecoverPaymentStarts;
 
 /// <summary>
 /// Starts the payments still pending at the provider once their start lease has run out. These are starts
 /// that failed (error, 429, timeout or lost response) and that no customer retried, starts cut short by a
-/// stopped instance, and charges no one started, such as a later period's boleto. Each charge is claimed
+/// stopped instance, and charges no one started, such as a later period's boleto, once their due date is within the
+/// billing lead days. Each charge is claimed
 /// through its start lease first, so several instances can run this at once. The gateway looks for an
 /// earlier attempt's provider charge before creating one.
 /// A card charge without a card on file cannot be charged again, so the gateway either finds the earlier
@@ -22,6 +25,7 @@ public sealed partial class PaymentStartRecovery(
     IAppDbContext db,
     ChargePaymentStarter starter,
     ISecretProtector secrets,
+    IOptions<BillingOptions> billing,
     TimeProvider clock,
     ILogger<PaymentStartRecovery> logger)
 {
@@ -30,18 +34,31 @@ public sealed partial class PaymentStartRecovery(
     {
         var candidates = await db.Charges.AsNoTracking()
             .Where(c => c.Status == ChargeStatus.Pending && (tenantId == null || c.TenantId == tenantId))
-            .Select(c => new { c.Id, c.PaymentStartLeaseUntil })
+            .Select(c => new { c.Id, c.TenantId, c.DueDate, c.PaymentStartLeaseUntil })
             .ToListAsync(cancellationToken);
+        var horizons = await HorizonsAsync(candidates.Select(c => c.TenantId).Distinct().ToList(), cancellationToken);
 
         // SQLite cannot compare DateTimeOffset values in SQL, so the expired leases are picked here.
         var now = clock.GetUtcNow();
         var recovered = 0;
-        foreach (var candidate in candidates.Where(c => c.PaymentStartLeaseUntil is null || c.PaymentStartLeaseUntil <= now))
+        var due = candidates.Where(c => (c.PaymentStartLeaseUntil is null || c.PaymentStartLeaseUntil <= now) && c.DueDate <= horizons[c.TenantId]);
+        foreach (var candidate in due)
         {
             recovered += await RecoverAsync(candidate.Id, cancellationToken) ? 1 : 0;
         }
 
         return recovered;
+    }
+
+    /// <summary>
+    /// Returns, per tenant, the last due date whose payment starts now: the tenant's today plus the billing lead days.
+    /// A termination bills the periods up to its last day at once, and their card payments and Pix codes wait until
+    /// then, as a billing run's charges would, so a card is not charged months ahead.
+    /// </summary>
+    private async Task<Dictionary<Guid, DateOnly>> HorizonsAsync(IReadOnlyList<Guid> tenantIds, CancellationToken cancellationToken)
+    {
+        var tenants = await db.Tenants.AsNoTracking().Where(t => tenantIds.Contains(t.Id)).ToListAsync(cancellationToken);
+        return tenants.ToDictionary(t => t.Id, t => t.LocalDate(t.Now(clock)).AddDays(billing.Value.LeadDays));
     }
 
     private async Task<bool> RecoverAsync(Guid chargeId, CancellationToken cancellationToken)

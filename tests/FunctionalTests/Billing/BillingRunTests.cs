@@ -222,7 +222,8 @@ public sealed class BillingRunTests
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
         var termination = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-02-20" });
 
-        // As a billing run that read the contract as active before the termination committed.
+        // As a billing run that read the contract as active before the termination committed, within March's lead days.
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 3, 15, 0, 0, TimeSpan.Zero));
         var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
         var late = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, contract.PaymentOption, 1, ChargePurpose.Regular, new DateOnly(2027, 3, 7), 300m, ApiServer.Clock.GetUtcNow());
         late.LeaveStartToJob();

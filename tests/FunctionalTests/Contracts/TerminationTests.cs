@@ -109,10 +109,12 @@ public sealed class TerminationTests
 
         var preview = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}/termination-preview?endDate=2027-06-15"));
         var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-06-15" });
-        await using (var scope = ApiServer.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, plan.TenantId);
-        }
+        await StartPaymentsAsync(plan.TenantId);
+        var afterTermination = await LaterChargesAsync(contractId);
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 5, 5, 12, 0, 0, TimeSpan.Zero));
+        await StartPaymentsAsync(plan.TenantId);
+        var fiveDaysBeforeMay = await LaterChargesAsync(contractId);
 
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 7, 8, 12, 0, 0, TimeSpan.Zero));
         await using (var scope = ApiServer.Services.CreateAsyncScope())
@@ -120,7 +122,8 @@ public sealed class TerminationTests
             await scope.ServiceProvider.GetRequiredService<BillingRunner>().RunAsync(CancellationToken.None, plan.TenantId);
         }
 
-        var charges = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId && c.PeriodIndex >= 2).OrderBy(c => c.PeriodIndex).ToListAsync());
+        await StartPaymentsAsync(plan.TenantId);
+        var charges = await LaterChargesAsync(contractId);
         var toBill = preview["periodsToBill"]!.AsArray();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(toBill.Select(p => p!["periodStart"]!.GetValue<string>()), Is.EqualTo(new[] { "2027-05-10" }));
@@ -129,8 +132,40 @@ public sealed class TerminationTests
             charges.Select(c => (c.PeriodIndex, c.Purpose, c.DueDate, c.Amount)),
             Is.EqualTo(new[] { (2, ChargePurpose.Regular, new DateOnly(2027, 5, 10), 300.00m), (3, ChargePurpose.ProRata, new DateOnly(2027, 6, 10), 60.00m) }),
             "May in full and 6 of June's 30 days, and nothing more from the later billing run");
-        Assert.That(charges.Select(c => c.Status), Is.All.EqualTo(ChargeStatus.AwaitingPayment), "the payment start job started both on its first pass");
+        Assert.That(afterTermination.Select(c => c.Status), Is.All.EqualTo(ChargeStatus.Pending), "neither is issued a month ahead");
+        Assert.That(fiveDaysBeforeMay.Select(c => c.Status), Is.EqualTo(new[] { ChargeStatus.AwaitingPayment, ChargeStatus.Pending }), "each is issued with the billing lead days, as a billing run's");
+        Assert.That(charges.Select(c => c.Status), Is.All.EqualTo(ChargeStatus.AwaitingPayment));
     }
+
+    [Test]
+    public async Task Terminate_FarAhead_ChargesCardOnDueDates()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-approved"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 20, 15, 0, 0, TimeSpan.Zero));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-12-20" });
+        await StartPaymentsAsync(plan.TenantId);
+        var charges = await LaterChargesAsync(contractId, fromPeriod: 1);
+        var references = charges.Select(c => c.Id.ToString("N")).ToHashSet();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(charges, Has.Count.EqualTo(9), "April to November in full and December's pro-rata");
+        Assert.That(charges.Select(c => c.Status), Is.All.EqualTo(ChargeStatus.Pending), "none is charged to the card months before its due date");
+        Assert.That(ApiServer.Sandbox.Charges.Count(c => c.CustomId is not null && references.Contains(c.CustomId)), Is.Zero, "EFI received no card charge");
+    }
+
+    private static async Task StartPaymentsAsync(Guid tenantId)
+    {
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PaymentStartRecovery>().RunAsync(CancellationToken.None, tenantId);
+    }
+
+    private static Task<List<Charge>> LaterChargesAsync(Guid contractId, int fromPeriod = 2) =>
+        ApiServer.QueryAsync(db => db.Charges.AsNoTracking().Where(c => c.ContractId == contractId && c.PeriodIndex >= fromPeriod).OrderBy(c => c.PeriodIndex).ToListAsync());
 
     [Test]
     public async Task Terminate_AfterDueDate_ProRataDueInBoletoDays()

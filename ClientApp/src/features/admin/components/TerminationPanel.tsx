@@ -122,7 +122,10 @@ export function TerminationPanel({ contractId, awaitingPayment = false, onTermin
           {preview.periodsToBill.length > 0 && (
             <>
               <h3>Períodos ainda não cobrados</h3>
-              <p>O encerramento cobra cada um pelo valor mensal integral.</p>
+              <p>
+                O encerramento cobra cada um pelo valor mensal integral. Cada cobrança é emitida, ou passada no cartão, poucos dias
+                antes do seu vencimento, como as mensalidades.
+              </p>
               <ul>
                 {preview.periodsToBill.map((period) => (
                   <li key={period.periodStart}>
