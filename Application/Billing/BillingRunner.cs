@@ -64,9 +64,13 @@ public sealed partial class BillingRunner(
         return new BillingRunResult(checkedCount, created);
     }
 
+    /// <summary>
+    /// Reads a page of contracts in <paramref name="status"/> after the key <paramref name="after"/>. A contract with a
+    /// recorded termination is left out, because the termination billed every period up to its last day itself.
+    /// </summary>
     private Task<List<BillableContract>> ReadPageAsync(Guid tenantId, ContractStatus status, Guid after, int size, CancellationToken cancellationToken) =>
         Billable(db.Contracts
-                .Where(c => c.TenantId == tenantId && c.Status == status && c.Id.CompareTo(after) > 0)
+                .Where(c => c.TenantId == tenantId && c.Status == status && c.TerminatedAt == null && c.Id.CompareTo(after) > 0)
                 .OrderBy(c => c.Id)
                 .Take(size))
             .ToListAsync(cancellationToken);

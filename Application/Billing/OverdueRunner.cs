@@ -53,6 +53,7 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
             }
 
             await CancelAbandonedAsync(tenant.Id, lastPayableDueDate, tenant.WriteOffDays, now, cancellationToken);
+            await EndAfterLastDayAsync(tenant.Id, today, now, cancellationToken);
             await DeleteFilesOfCancelledAsync(tenant.Id, now, cancellationToken);
         }
 
@@ -99,6 +100,25 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
         }
     }
 
+    /// <summary>Ends the tenant's contracts whose recorded termination's last day of service is before <paramref name="today"/>.</summary>
+    private async Task EndAfterLastDayAsync(Guid tenantId, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var contracts = await db.Contracts
+            .Where(c => c.TenantId == tenantId
+                && c.TerminatedAt != null
+                && c.Status != ContractStatus.Terminated
+                && c.Status != ContractStatus.Cancelled
+                && c.EndDate < today)
+            .ToListAsync(cancellationToken);
+        foreach (var contract in contracts.Where(c => c.EndAfterLastDay(today)))
+        {
+            db.AuditEntries.Add(AuditEntry.Record(tenantId, "contract.ended", nameof(Contract), contract.Id, "system", now, $"Encerrado após o último dia de uso, {Portuguese.Date(contract.EndDate!.Value)}."));
+            LogEnded(contract.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Deletes the files of the tenant's contracts cancelled before any payment. They no longer count against the
     /// storage quota, so kept they would let checkouts that are never paid grow the database without a bound.
@@ -120,6 +140,9 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
             LogFilesDeleted(deleted, contractId);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contract {ContractId} ended after the last day of service of its termination")]
+    private partial void LogEnded(Guid contractId);
 
     private async Task WriteOffAsync(Charge charge, DateOnly today, int writeOffDays, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -57,10 +57,14 @@ public sealed class Contract : Entity
 
     public DateTimeOffset? ActivatedAt { get; private set; }
 
-    /// <summary>The last day of service, once the contract is terminated.</summary>
+    /// <summary>The last day of service, once a termination was recorded.</summary>
     public DateOnly? EndDate { get; private set; }
 
+    /// <summary>When the operator recorded the termination; the status turns terminated only after <see cref="EndDate"/>.</summary>
     public DateTimeOffset? TerminatedAt { get; private set; }
+
+    /// <summary>True when a termination was recorded and its last day of service has not passed yet.</summary>
+    public bool IsTerminationScheduled => TerminatedAt is not null && Status is not (ContractStatus.Terminated or ContractStatus.Cancelled);
 
     /// <summary>When the contract was cancelled before its first payment, or null.</summary>
     public DateTimeOffset? CancelledAt { get; private set; }
@@ -256,7 +260,7 @@ public sealed class Contract : Entity
     public bool StillBills(int periodIndex) => Status switch
     {
         ContractStatus.Cancelled => false,
-        ContractStatus.Terminated => EndDate is { } endDate && periodIndex < Schedule.PeriodContaining(endDate).Index,
+        _ when TerminatedAt is not null => EndDate is { } endDate && periodIndex < Schedule.PeriodContaining(endDate).Index,
         _ => true,
     };
 
@@ -284,6 +288,11 @@ public sealed class Contract : Entity
             throw new BusinessRuleException("contract-already-terminated", $"O contrato já foi encerrado em {EndDate:dd/MM/yyyy}.");
         }
 
+        if (IsTerminationScheduled)
+        {
+            throw new BusinessRuleException("contract-already-terminated", $"O encerramento deste contrato já foi registrado, com último dia de uso em {EndDate:dd/MM/yyyy}.");
+        }
+
         if (Status == ContractStatus.Cancelled)
         {
             throw new BusinessRuleException("contract-cancelled", "O contrato foi cancelado antes do primeiro pagamento, por isso não há o que encerrar.");
@@ -305,14 +314,40 @@ public sealed class Contract : Entity
         }
     }
 
-    /// <summary>Ends the contract after its last day of service. Its quotas end with that day (see <see cref="QuotasOn"/>).</summary>
-    public void Terminate(DateOnly endDate, DateTimeOffset now)
+    /// <summary>
+    /// Records the termination with <paramref name="endDate"/> as the last day of service. A last day already past
+    /// (before <paramref name="today"/>, in the tenant's time zone) ends the contract now. Otherwise the customer keeps
+    /// the service, and its status, until that day, and <see cref="EndAfterLastDay"/> ends it afterwards. Its quotas
+    /// end with that day (see <see cref="QuotasOn"/>).
+    /// </summary>
+    public void Terminate(DateOnly endDate, DateTimeOffset now, DateOnly today)
     {
         EnsureCanTerminate(endDate);
-        Status = ContractStatus.Terminated;
         EndDate = endDate;
         TerminatedAt = now;
+        if (endDate < today)
+        {
+            Status = ContractStatus.Terminated;
+            SuspendedAt = null;
+        }
+
         Raise(new ContractTerminated(TenantId, Id, endDate));
+    }
+
+    /// <summary>
+    /// Ends a contract whose recorded termination's last day of service is before <paramref name="today"/>. Returns
+    /// false when no termination is scheduled or the day has not passed.
+    /// </summary>
+    public bool EndAfterLastDay(DateOnly today)
+    {
+        if (!IsTerminationScheduled || EndDate >= today)
+        {
+            return false;
+        }
+
+        Status = ContractStatus.Terminated;
+        SuspendedAt = null;
+        return true;
     }
 
     /// <summary>

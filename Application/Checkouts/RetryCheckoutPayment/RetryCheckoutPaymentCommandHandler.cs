@@ -77,12 +77,13 @@ public sealed class RetryCheckoutPaymentCommandHandler(
             ?? throw new FluentValidation.ValidationException(
                 [new FluentValidation.Results.ValidationFailure("Method", "Esta forma de pagamento não é oferecida por este plano.")]);
 
-        if (contract.Status == ContractStatus.Terminated)
+        if (contract.TerminatedAt is not null)
         {
-            // A termination replaced the declined charge, so the customer pays what it billed instead.
+            // A termination, even one whose last day is still ahead, replaced the declined charge, so the customer
+            // pays what it billed instead.
             throw new StateConflictException(
                 "contract-closed",
-                "Este contrato foi encerrado e esta cobrança não pode mais ser paga, então nada foi cobrado agora.");
+                "O encerramento deste contrato foi registrado e esta cobrança não pode mais ser paga, então nada foi cobrado agora.");
         }
 
         // A boleto needs the tenant's boleto days to be paid, as one chosen at checkout gets, so it is not overdue at once.

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Conexa.Application.Common.Exceptions;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Text;
 using Conexa.Application.Common.Time;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Contracts.PreviewTermination;
@@ -97,7 +97,8 @@ public sealed partial class TerminateContractCommandHandler(
             db.CustomerCredits.Add(CustomerCredit.Grant(contract.TenantId, contract.CustomerId, contract.Id, plan.CreditAmount, "Período não utilizado após o encerramento do contrato.", now));
         }
 
-        contract.Terminate(endDate, now);
+        contract.Terminate(endDate, now, tenant.LocalDate(now));
+        var outcome = contract.IsTerminationScheduled ? "Encerramento registrado" : "Encerrado";
         db.AuditEntries.Add(AuditEntry.Record(
             contract.TenantId,
             "contract.terminated",
@@ -105,7 +106,7 @@ public sealed partial class TerminateContractCommandHandler(
             contract.Id,
             $"user:{user.UserId}",
             now,
-            $"Encerrado com último dia {endDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}. Pró-rata {ContractDocumentIssuer.Brl(plan.ProRata.Amount)}, crédito {ContractDocumentIssuer.Brl(plan.CreditAmount)}."));
+            $"{outcome} com último dia {Portuguese.Date(endDate)}. Pró-rata {ContractDocumentIssuer.Brl(plan.ProRata.Amount)}, crédito {ContractDocumentIssuer.Brl(plan.CreditAmount)}."));
         await db.SaveChangesAsync(cancellationToken);
         return (contract.Id, plan);
     }

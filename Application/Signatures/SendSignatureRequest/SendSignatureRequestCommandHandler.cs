@@ -33,9 +33,10 @@ public sealed class SendSignatureRequestCommandHandler(
                 "A assinatura eletrônica não está configurada: informe as credenciais da D4Sign em Configurações > Integrações.");
         }
 
-        if (contract.Status == ContractStatus.Terminated)
+        if (contract.TerminatedAt is not null)
         {
-            throw new StateConflictException("contract-terminated", "O contrato está encerrado e não pode ser enviado para assinatura.");
+            // The termination withdrew the contract from signature, even one whose last day is still ahead.
+            throw new StateConflictException("contract-terminated", "O encerramento deste contrato foi registrado, por isso ele não pode ser enviado para assinatura.");
         }
 
         if (contract.Status == ContractStatus.Cancelled)

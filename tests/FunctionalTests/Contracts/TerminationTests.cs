@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Conexa.Application.Billing;
 using Conexa.Application.Payments.RecoverPaymentStarts;
+using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Reliability.Callbacks;
@@ -46,7 +47,7 @@ public sealed class TerminationTests
         var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(contract["status"]!.GetValue<string>(), Is.EqualTo("terminated"));
+        Assert.That(contract["status"]!.GetValue<string>(), Is.EqualTo("active"), "the customer keeps the service until the last day");
         Assert.That(contract["endDate"]!.GetValue<string>(), Is.EqualTo("2027-04-24"));
         var charges = contract["charges"]!.AsArray();
         Assert.That(charges.Count(c => c!["purpose"]!.GetValue<string>() == "proRata" && c["amount"]!.GetValue<decimal>() == 150.00m), Is.EqualTo(1));
@@ -54,8 +55,79 @@ public sealed class TerminationTests
         Assert.That(contract["quotas"]!.AsArray().Select(q => q!["periodEnd"]!.GetValue<string>()), Has.All.LessThanOrEqualTo("2027-04-24"));
         var audit = await ApiServer.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == contractId && a.Action == "contract.terminated"));
         Assert.That(audit.Actor, Does.StartWith("user:"));
-        Assert.That(audit.Details, Is.EqualTo("Encerrado com último dia 24/04/2027. Pró-rata R$ 150,00, crédito R$ 0,00."));
+        Assert.That(audit.Details, Is.EqualTo("Encerramento registrado com último dia 24/04/2027. Pró-rata R$ 150,00, crédito R$ 0,00."));
     }
+
+    [Test]
+    public async Task Terminate_EndsAfterTheLastDay()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        await PayOpenPixChargesAsync(contractId);
+        using (var admin = await AdminClients.SignInAsync(plan.TenantId))
+        {
+            var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        // 02:00 UTC on 25 April is still the 24th in São Paulo, the last day of service.
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 25, 2, 0, 0, TimeSpan.Zero));
+        await RunOverdueJobAsync(plan.TenantId);
+        var onLastDay = await StatusAsync(contractId);
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 25, 4, 0, 0, TimeSpan.Zero));
+        await RunOverdueJobAsync(plan.TenantId);
+        await RunOverdueJobAsync(plan.TenantId);
+        var afterIt = await StatusAsync(contractId);
+        var ended = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityId == contractId && a.Action == "contract.ended").Select(a => a.Details).ToListAsync());
+
+        Assert.That(onLastDay, Is.EqualTo(ContractStatus.Active));
+        Assert.That(afterIt, Is.EqualTo(ContractStatus.Terminated));
+        Assert.That(ended, Is.EqualTo(new[] { "Encerrado após o último dia de uso, 24/04/2027." }));
+    }
+
+    [Test]
+    public async Task Terminate_LastDayPast_EndsAtOnce()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-07" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await StatusAsync(contractId), Is.EqualTo(ContractStatus.Terminated), "the clock reads 8 April");
+    }
+
+    [Test]
+    public async Task Terminate_LastDayAhead_OverdueStillSuspends()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        await PayOpenPixChargesAsync(contractId);
+        await CheckoutApi.WaitForAsync(checkout["checkoutId"]!.GetValue<string>(), c => c["status"]!.GetValue<string>() == "active");
+        using (var admin = await AdminClients.SignInAsync(plan.TenantId))
+        {
+            var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-05-20" });
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        // April's charge, which the termination billed, goes unpaid past its due date.
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 5, 15, 0, 0, TimeSpan.Zero));
+        await StartPaymentsAsync(plan.TenantId);
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 11, 15, 0, 0, TimeSpan.Zero));
+        await RunOverdueJobAsync(plan.TenantId);
+
+        Assert.That(await StatusAsync(contractId), Is.EqualTo(ContractStatus.Suspended), "access still follows payment until the last day");
+    }
+
+    private static async Task RunOverdueJobAsync(Guid tenantId)
+    {
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, tenantId);
+    }
+
+    private static Task<ContractStatus> StatusAsync(Guid contractId) =>
+        ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().Where(c => c.Id == contractId).Select(c => c.Status).SingleAsync());
 
     [Test]
     public async Task Terminate_CancelsTheReplacedPixCodeAtEfi()

@@ -149,7 +149,7 @@ public sealed class ContractTests
     public void StillBills_AfterTermination_OnlyEarlierPeriods()
     {
         var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);
-        contract.Terminate(new DateOnly(2027, 3, 10), Now);
+        contract.Terminate(new DateOnly(2027, 3, 10), Now, new DateOnly(2027, 2, 1));
 
         Assert.That(contract.StillBills(0), Is.True, "31 January to 27 February");
         Assert.That(contract.StillBills(1), Is.False, "the last day's period, which the termination billed");

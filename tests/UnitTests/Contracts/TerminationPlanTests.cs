@@ -183,7 +183,7 @@ public sealed class TerminationPlanTests
     {
         var contract = NewContract(300m, Date("2027-03-10"));
 
-        contract.Terminate(Date("2027-03-20"), Now);
+        contract.Terminate(Date("2027-03-20"), Now, Date("2027-03-21"));
 
         Assert.That(contract.Status, Is.EqualTo(ContractStatus.Terminated));
         Assert.That(contract.QuotasOn(Date("2027-03-20")).Select(q => q.PeriodEnd), Is.All.EqualTo(Date("2027-03-20")));
@@ -191,12 +191,35 @@ public sealed class TerminationPlanTests
     }
 
     [Test]
+    public void Terminate_LastDayAhead_EndsAfterIt()
+    {
+        var contract = NewContract(300m, Date("2027-03-10"));
+        var statusBefore = contract.Status;
+
+        contract.Terminate(Date("2027-03-20"), Now, Date("2027-03-15"));
+        var statusMeanwhile = contract.Status;
+        var scheduled = contract.IsTerminationScheduled;
+        var endedOnLastDay = contract.EndAfterLastDay(Date("2027-03-20"));
+        var endedNextDay = contract.EndAfterLastDay(Date("2027-03-21"));
+
+        Assert.That(statusMeanwhile, Is.EqualTo(statusBefore), "the customer keeps the service until the last day");
+        Assert.That(statusMeanwhile, Is.Not.EqualTo(ContractStatus.Terminated));
+        Assert.That(scheduled, Is.True);
+        Assert.That(contract.QuotasOn(Date("2027-03-20")), Is.Not.Empty);
+        Assert.That(contract.IsTerminationScheduled, Is.False);
+        Assert.That(endedOnLastDay, Is.False);
+        Assert.That(endedNextDay, Is.True);
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Terminated));
+        Assert.That(contract.EndAfterLastDay(Date("2027-03-22")), Is.False, "once is enough");
+    }
+
+    [Test]
     public void Terminate_Twice_IsRejected()
     {
         var contract = NewContract(300m, Date("2027-03-10"));
-        contract.Terminate(Date("2027-03-20"), Now);
+        contract.Terminate(Date("2027-03-20"), Now, Date("2027-03-15"));
 
-        var exception = Assert.Throws<BusinessRuleException>(() => contract.Terminate(Date("2027-03-25"), Now));
+        var exception = Assert.Throws<BusinessRuleException>(() => contract.Terminate(Date("2027-03-25"), Now, Date("2027-03-15")));
 
         Assert.That(exception!.Rule, Is.EqualTo("contract-already-terminated"));
     }
