@@ -78,6 +78,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public abstract Task<IDbContextTransaction> BeginExclusiveAsync(string resource, CancellationToken cancellationToken);
 
+    public abstract string NameCollation { get; }
+
     public bool IsUniqueViolation(Exception exception) => exception.InnerException switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,

@@ -6,6 +6,9 @@ namespace Conexa.Infrastructure.Persistence;
 /// <summary>The SQLite database of the embedded default and the tests.</summary>
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
+    /// <summary>The collation <see cref="SqliteConnectionSetup"/> registers on every connection.</summary>
+    public override string NameCollation => SqliteConnectionSetup.NameCollation;
+
     /// <summary>
     /// Begins a transaction with BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), which takes the database's
     /// single write lock at once: coarser than <paramref name="resource"/>, and just as exclusive.

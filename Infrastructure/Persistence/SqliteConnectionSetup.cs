@@ -8,7 +8,8 @@ using SQLitePCL;
 namespace Conexa.Infrastructure.Persistence;
 
 /// <summary>
-/// Sets four options on every SQLite connection EF Core opens, because SQLite keeps them per connection.
+/// Sets four options on every SQLite connection EF Core opens, because SQLite keeps them per connection, and registers
+/// the <see cref="NameCollation"/> that sorts names.
 /// Microsoft.Data.Sqlite pools the native connections, which keep their options in the pool. So each one is set
 /// once, the first time EF Core opens it. Setting them on every open took about 3% of a checkout's CPU time in a
 /// profile.
@@ -50,6 +51,14 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         CultureInfo.InvariantCulture,
         $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA mmap_size = {MemoryMapBytes}; PRAGMA cache_size = -{PageCacheKibibytes}; {SynchronousFull}");
 
+    /// <summary>
+    /// The collation that orders names as in Portuguese: SQLite's own BINARY and NOCASE put "Álvaro" and "bruno" after
+    /// "Zé". It compares with the pt-BR culture, ignoring case and accents.
+    /// </summary>
+    public const string NameCollation = "pt_br_names";
+
+    private static readonly CompareInfo PortugueseComparer = CultureInfo.GetCultureInfo("pt-BR").CompareInfo;
+
     /// <summary>The native connections already set up. An entry is dropped when its connection is collected.</summary>
     private static readonly ConditionalWeakTable<sqlite3, object> SetConnections = [];
 
@@ -64,6 +73,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        RegisterCollation(connection);
         MarkSet(connection);
     }
 
@@ -78,7 +88,16 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        RegisterCollation(connection);
         MarkSet(connection);
+    }
+
+    private static void RegisterCollation(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            sqlite.CreateCollation(NameCollation, (x, y) => PortugueseComparer.Compare(x, y, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace));
+        }
     }
 
     private static bool IsSet(DbConnection connection) =>

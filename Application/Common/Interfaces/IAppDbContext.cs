@@ -73,4 +73,7 @@ public interface IAppDbContext
 
     /// <summary>Returns whether the exception is a violation of a unique index, such as a replayed idempotency key.</summary>
     bool IsUniqueViolation(Exception exception);
+
+    /// <summary>The database's name of the collation that orders people's names as in Portuguese, ignoring case and accents.</summary>
+    string NameCollation { get; }
 }

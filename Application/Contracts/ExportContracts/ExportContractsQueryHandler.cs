@@ -26,7 +26,7 @@ public sealed class ExportContractsQueryHandler(
         var exportedAt = TimeZoneInfo.ConvertTime(tenant.Now(clock), zone).DateTime;
         var header = await ReportHeaderFactory.CreateAsync(db, tenant, filter, exportedAt, cancellationToken);
 
-        var source = ToRows(ContractReportQuery.Sorted(ContractReportQuery.Filtered(db, tenant.Id, filter), filter.Sort).AsNoTracking());
+        var source = ToRows(ContractReportQuery.Sorted(ContractReportQuery.Filtered(db, tenant.Id, filter), filter.Sort, db.NameCollation).AsNoTracking());
         var fileName = $"contratos-{exportedAt.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{fileType.Extension}";
 
         // The spreadsheet reads ahead on a worker thread, so reading and writing overlap. The PDF does not:

@@ -15,7 +15,7 @@ public sealed class ListContractsQueryHandler(IAppDbContext db, ICurrentUser use
 
         var filtered = ContractReportQuery.Filtered(db, user.TenantId, filter);
         var totalCount = await filtered.CountAsync(cancellationToken);
-        var rows = await ContractReportQuery.Sorted(filtered, filter.Sort)
+        var rows = await ContractReportQuery.Sorted(filtered, filter.Sort, db.NameCollation)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Documents;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.Application.Contracts.Shared;
 
@@ -22,13 +23,16 @@ internal static class ContractReportQuery
         return filter.Search is { } search ? Search(query, search) : query;
     }
 
-    /// <summary>Orders by the requested field, then by id so that pages never overlap.</summary>
-    public static IQueryable<ContractReportSource> Sorted(IQueryable<ContractReportSource> query, ContractSort sort)
+    /// <summary>
+    /// Orders by the requested field, then by id so that pages never overlap. Names follow
+    /// <paramref name="nameCollation"/>, so case and accents do not move a name to the end.
+    /// </summary>
+    public static IQueryable<ContractReportSource> Sorted(IQueryable<ContractReportSource> query, ContractSort sort, string nameCollation)
     {
         var ordered = (sort.Field, sort.Descending) switch
         {
-            (ContractSortField.CustomerName, false) => query.OrderBy(r => r.CustomerName),
-            (ContractSortField.CustomerName, true) => query.OrderByDescending(r => r.CustomerName),
+            (ContractSortField.CustomerName, false) => query.OrderBy(r => EF.Functions.Collate(r.CustomerName, nameCollation)),
+            (ContractSortField.CustomerName, true) => query.OrderByDescending(r => EF.Functions.Collate(r.CustomerName, nameCollation)),
 
             // EF Core on SQLite cannot order by a decimal column (it is stored as text), so both providers
             // order by its value cast to a double. Prices of up to 15 significant digits keep their order.

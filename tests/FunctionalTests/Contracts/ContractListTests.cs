@@ -1,5 +1,6 @@
 using System.Net;
 using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.Contracts;
 
@@ -96,6 +97,29 @@ public sealed class ContractListTests
         var page = await GetPageAsync($"/api/contracts?{sort}");
 
         Assert.That(ReportTenant.Names(page), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task SortByName_IgnoresCaseAndAccents()
+    {
+        var tenant = await ReportTenant.CreateAsync();
+        await ApiServer.QueryAsync(async db =>
+        {
+            foreach (var (from, to) in new[] { ("João Silva", "Zé Lima"), ("Ana Pereira", "bruno costa"), ("Antônio Lima", "Álvaro Dias") })
+            {
+                await db.Customers.Where(c => c.TenantId == tenant.TenantId && c.Name == from).ExecuteUpdateAsync(u => u.SetProperty(c => c.Name, to));
+            }
+
+            return 0;
+        });
+        using var admin = await AdminClients.SignInAsync(tenant.TenantId);
+
+        var ascending = await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/contracts?sort=customerName"));
+        var descending = await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/contracts?sort=-customerName"));
+
+        // Compared byte by byte, "Zé" comes before "bruno" and "Álvaro" last.
+        Assert.That(ReportTenant.Names(ascending), Is.EqualTo(new[] { "Álvaro Dias", "bruno costa", "Zé Lima" }));
+        Assert.That(ReportTenant.Names(descending), Is.EqualTo(new[] { "Zé Lima", "bruno costa", "Álvaro Dias" }));
     }
 
     [Test]
