@@ -114,7 +114,7 @@ internal sealed class OpenApiExamples : IOperationFilter
                 "phone": { "enabled": true, "required": true }, "companyData": { "enabled": true, "required": false },
                 "attachments": { "enabled": false, "required": false }
               },
-              "cardTokenizer": "sandbox", "sandbox": true
+              "maxAttachmentBytes": 10485760, "cardTokenizer": "sandbox", "sandbox": true
             }
             """),
         ["RetryCheckoutPayment"] = ("""{ "method": "card", "cardToken": "sandbox-approved" }""", null),

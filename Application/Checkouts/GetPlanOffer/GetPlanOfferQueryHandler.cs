@@ -1,11 +1,13 @@
+using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Checkouts.Shared;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Domain.Plans;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace Conexa.Application.Checkouts.GetPlanOffer;
 
-public sealed class GetPlanOfferQueryHandler(PlanOffers offers, ICheckoutEnvironment environment)
+public sealed class GetPlanOfferQueryHandler(PlanOffers offers, ICheckoutEnvironment environment, IOptions<AttachmentOptions> attachments)
     : IQueryHandler<GetPlanOfferQuery, PlanOfferDto>
 {
     public async ValueTask<PlanOfferDto> Handle(GetPlanOfferQuery query, CancellationToken cancellationToken)
@@ -24,6 +26,7 @@ public sealed class GetPlanOfferQueryHandler(PlanOffers offers, ICheckoutEnviron
             plan.Quotas.Select(q => new PlanQuotaDto(q.Resource, q.Amount, q.Unit)).ToList(),
             plan.PaymentOptions.Select(o => new PaymentOptionDto(o.Method, o.Provider)).ToList(),
             new CheckoutFormDto(Field(form.Password), Field(form.Address), Field(form.Phone), Field(form.CompanyData), Field(form.Attachments)),
+            attachments.Value.MaxFileSizeBytes,
             environment.CardTokenizer,
             environment.IsSandbox);
     }

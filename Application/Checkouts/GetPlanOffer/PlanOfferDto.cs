@@ -3,7 +3,11 @@ using Conexa.Domain.Plans;
 
 namespace Conexa.Application.Checkouts.GetPlanOffer;
 
-/// <summary>What the public page shows before the customer contracts: the offer and the form to fill in.</summary>
+/// <summary>
+/// What the public page shows before the customer contracts: the offer and the form to fill in.
+/// <paramref name="MaxAttachmentBytes"/> is the largest file the form's attachments accept, so the page checks it before
+/// sending one.
+/// </summary>
 public sealed record PlanOfferDto(
     string Name,
     string Description,
@@ -15,6 +19,7 @@ public sealed record PlanOfferDto(
     IReadOnlyList<PlanQuotaDto> Quotas,
     IReadOnlyList<PaymentOptionDto> PaymentOptions,
     CheckoutFormDto Form,
+    long MaxAttachmentBytes,
     string CardTokenizer,
     bool Sandbox);
 

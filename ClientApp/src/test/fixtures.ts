@@ -22,6 +22,7 @@ export function makePlan(overrides: Partial<PublicPlan> = {}): PublicPlan {
       companyData: { enabled: true, required: false },
       attachments: { enabled: false, required: false },
     },
+    maxAttachmentBytes: 10 * 1024 * 1024,
     cardTokenizer: 'sandbox',
     sandbox: true,
     ...overrides,

@@ -1,4 +1,5 @@
 import type { PublicPlan } from '../../checkout/api/getPublicPlan';
+import { defaultMaxAttachmentBytes } from '../../checkout/api/uploadAttachment';
 import type { FieldErrors } from '../../../lib/problemDetails';
 import type { ActivationPolicy, Plan, PlanFields } from '../api/types';
 import { formFieldLabels, type FormFieldName } from './labels';
@@ -189,6 +190,7 @@ export function previewPlan(values: PlanFormValues, tenantName: string): PublicP
     quotas: fields.quotas.filter((quota) => quota.resource && quota.amount > 0),
     paymentOptions: fields.paymentOptions,
     form: fields.form,
+    maxAttachmentBytes: defaultMaxAttachmentBytes,
     cardTokenizer: 'sandbox',
     sandbox: false,
   };

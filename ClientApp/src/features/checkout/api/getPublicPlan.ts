@@ -35,6 +35,8 @@ export interface PublicPlan {
   quotas: Quota[];
   paymentOptions: PaymentOption[];
   form: CheckoutFormSettings;
+  /** The largest file, in bytes, that the form's attachments accept. */
+  maxAttachmentBytes: number;
   /** Name of the in-browser card tokenizer. "sandbox" makes fake tokens locally. */
   cardTokenizer: string | null;
   /** True when payments go to the sandbox provider, which allows simulating a payment. */

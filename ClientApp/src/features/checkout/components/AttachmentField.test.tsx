@@ -19,7 +19,8 @@ function pdfFile(name: string, size = 2048): File {
 }
 
 async function renderCheckout() {
-  const rendered = renderRoute('/checkout/link-123');
+  // applyAccept: false lets a test choose a file that the picker's accept list would hide, as a drag and drop can.
+  const rendered = renderRoute('/checkout/link-123', { applyAccept: false });
   await screen.findByRole('heading', { level: 1, name: 'Coworking Flex' });
   return rendered;
 }
@@ -100,6 +101,64 @@ describe('checkout attachments', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('O espaço de armazenamento de arquivos deste estabelecimento está cheio.');
     expect(screen.getByText('grande.pdf')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remover grande.pdf' })).not.toBeInTheDocument();
+  });
+
+  it('shows the size limit in the hint', async () => {
+    mockApi({ [`GET ${planUrl}`]: jsonResponse(planWithAttachments(false)) });
+    await renderCheckout();
+
+    expect(screen.getByLabelText('Adicionar arquivos')).toHaveAccessibleDescription('PDF, PNG, JPEG ou WebP, até 10 MB por arquivo.');
+  });
+
+  it.each([
+    ['grande.pdf', 12.5 * 1024 * 1024, 'O arquivo tem 12,5 MB e o limite é 10 MB por arquivo.'],
+    ['no-limite.pdf', 10 * 1024 * 1024 + 1, 'O arquivo tem 10.485.761 bytes e o limite é 10.485.760 bytes por arquivo.'],
+    ['vazio.pdf', 0, 'O arquivo está vazio. Escolha outro arquivo.'],
+  ])('rejects %s before uploading', async (name, size, message) => {
+    const api = mockApi({ [`GET ${planUrl}`]: jsonResponse(planWithAttachments(false)) });
+    const { user } = await renderCheckout();
+
+    await user.upload(screen.getByLabelText('Adicionar arquivos'), pdfFile(name, size));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByText(name)).toBeInTheDocument();
+    expect(api.requestsTo('POST', uploadUrl)).toHaveLength(0);
+  });
+
+  it('follows the limit the offer sends', async () => {
+    const api = mockApi({ [`GET ${planUrl}`]: jsonResponse({ ...planWithAttachments(false), maxAttachmentBytes: 2 * 1024 * 1024 }) });
+    const { user } = await renderCheckout();
+
+    expect(screen.getByLabelText('Adicionar arquivos')).toHaveAccessibleDescription('PDF, PNG, JPEG ou WebP, até 2 MB por arquivo.');
+    await user.upload(screen.getByLabelText('Adicionar arquivos'), pdfFile('foto.pdf', 3 * 1024 * 1024));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('O arquivo tem 3 MB e o limite é 2 MB por arquivo.');
+    expect(api.requestsTo('POST', uploadUrl)).toHaveLength(0);
+  });
+
+  it('rejects a type not accepted before uploading', async () => {
+    const api = mockApi({ [`GET ${planUrl}`]: jsonResponse(planWithAttachments(false)) });
+    const { user } = await renderCheckout();
+
+    const wordFile = new File([new Uint8Array(2048)], 'contrato.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    await user.upload(screen.getByLabelText('Adicionar arquivos'), wordFile);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Arquivos .docx não são aceitos. Envie um arquivo PDF, PNG, JPEG ou WebP.');
+    expect(api.requestsTo('POST', uploadUrl)).toHaveLength(0);
+  });
+
+  it('uploads the accepted files of a mixed choice', async () => {
+    const api = mockApi({
+      [`GET ${planUrl}`]: jsonResponse(planWithAttachments(false)),
+      [`POST ${uploadUrl}`]: jsonResponse({ id: 'file-1', fileName: 'rg.pdf', contentType: 'application/pdf', size: 2048 }, 201),
+    });
+    const { user } = await renderCheckout();
+
+    await user.upload(screen.getByLabelText('Adicionar arquivos'), [pdfFile('rg.pdf'), pdfFile('grande.pdf', 11 * 1024 * 1024)]);
+
+    expect(await screen.findByRole('button', { name: 'Remover rg.pdf' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('O arquivo tem 11 MB e o limite é 10 MB por arquivo.');
+    expect(api.requestsTo('POST', uploadUrl)).toHaveLength(1);
   });
 
   it('requires a file when the form marks it required', async () => {

@@ -2,12 +2,20 @@ import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { formatFileSize } from '../../../lib/fileSize';
 import { fieldErrorId, fieldId } from '../../../lib/fieldId';
 import { ApiError } from '../../../lib/http';
-import { acceptedFileTypes, uploadAttachment, type UploadedAttachment } from '../api/uploadAttachment';
+import {
+  acceptedFileTypes,
+  acceptedTypeNames,
+  attachmentRejection,
+  uploadAttachment,
+  type UploadedAttachment,
+} from '../api/uploadAttachment';
 import type { FieldRule } from '../model/checkoutForm';
 
 interface AttachmentFieldProps {
   linkToken: string;
   rule: FieldRule;
+  /** The largest file the server accepts, in bytes, from the plan offer. */
+  maxBytes: number;
   attachments: UploadedAttachment[];
   /** Server or form messages for attachmentIds. */
   errors?: string[];
@@ -34,9 +42,10 @@ function rejectionMessage(error: unknown): string {
 
 /**
  * Lets the customer attach files to the checkout. Each chosen file is uploaded at once and listed with
- * its name and size. A rejected file stays listed with the server's reason until it is dismissed.
+ * its name and size. A file too large or of a type not accepted is rejected before it is sent. A rejected
+ * file stays listed with the reason until it is dismissed.
  */
-export function AttachmentField({ linkToken, rule, attachments, errors, onAdd, onRemove, onUploadingChange }: AttachmentFieldProps) {
+export function AttachmentField({ linkToken, rule, maxBytes, attachments, errors, onAdd, onRemove, onUploadingChange }: AttachmentFieldProps) {
   const [uploading, setUploading] = useState<string[]>([]);
   const [rejected, setRejected] = useState<RejectedFile[]>([]);
   const hintId = useId();
@@ -55,8 +64,23 @@ export function AttachmentField({ linkToken, rule, attachments, errors, onAdd, o
       return;
     }
 
-    setUploading((current) => [...current, ...files.map((file) => file.name)]);
+    // A file the server would reject is not uploaded, so the customer does not wait for megabytes to be sent in vain.
+    const toUpload: File[] = [];
+    const rejectedNow: RejectedFile[] = [];
     for (const file of files) {
+      const reason = attachmentRejection(file, maxBytes);
+      if (reason === null) {
+        toUpload.push(file);
+      } else {
+        rejectedNow.push({ key: `checked-${file.name}-${Date.now()}-${rejectedNow.length}`, fileName: file.name, message: reason });
+      }
+    }
+    if (rejectedNow.length > 0) {
+      setRejected((current) => [...current, ...rejectedNow]);
+    }
+
+    setUploading((current) => [...current, ...toUpload.map((file) => file.name)]);
+    for (const file of toUpload) {
       try {
         onAdd(await uploadAttachment(linkToken, file));
       } catch (error) {
@@ -76,7 +100,7 @@ export function AttachmentField({ linkToken, rule, attachments, errors, onAdd, o
     <fieldset className="attachment-field">
       <legend>Anexos{rule.required ? '' : ' (opcional)'}</legend>
       <p id={hintId} className="field-hint">
-        PDF, PNG, JPEG ou WebP, até 10 MB por arquivo.
+        {acceptedTypeNames}, até {formatFileSize(maxBytes)} por arquivo.
       </p>
       <label htmlFor={inputId}>Adicionar arquivos</label>
       <input

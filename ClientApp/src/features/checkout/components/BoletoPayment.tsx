@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { Checkout } from '../api/getCheckout';
 import { CopyField } from './CopyField';
 import { PaymentLiveStatus } from './PaymentLiveStatus';
@@ -8,9 +9,11 @@ interface BoletoPaymentProps {
   onUpdated: (checkout: Checkout) => void;
   /** Whether the plan also takes Pix, so a boleto the bank declined can be paid by Pix instead. */
   pixOffered?: boolean;
+  /** Receives the status line of an issued boleto, so the page can move focus to it. */
+  statusRef?: Ref<HTMLParagraphElement>;
 }
 
-export function BoletoPayment({ checkout, onUpdated, pixOffered = false }: BoletoPaymentProps) {
+export function BoletoPayment({ checkout, onUpdated, pixOffered = false, statusRef }: BoletoPaymentProps) {
   const payment = checkout.payment!;
   if (payment.status === 'processing') {
     return (
@@ -30,7 +33,7 @@ export function BoletoPayment({ checkout, onUpdated, pixOffered = false }: Bolet
   return (
     <section className="payment-details" aria-labelledby="boleto-title">
       <h2 id="boleto-title">Pagamento via boleto</h2>
-      <PaymentLiveStatus status={payment.status} />
+      <PaymentLiveStatus status={payment.status} statusRef={statusRef} />
       {(payment.status === 'cancelled' || payment.status === 'declined') && payment.declineReason && (
         <p>{payment.declineReason}</p>
       )}

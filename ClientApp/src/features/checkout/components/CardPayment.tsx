@@ -32,7 +32,7 @@ export function CardPayment({ checkout, cardTokenizer, onUpdated, pixOffered = f
       <section className="payment-details" aria-labelledby="card-title">
         <h2 id="card-title">Cartão de crédito</h2>
         <div className="notice notice-error" role="alert">
-          <p className="notice-title">Pagamento recusado</p>
+          <p className="notice-title">Motivo da recusa</p>
           <p>{payment.declineReason ?? 'A operadora do cartão não informou o motivo.'}</p>
         </div>
         {cardTokenizer !== undefined ? (

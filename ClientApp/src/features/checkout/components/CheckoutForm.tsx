@@ -172,6 +172,7 @@ export function CheckoutForm({ plan, linkToken, onCompleted }: CheckoutFormProps
         <AttachmentField
           linkToken={linkToken}
           rule={rules.attachments}
+          maxBytes={plan.maxAttachmentBytes}
           attachments={values.attachments}
           errors={errors.attachmentIds}
           onAdd={addAttachment}

@@ -1,14 +1,21 @@
+import type { Ref } from 'react';
 import type { CheckoutPayment } from '../api/getCheckout';
 import { CopyField } from './CopyField';
 import { PaymentLiveStatus } from './PaymentLiveStatus';
 
-export function PixPayment({ payment }: { payment: CheckoutPayment }) {
+interface PixPaymentProps {
+  payment: CheckoutPayment;
+  /** Receives the status line, so the page can move focus to it. */
+  statusRef?: Ref<HTMLParagraphElement>;
+}
+
+export function PixPayment({ payment, statusRef }: PixPaymentProps) {
   const isWaiting = payment.status === 'pending' || payment.status === 'awaitingPayment' || payment.status === 'overdue';
 
   return (
     <section className="payment-details" aria-labelledby="pix-title">
       <h2 id="pix-title">Pagamento via Pix</h2>
-      <PaymentLiveStatus status={payment.status} />
+      <PaymentLiveStatus status={payment.status} statusRef={statusRef} />
       {isWaiting && (
         <>
           <p>Abra o app do seu banco, escolha pagar com Pix e leia o QR Code ou cole o código.</p>

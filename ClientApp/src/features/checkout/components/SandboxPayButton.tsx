@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import { simulateSandboxPayment } from '../api/simulateSandboxPayment';
 
+interface SandboxPayButtonProps {
+  checkoutId: string;
+  /** Runs once the sandbox accepted the payment, so the page can move focus to the payment status. */
+  onSimulated?: () => void;
+}
+
 /** Marks the pending payment as paid in the sandbox; the page's polling then shows the new status. */
-export function SandboxPayButton({ checkoutId }: { checkoutId: string }) {
+export function SandboxPayButton({ checkoutId, onSimulated }: SandboxPayButtonProps) {
   const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'failed'>('idle');
 
   async function simulate() {
@@ -10,6 +16,8 @@ export function SandboxPayButton({ checkoutId }: { checkoutId: string }) {
     try {
       await simulateSandboxPayment(checkoutId);
       setState('sent');
+      // The button is disabled from now on, which would drop the keyboard focus at the top of the page.
+      onSimulated?.();
     } catch {
       setState('failed');
     }

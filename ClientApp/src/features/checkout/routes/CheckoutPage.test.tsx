@@ -175,6 +175,19 @@ describe('checkout page: documents', () => {
 });
 
 describe('checkout page: submit', () => {
+  it('moves focus to the result heading', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`POST ${checkoutsUrl}`]: jsonResponse(makeCheckout(), 201),
+    });
+    const { user } = await renderCheckout();
+
+    await fillPerson(user);
+    await user.click(screen.getByRole('button', { name: 'Contratar e pagar' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contratação registrada' })).toHaveFocus();
+  });
+
   it('sends Idempotency-Key and expected body', async () => {
     const api = mockApi({
       [`GET ${planUrl}`]: jsonResponse(makePlan()),
@@ -506,6 +519,7 @@ describe('checkout page: payment options', () => {
     await user.click(screen.getByRole('button', { name: 'Contratar e pagar' }));
 
     expect(await screen.findByText('Saldo insuficiente.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Pagamento recusado' })).toHaveFocus();
     const [request] = api.requestsTo('POST', checkoutsUrl);
     expect((request.body as { payment: { cardToken: string } }).payment.cardToken).toBe('sandbox-declined');
   });

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock';
 import { makeCheckout, makePlan } from '../../../test/fixtures';
@@ -74,9 +74,12 @@ describe('checkout result: Pix', () => {
     await user.click(await screen.findByRole('button', { name: 'Simular pagamento (sandbox)' }));
     const [simulate] = api.requestsTo('POST', '/api/sandbox/checkouts/chk-1/pay');
     expect(simulate.body).toBeUndefined();
+    expect(await screen.findByText('Pagamento simulado. A confirmação aparece em alguns segundos.')).toBeInTheDocument();
+    expect(screen.getByText('Aguardando pagamento…')).toHaveFocus();
 
     await act(() => vi.advanceTimersByTimeAsync(3000));
     expect(screen.getByText('Pagamento confirmado')).toBeInTheDocument();
+    expect(screen.getByText('Pagamento confirmado')).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Simular pagamento (sandbox)' })).not.toBeInTheDocument();
   });
 });
@@ -248,7 +251,8 @@ describe('checkout result: card', () => {
     const { user } = renderRoute(resultPath);
 
     expect(await screen.findByText('Cartão sem limite.')).toBeInTheDocument();
-    expect(screen.getByText('Pagamento recusado', { selector: '.notice-title' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Pagamento recusado' })).toBeInTheDocument();
+    expect(screen.getByText('Motivo da recusa', { selector: '.notice-title' })).toBeInTheDocument();
 
     const retry = await screen.findByRole('button', { name: 'Tentar novamente' });
     await user.click(retry);
@@ -275,12 +279,53 @@ describe('checkout result: card', () => {
 
     expect(await screen.findByText('Pagamento aprovado')).toBeInTheDocument();
     expect(screen.getByText('Ativo')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Contratação registrada' })).toHaveFocus();
     const [first, second] = api.requestsTo('POST', paymentsUrl);
     expect(first.body).toEqual({ method: 'card', cardToken: 'sandbox-declined' });
     expect(second.body).toEqual({ method: 'card', cardToken: 'sandbox-approved' });
     expect(first.headers.get('Idempotency-Key')).toBeTruthy();
     expect(second.headers.get('Idempotency-Key')).toBeTruthy();
     expect(second.headers.get('Idempotency-Key')).not.toBe(first.headers.get('Idempotency-Key'));
+  });
+
+  it('declined card leads with the refusal', async () => {
+    const declinedButActive = makeCheckout(
+      { status: 'active' },
+      { method: 'card', status: 'declined', declineReason: 'Cartão sem limite.', pixCopyPaste: null, pixQrCodeImage: null, dueDate: null },
+    );
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan({ activationPolicy: 'immediate' })),
+      [`GET ${checkoutUrl}`]: jsonResponse(declinedButActive),
+    });
+    renderRoute(resultPath);
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Pagamento recusado' });
+    expect(heading).toHaveFocus();
+    expect(screen.queryByRole('heading', { name: 'Contratação registrada' })).not.toBeInTheDocument();
+    const lead = heading.nextElementSibling;
+    expect(lead).toHaveTextContent('Confira os dados do cartão e tente novamente abaixo, ou use outro cartão. Também dá para pagar com Pix.');
+
+    const details = screen.getByRole('region', { name: 'Detalhes da contratação' });
+    const contractStatus = within(details).getByText('Ativo');
+    const retry = await screen.findByRole('button', { name: 'Tentar novamente' });
+    expect(retry.compareDocumentPosition(contractStatus) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText('Cartão sem limite.').compareDocumentPosition(contractStatus) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('declined boleto tells to pay with Pix', async () => {
+    mockApi({
+      [`GET ${planUrl}`]: jsonResponse(makePlan()),
+      [`GET ${checkoutUrl}`]: jsonResponse(
+        makeCheckout(
+          { status: 'paymentDeclined' },
+          { method: 'boleto', provider: 'inter', status: 'declined', declineReason: 'Recusado', pixCopyPaste: null, pixQrCodeImage: null },
+        ),
+      ),
+    });
+    renderRoute(resultPath);
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Pagamento recusado' });
+    expect(heading.nextElementSibling).toHaveTextContent('O boleto não pôde ser emitido. Pague com Pix abaixo.');
   });
 
   it('declined card can switch to boleto', async () => {

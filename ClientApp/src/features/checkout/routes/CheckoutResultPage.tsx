@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { MessagePage } from '../../../components/MessagePage';
 import { formatCurrency, formatDate } from '../../../lib/format';
 import { ApiError, isAbortError } from '../../../lib/http';
 import { getCheckout, type Checkout, type CheckoutStatus, type SignatureStatus } from '../api/getCheckout';
-import { getPublicPlan, type PublicPlan } from '../api/getPublicPlan';
+import { getPublicPlan, type PaymentMethod, type PublicPlan } from '../api/getPublicPlan';
 import { BoletoPayment } from '../components/BoletoPayment';
 import { CardPayment } from '../components/CardPayment';
 import { PixPayment } from '../components/PixPayment';
@@ -39,6 +39,31 @@ const signatureStatusLabels: Record<Exclude<SignatureStatus, 'notRequested'>, st
   cancelled: 'Assinatura cancelada',
 };
 
+/** Tells whether the contracting still runs with a declined payment, so the page leads with the refusal. */
+function isPaymentDeclined(checkout: Checkout): boolean {
+  return !checkout.contractCancelled && checkout.payment?.status === 'declined';
+}
+
+function resultTitle(checkout: Checkout): string {
+  if (checkout.contractCancelled) {
+    return 'Contratação cancelada';
+  }
+  return isPaymentDeclined(checkout) ? 'Pagamento recusado' : 'Contratação registrada';
+}
+
+/** Says what the customer can do after a refused payment, naming only the ways the page offers below. */
+function declinedGuidance(method: PaymentMethod, pixOffered: boolean, boletoOffered: boolean): string {
+  if (method === 'card') {
+    const others = [pixOffered ? 'Pix' : null, boletoOffered ? 'boleto' : null].filter(Boolean).join(' ou ');
+    const retry = 'Confira os dados do cartão e tente novamente abaixo, ou use outro cartão.';
+    return others ? `${retry} Também dá para pagar com ${others}.` : retry;
+  }
+  if (method === 'boleto' && pixOffered) {
+    return 'O boleto não pôde ser emitido. Pague com Pix abaixo.';
+  }
+  return 'Fale com o estabelecimento para concluir a contratação.';
+}
+
 /** Reads the router state only when it belongs to this checkout, since history entries can be stale. */
 function readNavigationState(state: unknown, checkoutId: string): CheckoutResultState | null {
   const candidate = state as Partial<CheckoutResultState> | null;
@@ -64,6 +89,17 @@ export function CheckoutResultPage() {
   const [reloadCount, setReloadCount] = useState(0);
   const hasCheckout = checkout !== null;
   const hasPlan = plan !== undefined;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const paymentStatusRef = useRef<HTMLParagraphElement>(null);
+  const title = checkout ? resultTitle(checkout) : null;
+
+  // The heading states the outcome, so focus moves to it when the page opens after "Contratar e pagar" and when the
+  // outcome changes (a retried payment or a cancellation), instead of staying on a button that is gone.
+  useEffect(() => {
+    if (title !== null) {
+      titleRef.current?.focus();
+    }
+  }, [title]);
 
   // Always reads the checkout again: the navigation state survives a reload and Back/Forward, and a
   // payment retried or confirmed since then would otherwise show its old status.
@@ -130,44 +166,20 @@ export function CheckoutResultPage() {
   const cancelled = checkout.contractCancelled;
   const showSandboxButton =
     !cancelled && plan?.sandbox === true && payment?.method !== 'card' && payment?.status !== 'processing' && isPaymentPending(checkout);
+  // After a refusal the page leads with what to do, and the contract's status moves below the payment as a detail.
+  const declined = isPaymentDeclined(checkout);
 
   return (
     <main className="page">
       {plan?.tenantName && <p className="tenant-name">{plan.tenantName}</p>}
       <section className="card result" aria-labelledby="result-title">
-        <h1 id="result-title">{cancelled ? 'Contratação cancelada' : 'Contratação registrada'}</h1>
+        <h1 id="result-title" ref={titleRef} tabIndex={-1}>
+          {title}
+        </h1>
+        {declined && payment && <p className="result-lead">{declinedGuidance(payment.method, pixOffered, boletoOffered)}</p>}
         {plan && <p className="result-plan">{plan.name}</p>}
 
-        <dl className="result-summary">
-          <div>
-            <dt>Contrato</dt>
-            <dd>{contractLabel(checkout)}</dd>
-          </div>
-          {payment && (
-            <div>
-              <dt>Valor</dt>
-              <dd>{formatCurrency(payment.amount)}</dd>
-            </div>
-          )}
-          {payment?.dueDate && (
-            <div>
-              <dt>Vencimento</dt>
-              <dd>{formatDate(payment.dueDate)}</dd>
-            </div>
-          )}
-          {checkout.payUntil && !cancelled && (
-            <div>
-              <dt>Prazo final</dt>
-              <dd>Ainda dá para pagar até {formatDate(checkout.payUntil)}. Depois disso, a contratação é cancelada.</dd>
-            </div>
-          )}
-          {checkout.signatureStatus && checkout.signatureStatus !== 'notRequested' && (
-            <div>
-              <dt>Assinatura</dt>
-              <dd>{signatureStatusLabels[checkout.signatureStatus] ?? checkout.signatureStatus}</dd>
-            </div>
-          )}
-        </dl>
+        {!declined && <ResultSummary checkout={checkout} />}
 
         {cancelled && payment?.status === 'paid' ? (
           <p className="field-hint">
@@ -186,8 +198,10 @@ export function CheckoutResultPage() {
           </p>
         ) : (
           <>
-            {payment?.method === 'pix' && <PixPayment payment={payment} />}
-            {payment?.method === 'boleto' && <BoletoPayment checkout={checkout} onUpdated={setCheckout} pixOffered={pixOffered} />}
+            {payment?.method === 'pix' && <PixPayment payment={payment} statusRef={paymentStatusRef} />}
+            {payment?.method === 'boleto' && (
+              <BoletoPayment checkout={checkout} onUpdated={setCheckout} pixOffered={pixOffered} statusRef={paymentStatusRef} />
+            )}
             {payment?.method === 'card' && (
               <CardPayment
                 checkout={checkout}
@@ -200,7 +214,15 @@ export function CheckoutResultPage() {
           </>
         )}
 
-        {showSandboxButton && <SandboxPayButton checkoutId={checkout.checkoutId} />}
+        {declined && <ResultSummary checkout={checkout} secondary />}
+
+        {showSandboxButton && (
+          <SandboxPayButton
+            checkoutId={checkout.checkoutId}
+            // The payment's status line changes to "Pagamento confirmado" once the polling receives the paid status.
+            onSimulated={() => (paymentStatusRef.current ?? titleRef.current)?.focus()}
+          />
+        )}
 
         {checkout.clientAreaEnabled && (
           <Link className="button button-secondary" to="/client">
@@ -209,5 +231,57 @@ export function CheckoutResultPage() {
         )}
       </section>
     </main>
+  );
+}
+
+/**
+ * Lists the contract's status, the amount, the due dates and the signature. A secondary summary sits under its
+ * own smaller heading, below the payment.
+ */
+function ResultSummary({ checkout, secondary = false }: { checkout: Checkout; secondary?: boolean }) {
+  if (secondary) {
+    return (
+      <section className="result-summary-secondary" aria-labelledby="result-summary-title">
+        <h2 id="result-summary-title">Detalhes da contratação</h2>
+        <ResultSummaryList checkout={checkout} />
+      </section>
+    );
+  }
+  return <ResultSummaryList checkout={checkout} />;
+}
+
+function ResultSummaryList({ checkout }: { checkout: Checkout }) {
+  const payment = checkout.payment;
+  return (
+    <dl className="result-summary">
+      <div>
+        <dt>Contrato</dt>
+        <dd>{contractLabel(checkout)}</dd>
+      </div>
+      {payment && (
+        <div>
+          <dt>Valor</dt>
+          <dd>{formatCurrency(payment.amount)}</dd>
+        </div>
+      )}
+      {payment?.dueDate && (
+        <div>
+          <dt>Vencimento</dt>
+          <dd>{formatDate(payment.dueDate)}</dd>
+        </div>
+      )}
+      {checkout.payUntil && !checkout.contractCancelled && (
+        <div>
+          <dt>Prazo final</dt>
+          <dd>Ainda dá para pagar até {formatDate(checkout.payUntil)}. Depois disso, a contratação é cancelada.</dd>
+        </div>
+      )}
+      {checkout.signatureStatus && checkout.signatureStatus !== 'notRequested' && (
+        <div>
+          <dt>Assinatura</dt>
+          <dd>{signatureStatusLabels[checkout.signatureStatus] ?? checkout.signatureStatus}</dd>
+        </div>
+      )}
+    </dl>
   );
 }
