@@ -24,6 +24,18 @@ export function ContractsChart({ data }: { data: ContractsPerDay }) {
   const width = data.days.length * (barWidth + barGap);
   const total = data.days.reduce((sum, day) => sum + day.total, 0);
 
+  if (total === 0) {
+    // Empty bars under a scale of "1 contrato" read like a drawing error, so the card only states the fact.
+    return (
+      <section className="card" aria-labelledby="chart-title">
+        <h2 id="chart-title">Contratos por dia</h2>
+        <p>
+          Nenhuma contratação no período, de {formatDate(data.from)} a {formatDate(data.to)}.
+        </p>
+      </section>
+    );
+  }
+
   return (
     <section className="card" aria-labelledby="chart-title">
       <h2 id="chart-title">Contratos por dia</h2>

@@ -92,6 +92,55 @@ describe('integration settings', () => {
     expect(within(card).getByLabelText('cryptKey')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('shows EFI field errors without the generic detail', async () => {
+    const api = settingsRoutes([makeIntegration(), inter, d4Sign], {
+      'PUT /api/integrations/efi': problemResponse(
+        {
+          title: 'Dados inválidos',
+          detail: 'Corrija os campos indicados em "errors" e envie novamente.',
+          errors: {
+            ClientId: ['Informe o Client_Id da aplicação EFI.'],
+            clientSecret: ['Informe o Client_Secret da aplicação EFI.'],
+            '$.pixKey': ['Informe a chave Pix da conta EFI que recebe os pagamentos.'],
+            'methods[0]': ['Escolha ao menos uma forma de pagamento entre pix, card e boleto.'],
+            webhookUrl: ['O campo "webhookUrl" não existe nesta rota.'],
+          },
+        },
+        400,
+      ),
+    });
+    const { user } = renderRoute('/admin/configuracoes');
+
+    const efi = await screen.findByRole('article', { name: 'EFI' });
+    await user.click(within(efi).getByRole('button', { name: 'Informar credenciais próprias' }));
+    await user.click(within(efi).getByRole('button', { name: 'Salvar credenciais' }));
+
+    const alert = await within(efi).findByRole('alert');
+    expect(alert).toHaveTextContent('Corrija os campos indicados.');
+    expect(alert).not.toHaveTextContent('errors');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('O campo "webhookUrl" não existe nesta rota.');
+    expect(within(efi).getByLabelText('Client_Id')).toHaveAccessibleDescription('Informe o Client_Id da aplicação EFI.');
+    expect(within(efi).getByLabelText('Client_Id')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(efi).getByLabelText('Client_Secret')).toHaveAccessibleDescription('Informe o Client_Secret da aplicação EFI.');
+    expect(within(efi).getByLabelText('Chave Pix')).toHaveAccessibleDescription('Informe a chave Pix da conta EFI que recebe os pagamentos.');
+    expect(within(efi).getByText('Escolha ao menos uma forma de pagamento entre pix, card e boleto.')).toBeInTheDocument();
+    expect(within(alert).queryByText(/Informe o Client_Id/)).toBeNull();
+    expect(api.requestsTo('PUT', '/api/integrations/efi')).toHaveLength(1);
+  });
+
+  it('shows a save failure without field errors', async () => {
+    settingsRoutes([makeIntegration(), inter, d4Sign], {
+      'PUT /api/integrations/efi': problemResponse({ title: 'A EFI recusou', detail: 'A EFI recusou o certificado.' }, 422),
+    });
+    const { user } = renderRoute('/admin/configuracoes');
+
+    const efi = await screen.findByRole('article', { name: 'EFI' });
+    await user.click(within(efi).getByRole('button', { name: 'Informar credenciais próprias' }));
+    await user.click(within(efi).getByRole('button', { name: 'Salvar credenciais' }));
+
+    expect(await within(efi).findByRole('alert')).toHaveTextContent('A EFI recusou o certificado.');
+  });
+
   it('tests the connection and shows the provider reason', async () => {
     const failed = { ...ownEfi, lastTestedAt: '2027-02-07T12:05:00Z', lastTestSucceeded: false, lastTestMessage: 'A EFI recusou as credenciais na API Cobranças (status 401): client_id ou client_secret inválido ou ausente.' };
     const api = settingsRoutes([ownEfi, inter, d4Sign], { 'POST /api/integrations/efi/test': jsonResponse(failed) });

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatDateTime } from '../../../lib/format';
 import { ApiError } from '../../../lib/http';
+import type { FieldErrors } from '../../../lib/problemDetails';
 import { deleteIntegration, getIntegrations, saveIntegration, testIntegration } from '../api/adminApi';
 import { errorMessage } from '../api/adminHttp';
 import type { Integration, IntegrationProvider } from '../api/types';
@@ -126,7 +127,7 @@ function IntegrationCard({ integration, onChanged }: { integration: Integration;
       <div className="integration-actions">
         {integration.source === 'tenant' && (
           <>
-            <button type="button" className="button" onClick={runTest} disabled={busy}>
+            <button type="button" className="button button-primary" onClick={runTest} disabled={busy}>
               Testar conexão
             </button>
             <button type="button" className="button button-secondary" onClick={remove} disabled={busy}>
@@ -183,12 +184,37 @@ async function readFile(file: File, kind: FieldKind): Promise<string> {
   return btoa(binary);
 }
 
+/** The message above a failed save, with the server's messages for fields this form does not show. */
+interface FormError {
+  text: string;
+  otherMessages: string[];
+}
+
+/**
+ * Groups validation messages by the form field they belong to. A key is a camelCase request path, such as
+ * "pixKey" or "methods[0]", and belongs to the field that its first segment names. Messages for fields the
+ * form does not show are returned apart, so the alert can list them.
+ */
+function splitFieldErrors(errors: FieldErrors, formFields: string[]): { byField: FieldErrors; otherMessages: string[] } {
+  const byField: FieldErrors = {};
+  const otherMessages: string[] = [];
+  for (const [path, messages] of Object.entries(errors)) {
+    const field = path.split(/[.[]/, 1)[0];
+    if (formFields.includes(field)) {
+      byField[field] = [...(byField[field] ?? []), ...messages];
+    } else {
+      otherMessages.push(...messages);
+    }
+  }
+  return { byField, otherMessages };
+}
+
 function CredentialsForm({ integration, onSaved }: { integration: Integration; onSaved: () => void }) {
   const fields = fieldsByProvider[integration.provider];
   const [values, setValues] = useState<Record<string, string>>({});
   const [methods, setMethods] = useState<string[]>(integration.offeredMethods);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<FormError | null>(null);
 
   async function onFile(field: FieldSpec, file: File | undefined) {
     const content = file ? await readFile(file, field.kind) : '';
@@ -207,10 +233,16 @@ function CredentialsForm({ integration, onSaved }: { integration: Integration; o
       await saveIntegration(integration.provider, body);
       onSaved();
     } catch (error) {
-      if (error instanceof ApiError && error.problem.errors) {
-        setFieldErrors(error.problem.errors);
+      const problemErrors = error instanceof ApiError ? error.problem.errors : undefined;
+      if (problemErrors && Object.keys(problemErrors).length > 0) {
+        const formFields = [...fields.map((field) => field.name), ...(integration.provider === 'efi' ? ['methods'] : [])];
+        const split = splitFieldErrors(problemErrors, formFields);
+        setFieldErrors(split.byField);
+        // The problem's detail only points at its "errors" member, so the operator gets the messages themselves.
+        setFormError({ text: 'Corrija os campos indicados.', otherMessages: split.otherMessages });
+      } else {
+        setFormError({ text: errorMessage(error), otherMessages: [] });
       }
-      setFormError(errorMessage(error));
     }
   }
 
@@ -219,6 +251,7 @@ function CredentialsForm({ integration, onSaved }: { integration: Integration; o
       {fields.map((field) => {
         const inputId = `${integration.provider}-${field.name}`;
         const errors = fieldErrors[field.name];
+        const errorId = errors ? `${inputId}-error` : undefined;
         return (
           <div className="field" key={field.name}>
             <label htmlFor={inputId}>{field.label}</label>
@@ -229,6 +262,7 @@ function CredentialsForm({ integration, onSaved }: { integration: Integration; o
                 accept={field.kind === 'file-base64' ? '.p12,.pfx' : '.crt,.key,.pem'}
                 onChange={(event) => void onFile(field, event.target.files?.[0])}
                 aria-invalid={errors ? true : undefined}
+                aria-describedby={errorId}
               />
             ) : (
               <input
@@ -238,10 +272,15 @@ function CredentialsForm({ integration, onSaved }: { integration: Integration; o
                 value={values[field.name] ?? ''}
                 onChange={(event) => setValues((current) => ({ ...current, [field.name]: event.target.value }))}
                 aria-invalid={errors ? true : undefined}
+                aria-describedby={errorId}
               />
             )}
             {field.hint && <p className="field-hint">{field.hint}</p>}
-            {errors && <p className="field-error">{errors.join(' ')}</p>}
+            {errors && (
+              <p id={errorId} className="field-error">
+                {errors.join(' ')}
+              </p>
+            )}
           </div>
         );
       })}
@@ -263,13 +302,20 @@ function CredentialsForm({ integration, onSaved }: { integration: Integration; o
           {fieldErrors.methods && <p className="field-error">{fieldErrors.methods.join(' ')}</p>}
         </fieldset>
       )}
-      <button type="submit" className="button">
+      <button type="submit" className="button button-primary">
         Salvar credenciais
       </button>
       {formError && (
-        <p className="field-error" role="alert">
-          {formError}
-        </p>
+        <div className="field-error" role="alert">
+          <p>{formError.text}</p>
+          {formError.otherMessages.length > 0 && (
+            <ul>
+              {formError.otherMessages.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </form>
   );

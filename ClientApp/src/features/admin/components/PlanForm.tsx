@@ -220,6 +220,7 @@ export function PlanForm({ initialValues, units, tenantName, submitLabel, onSubm
               <TextField
                 path={`quotas[${index}].resource`}
                 label="Recurso"
+                className="quota-resource"
                 value={quota.resource}
                 onValueChange={(resource) => updateQuota(index, { resource })}
                 errors={errors[`quotas[${index}].resource`]}

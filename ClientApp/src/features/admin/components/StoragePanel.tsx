@@ -69,7 +69,7 @@ export function StoragePanel() {
                 value={Math.min(data.usedBytes, data.quotaBytes)}
               />
               <p>Com o módulo Arquivos ilimitados, os anexos deixam de contar contra o limite.</p>
-              <button type="button" className="button" onClick={enable} disabled={sending}>
+              <button type="button" className="button button-primary" onClick={enable} disabled={sending}>
                 {sending ? 'Ativando…' : 'Ativar Arquivos ilimitados'}
               </button>
               {error && (

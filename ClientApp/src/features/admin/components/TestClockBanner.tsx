@@ -3,7 +3,7 @@ import { formatCount, formatDate } from '../../../lib/format';
 import { advanceTestClock, getTestClock } from '../api/adminApi';
 import { errorMessage } from '../api/adminHttp';
 import { tenantChangedEvent } from '../model/useApiData';
-import { advanceInstant, testClockChangedEvent, type ClockStep, type TestClock } from '../model/testClock';
+import { advanceInstant, announceTestClock, testClockChangedEvent, testClockOf, type ClockStep, type TestClock } from '../model/testClock';
 
 const steps: { step: ClockStep; label: string }[] = [
   { step: 'day', label: '+1 dia' },
@@ -26,11 +26,19 @@ export function TestClockBanner() {
       getTestClock(controller.signal).then(setClock, () => {
         // No sandbox routes or no admin role: the banner stays hidden.
       });
+    const onChanged = (event: Event) => {
+      const changed = testClockOf(event);
+      if (changed) {
+        setClock(changed);
+      } else {
+        load();
+      }
+    };
     load();
-    window.addEventListener(testClockChangedEvent, load);
+    window.addEventListener(testClockChangedEvent, onChanged);
     return () => {
       controller.abort();
-      window.removeEventListener(testClockChangedEvent, load);
+      window.removeEventListener(testClockChangedEvent, onChanged);
     };
   }, []);
 
@@ -44,6 +52,7 @@ export function TestClockBanner() {
     try {
       const result = await advanceTestClock(advanceInstant(clock!.instant, step));
       setClock(result);
+      announceTestClock(result);
       setMessage(
         `${formatCount(result.daysRun, 'dia simulado', 'dias simulados')}: ${formatCount(result.chargesCreated, 'cobrança criada', 'cobranças criadas')}, ${formatCount(result.chargesOverdue, 'vencida', 'vencidas')}.`,
       );

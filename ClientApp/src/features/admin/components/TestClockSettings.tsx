@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { getTestClock, setTestClock } from '../api/adminApi';
 import { errorMessage } from '../api/adminHttp';
 import { tenantChangedEvent } from '../model/useApiData';
-import { offsetOf, testClockChangedEvent, type TestClock } from '../model/testClock';
+import { announceTestClock, offsetOf, testClockChangedEvent, testClockOf, type TestClock } from '../model/testClock';
 
 /**
  * Sets the tenant's sandbox test clock to a date and time in the tenant's offset. Shown only where the sandbox
@@ -15,16 +15,29 @@ export function TestClockSettings() {
 
   useEffect(() => {
     const controller = new AbortController();
-    getTestClock(controller.signal).then(
-      (loaded) => {
-        setClock(loaded);
-        setValue(loaded.instant.slice(0, 16));
-      },
-      () => {
+    const show = (loaded: TestClock) => {
+      setClock(loaded);
+      setValue(loaded.instant.slice(0, 16));
+    };
+    const load = () =>
+      getTestClock(controller.signal).then(show, () => {
         // No sandbox routes or no admin role: the section stays hidden.
-      },
-    );
-    return () => controller.abort();
+      });
+    // The banner's "+1 dia/semana/mês" buttons move the clock too, and the field must show the new date at once.
+    const onChanged = (event: Event) => {
+      const changed = testClockOf(event);
+      if (changed) {
+        show(changed);
+      } else {
+        void load();
+      }
+    };
+    void load();
+    window.addEventListener(testClockChangedEvent, onChanged);
+    return () => {
+      controller.abort();
+      window.removeEventListener(testClockChangedEvent, onChanged);
+    };
   }, []);
 
   if (!clock) {
@@ -38,7 +51,7 @@ export function TestClockSettings() {
       const saved = await setTestClock(`${value}:00${offsetOf(clock!.instant)}`);
       setClock(saved);
       setMessage('Relógio de teste definido. Tudo o que depende de data neste estabelecimento passa a usá-lo.');
-      window.dispatchEvent(new Event(testClockChangedEvent));
+      announceTestClock(saved);
       window.dispatchEvent(new Event(tenantChangedEvent));
     } catch (error) {
       setMessage(errorMessage(error));
@@ -55,7 +68,7 @@ export function TestClockSettings() {
       <form onSubmit={(event) => void submit(event)}>
         <label htmlFor="test-clock-instant">Data e hora ({clock.timeZone})</label>
         <input id="test-clock-instant" type="datetime-local" value={value} onChange={(event) => setValue(event.target.value)} required />
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {clock.frozen ? 'Redefinir relógio' : 'Congelar relógio'}
         </button>
       </form>

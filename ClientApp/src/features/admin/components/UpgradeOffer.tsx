@@ -34,7 +34,7 @@ export function UpgradeOffer({ onAccepted }: UpgradeOfferProps) {
         Publique um link por plano e deixe o cliente contratar e pagar sozinho, por Pix, cartão ou boleto. O recurso faz
         parte do plano PRO da sua assinatura Conexa; hoje sua assinatura é LIGHT.
       </p>
-      <button type="button" className="button" onClick={accept} disabled={sending}>
+      <button type="button" className="button button-primary" onClick={accept} disabled={sending}>
         {sending ? 'Ativando…' : 'Quero esta oferta'}
       </button>
       {error && (

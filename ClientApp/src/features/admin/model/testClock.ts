@@ -9,8 +9,22 @@ export interface TestClock {
 
 export type ClockStep = 'day' | 'week' | 'month';
 
-/** Window event sent after the test clock was set or advanced, so the banner and the screens load again. */
+/**
+ * Window event sent after the test clock was set or advanced, so the banner and the screens load again.
+ * The CustomEvent from announceTestClock carries the new TestClock in `detail`, and a plain Event makes listeners load it.
+ */
 export const testClockChangedEvent = 'conexa:test-clock-changed';
+
+/** Sends testClockChangedEvent with the clock that the server returned. */
+export function announceTestClock(clock: TestClock): void {
+  const { frozen, instant, localDate, timeZone } = clock;
+  window.dispatchEvent(new CustomEvent<TestClock>(testClockChangedEvent, { detail: { frozen, instant, localDate, timeZone } }));
+}
+
+/** Returns the new clock that a testClockChangedEvent carries, or null when the listener has to load it. */
+export function testClockOf(event: Event): TestClock | null {
+  return event instanceof CustomEvent && event.detail ? (event.detail as TestClock) : null;
+}
 
 const isoInstant = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})$/;
 

@@ -28,8 +28,13 @@ import { useApiData } from '../model/useApiData';
 /** The statuses of a charge the customer still owes, which the team can record as paid at the unit. */
 const recordableStatuses = ['awaitingPayment', 'overdue', 'declined'];
 
-function chargeLabel(charge: Charge): string {
-  return charge.purpose === 'proRata' ? 'Pró-rata' : `Mensalidade ${charge.periodIndex + 1}`;
+/** Names a charge in the table and the manual payment. The first regular charge also bills the adhesion fee. */
+function chargeLabel(charge: Charge, adhesionFee: number): string {
+  if (charge.purpose === 'proRata') {
+    return 'Pró-rata';
+  }
+  const label = `Mensalidade ${charge.periodIndex + 1}`;
+  return charge.periodIndex === 0 && adhesionFee > 0 ? `${label} + adesão` : label;
 }
 
 const cancellationReasonLabels: Record<string, string> = {
@@ -61,9 +66,9 @@ export function ContractDetailPage() {
     changed('Contratação cancelada. O cliente foi avisado por e-mail, e nada será cobrado.');
   }
 
-  function paymentRecorded(charge: Charge) {
+  function paymentRecorded(charge: Charge, label: string) {
     setPaying(null);
-    changed(`Pagamento de ${formatCurrency(charge.amount)} registrado (${chargeLabel(charge)}). O cliente recebe a confirmação por e-mail.`);
+    changed(`Pagamento de ${formatCurrency(charge.amount)} registrado (${label}). O cliente recebe a confirmação por e-mail.`);
   }
 
   function terminated(applied: TerminationPreview) {
@@ -190,7 +195,7 @@ export function ContractDetailPage() {
                         <tr key={charge.id}>
                           <td data-label="Vencimento">{formatDate(charge.dueDate)}</td>
                           <td data-label="Valor">{formatCurrency(charge.amount)}</td>
-                          <td data-label="Tipo">{chargeLabel(charge)}</td>
+                          <td data-label="Tipo">{chargeLabel(charge, data.adhesionFee)}</td>
                           <td data-label="Situação">
                             {charge.paidOn
                               ? `${labelOf(chargeStatusLabels, charge.status)} em ${formatDate(charge.paidOn)}`
@@ -204,7 +209,7 @@ export function ContractDetailPage() {
                                 <button
                                   type="button"
                                   className="button button-secondary"
-                                  aria-label={`Registrar pagamento: ${chargeLabel(charge)}, vencimento ${formatDate(charge.dueDate)}`}
+                                  aria-label={`Registrar pagamento: ${chargeLabel(charge, data.adhesionFee)}, vencimento ${formatDate(charge.dueDate)}`}
                                   onClick={() => setPaying(charge)}
                                 >
                                   Registrar pagamento
@@ -224,8 +229,8 @@ export function ContractDetailPage() {
                   key={paying.id}
                   contractId={data.id}
                   charge={paying}
-                  chargeLabel={chargeLabel(paying)}
-                  onRecorded={paymentRecorded}
+                  chargeLabel={chargeLabel(paying, data.adhesionFee)}
+                  onRecorded={(charge) => paymentRecorded(charge, chargeLabel(charge, data.adhesionFee))}
                   onClose={() => setPaying(null)}
                 />
               )}

@@ -446,6 +446,48 @@ describe('manual payment', () => {
     expect(screen.queryByRole('region', { name: 'Registrar pagamento recebido' })).not.toBeInTheDocument();
   });
 
+  it('names the first charge with the adhesion fee', async () => {
+    const unpaid = makeContract({
+      status: 'active',
+      charges: [
+        { id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'awaitingPayment', declineReason: null, paidOn: null, settledOutsideProvider: false },
+        { id: 'charge-2', periodIndex: 1, purpose: 'regular', dueDate: '2027-03-06', amount: 350, status: 'awaitingPayment', declineReason: null, paidOn: null, settledOutsideProvider: false },
+        { id: 'charge-3', periodIndex: 1, purpose: 'proRata', dueDate: '2027-03-20', amount: 169.35, status: 'awaitingPayment', declineReason: null, paidOn: null, settledOutsideProvider: false },
+      ],
+    });
+    const paid = makeContract({ charges: [{ ...unpaid.charges[0], status: 'paid', paidOn: '2027-02-07', settledOutsideProvider: true }, unpaid.charges[1]] });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': [jsonResponse(unpaid), jsonResponse(paid)],
+      'POST /api/contracts/contract-1/charges/charge-1/manual-payment': jsonResponse(paid),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    const charges = await screen.findByRole('region', { name: 'Cobranças' });
+    const types = within(charges).getAllByRole('cell').filter((cell) => cell.dataset.label === 'Tipo');
+    expect(types.map((cell) => cell.textContent)).toEqual(['Mensalidade 1 + adesão', 'Mensalidade 2', 'Pró-rata']);
+
+    await user.click(within(charges).getByRole('button', { name: 'Registrar pagamento: Mensalidade 1 + adesão, vencimento 06/02/2027' }));
+    const panel = screen.getByRole('region', { name: 'Registrar pagamento recebido' });
+    expect(within(panel).getByText(/Mensalidade 1 \+ adesão, vencimento 06\/02\/2027, R\$\s450,00/)).toBeInTheDocument();
+    await user.type(within(panel).getByLabelText('Data do recebimento'), '2027-02-07');
+    await user.click(within(panel).getByRole('button', { name: /Confirmar pagamento de R\$\s450,00/ }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(/Pagamento de R\$\s450,00 registrado \(Mensalidade 1 \+ adesão\)/);
+  });
+
+  it('names the first charge without adhesion fee', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract({ adhesionFee: 0, charges: [{ ...overdue.charges[0], amount: 350 }] })),
+    });
+    renderRoute('/admin/contratos/contract-1');
+
+    const charges = await screen.findByRole('region', { name: 'Cobranças' });
+    expect(within(charges).getByText('Mensalidade 1')).toBeInTheDocument();
+    expect(within(charges).queryByText(/adesão/)).not.toBeInTheDocument();
+  });
+
   it('shows why the date was rejected and keeps the panel', async () => {
     mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),

@@ -4,7 +4,7 @@ import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock'
 import { renderRoute } from '../../../test/renderRoute';
 import { signIn } from '../model/session';
 import { makeReadiness, makeTenant, makeUnit } from '../test/adminFixtures';
-import { makeContractsPerDay } from '../test/dashboard';
+import { makeContractsPerDay, makeEmptyContractsPerDay } from '../test/dashboard';
 
 describe('home', () => {
   beforeEach(() => signIn('token-abc'));
@@ -27,6 +27,25 @@ describe('home', () => {
     expect(screen.getByText('Barra mais alta: 2 contratos no dia')).toBeInTheDocument();
     expect(screen.getByText('06/02/2027', { selector: '.chart-axis span' })).toBeInTheDocument();
     expect(screen.getByText('07/02/2027', { selector: '.chart-axis span' })).toBeInTheDocument();
+  });
+});
+
+describe('home chart', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('shows a message without contracts', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/tenant/readiness': jsonResponse(makeReadiness()),
+      'GET /api/dashboard/contracts-per-day?days=30': jsonResponse(makeEmptyContractsPerDay()),
+    });
+    renderRoute('/admin');
+
+    const chart = await screen.findByRole('region', { name: 'Contratos por dia' });
+    expect(within(chart).getByText('Nenhuma contratação no período, de 06/02/2027 a 07/02/2027.')).toBeInTheDocument();
+    expect(within(chart).queryByText(/Barra mais alta/)).not.toBeInTheDocument();
+    expect(within(chart).queryByRole('button', { name: 'Por origem' })).not.toBeInTheDocument();
+    expect(chart.querySelector('svg')).toBeNull();
   });
 });
 

@@ -1,9 +1,15 @@
 import { screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock';
 import { renderRoute } from '../../../test/renderRoute';
 import { signIn } from '../model/session';
 import { makeAdminPlan, makeTenant, makeUnit } from '../test/adminFixtures';
+
+// Vitest imports CSS files as empty modules, so the test reads the style sheets from disk. The URL goes through
+// a variable because Vitest rewrites `new URL(path, import.meta.url)` to resolve against an http address.
+const testFileUrl = import.meta.url;
+const styleSheets = [readFileSync(new URL('../../../styles.css', testFileUrl), 'utf8'), readFileSync(new URL('../admin.css', testFileUrl), 'utf8')];
 
 const baseRoutes = {
   'GET /api/tenant': jsonResponse(makeTenant()),
@@ -19,6 +25,24 @@ async function renderNewPlan(routes: Parameters<typeof mockApi>[0] = {}) {
 
 describe('plan form', () => {
   beforeEach(() => signIn('token-abc'));
+
+  it('gives the quota resource its own line on a phone', async () => {
+    const { user } = await renderNewPlan();
+    // Without media queries applied, jsdom computes the phone (base) rules.
+    for (const css of styleSheets) {
+      const sheet = document.createElement('style');
+      sheet.textContent = css;
+      document.head.append(sheet);
+    }
+
+    await user.click(screen.getByRole('button', { name: 'Adicionar cota' }));
+
+    const resource = screen.getByLabelText('Recurso').closest('.field')!;
+    const amount = screen.getByLabelText('Quantidade').closest('.field')!;
+    expect(getComputedStyle(resource).flexBasis).toBe('100%');
+    expect(getComputedStyle(amount).flexBasis).not.toBe('100%');
+    document.head.querySelectorAll('style').forEach((sheet) => sheet.remove());
+  });
 
   it('names invalid fields before sending', async () => {
     const { user, api } = await renderNewPlan();

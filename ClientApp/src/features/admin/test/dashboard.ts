@@ -12,3 +12,17 @@ export function makeContractsPerDay(): ContractsPerDay {
     ],
   };
 }
+
+/** Builds two days without any contract. */
+export function makeEmptyContractsPerDay(): ContractsPerDay {
+  const empty = { onlineContracting: 0, manual: 0, import: 0 };
+  const noMethods = { card: 0, pix: 0, boleto: 0 };
+  return {
+    from: '2027-02-06',
+    to: '2027-02-07',
+    days: [
+      { date: '2027-02-06', total: 0, byRegisteredBy: empty, byPaymentMethod: noMethods },
+      { date: '2027-02-07', total: 0, byRegisteredBy: empty, byPaymentMethod: noMethods },
+    ],
+  };
+}
