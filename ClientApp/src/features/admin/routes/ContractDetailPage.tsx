@@ -74,7 +74,7 @@ export function ContractDetailPage() {
   function terminated(applied: TerminationPreview) {
     const credit = applied.creditAmount > 0 ? ` Crédito do cliente: ${formatCurrency(applied.creditAmount)}.` : '';
     changed(
-      `Contrato encerrado com último dia ${formatDate(applied.endDate)}. Pró-rata do período: ${formatCurrency(applied.proRataAmount)}.${credit}`,
+      `Encerramento registrado com último dia ${formatDate(applied.endDate)}. Pró-rata do período: ${formatCurrency(applied.proRataAmount)}.${credit}`,
     );
   }
 
@@ -128,7 +128,12 @@ export function ContractDetailPage() {
                   {data.endDate && (
                     <div>
                       <dt>Último dia de uso</dt>
-                      <dd>{formatDate(data.endDate)}</dd>
+                      <dd>
+                        {formatDate(data.endDate)}
+                        {data.status !== 'terminated' && data.status !== 'cancelled' && (
+                          <span className="field-hint"> (encerramento registrado: o contrato segue até esse dia)</span>
+                        )}
+                      </dd>
                     </div>
                   )}
                   <div>
@@ -267,7 +272,7 @@ export function ContractDetailPage() {
 
               <ClientAreaInvite customerId={data.customerId} />
 
-              {changesForbidden && data.status !== 'terminated' && data.status !== 'cancelled' && (
+              {changesForbidden && !data.endDate && data.status !== 'terminated' && data.status !== 'cancelled' && (
                 <p className="field-hint">Somente administradores cancelam ou encerram contratos.</p>
               )}
 
@@ -275,7 +280,7 @@ export function ContractDetailPage() {
                 <ContractCancellationPanel contractId={data.id} payUntil={data.payUntil} onCancelled={cancelled} />
               )}
 
-              {!changesForbidden && data.status !== 'terminated' && data.status !== 'cancelled' && (
+              {!changesForbidden && !data.endDate && data.status !== 'terminated' && data.status !== 'cancelled' && (
                 <TerminationPanel contractId={data.id} awaitingPayment={data.status === 'awaitingPayment'} onTerminated={terminated} />
               )}
             </>

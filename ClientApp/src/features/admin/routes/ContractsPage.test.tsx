@@ -156,7 +156,7 @@ describe('contract termination', () => {
   it('shows the itemised preview before confirming', async () => {
     const api = mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
-      'GET /api/contracts/contract-1': [jsonResponse(makeContract()), jsonResponse(makeContract({ status: 'terminated', endDate: '2027-03-20' }))],
+      'GET /api/contracts/contract-1': [jsonResponse(makeContract()), jsonResponse(makeContract({ endDate: '2027-03-20' }))],
       'GET /api/contracts/contract-1/termination-preview?endDate=2027-03-20': jsonResponse(makeTerminationPreview()),
       'POST /api/contracts/contract-1/termination': jsonResponse(makeTerminationPreview()),
     });
@@ -173,8 +173,9 @@ describe('contract termination', () => {
 
     await user.click(screen.getByRole('button', { name: 'Confirmar encerramento em 20/03/2027' }));
 
-    expect(await screen.findByText('Encerrado')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(/Contrato encerrado com último dia 20\/03\/2027\. Pró-rata do período: R\$\s169,35\./);
+    expect(await screen.findByText('(encerramento registrado: o contrato segue até esse dia)')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/Encerramento registrado com último dia 20\/03\/2027\. Pró-rata do período: R\$\s169,35\./);
+    expect(screen.queryByRole('region', { name: 'Encerrar contrato' })).not.toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/contracts/contract-1/termination')[0].body).toEqual({ endDate: '2027-03-20' });
   });
 
