@@ -65,6 +65,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        RegisterCollation(connection);
         if (IsSet(connection))
         {
             return;
@@ -73,13 +74,13 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
-        RegisterCollation(connection);
         MarkSet(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        RegisterCollation(connection);
         if (IsSet(connection))
         {
             return;
@@ -88,10 +89,13 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
-        RegisterCollation(connection);
         MarkSet(connection);
     }
 
+    /// <summary>
+    /// Registers <see cref="NameCollation"/> on every open, unlike the options above. Registered once per native
+    /// connection, the collation was missing when a later SqliteConnection object opened that pooled connection.
+    /// </summary>
     private static void RegisterCollation(DbConnection connection)
     {
         if (connection is SqliteConnection sqlite)
