@@ -82,7 +82,8 @@ internal sealed class OpenApiExamples : IOperationFilter
         {
           "contractId": "01a24acd-58de-716d-b9f9-ef35d7d1bb40", "endDate": "2027-02-17", "periodStart": "2027-02-07",
           "nextDueDate": "2027-03-07", "usedDays": 11, "periodDays": 28, "monthlyPrice": 350.00, "proRataAmount": 137.50,
-          "replacementChargeAmount": null, "creditAmount": 212.50, "chargesToCancel": [], "periodsToBill": []
+          "replacementChargeAmount": null, "creditAmount": 212.50, "chargesToCancel": [], "periodsToBill": [],
+          "creditedCharges": [ { "id": "01a24acd-58e1-72aa-903f-0588159f56ee", "dueDate": "2027-02-07", "amount": 450.00, "creditAmount": 212.50 } ]
         }
         """;
 

@@ -6,7 +6,8 @@ namespace Conexa.Domain.Contracts;
 /// <summary>
 /// What terminating a contract on a last day of service changes, itemised so the admin can read it before
 /// confirming: the full periods before the last one that were never billed, the pro-rata of the last period,
-/// the open charge it replaces or the credit for a paid one, and the later charges that are cancelled.
+/// the open charge it replaces or the credit for a paid one, the later charges that are cancelled, and each paid
+/// charge that makes up the credit (<see cref="CreditedCharges"/>).
 /// </summary>
 public sealed record TerminationPlan(
     DateOnly EndDate,
@@ -17,7 +18,8 @@ public sealed record TerminationPlan(
     decimal? ReplacementAmount,
     decimal CreditAmount,
     IReadOnlyList<Charge> ChargesToCancel,
-    IReadOnlyList<BillingPeriod> PeriodsToBill)
+    IReadOnlyList<BillingPeriod> PeriodsToBill,
+    IReadOnlyList<CreditedCharge> CreditedCharges)
 {
     /// <summary>
     /// Computes the plan. A period charge that is open is replaced by the pro-rata (plus the adhesion fee,
@@ -40,12 +42,12 @@ public sealed record TerminationPlan(
         var adhesion = period.Index == 0 ? contract.AdhesionFee : 0m;
 
         decimal? replacement = null;
-        var credit = 0m;
+        var credited = new List<CreditedCharge>();
         var toCancel = live.Where(c => c.PeriodIndex > period.Index && c.IsOpen).ToList();
 
         if (periodCharge is { IsSettled: true })
         {
-            credit += unused;
+            credited.Add(new CreditedCharge(periodCharge, unused));
         }
         else if (periodCharge is null || !periodCharge.IsOpen)
         {
@@ -57,9 +59,10 @@ public sealed record TerminationPlan(
             toCancel.Insert(0, periodCharge);
         }
 
-        credit += live.Where(c => c.PeriodIndex > period.Index && c.IsSettled).Sum(c => c.Amount);
+        credited.AddRange(live.Where(c => c.PeriodIndex > period.Index && c.IsSettled).OrderBy(c => c.DueDate).Select(c => new CreditedCharge(c, c.Amount)));
+        var credit = Money.RoundToCents(credited.Sum(c => c.Amount));
         return new TerminationPlan(
-            endDate, period, contract.MonthlyPrice, proRata, periodCharge, replacement, Money.RoundToCents(credit), toCancel, UnbilledPeriodsBefore(contract, period, charges));
+            endDate, period, contract.MonthlyPrice, proRata, periodCharge, replacement, credit, toCancel, UnbilledPeriodsBefore(contract, period, charges), credited);
     }
 
     /// <summary>Returns the periods before <paramref name="last"/> after the last one with a regular charge, cancelled or not, as the billing run counts them.</summary>
@@ -75,3 +78,6 @@ public sealed record TerminationPlan(
         return periods;
     }
 }
+
+/// <summary>A paid charge whose unused part, or whole amount for a period after the last day, a termination credits.</summary>
+public sealed record CreditedCharge(Charge Charge, decimal Amount);

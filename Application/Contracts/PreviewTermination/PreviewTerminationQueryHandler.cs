@@ -31,5 +31,6 @@ public sealed class PreviewTerminationQueryHandler(IAppDbContext db, ICurrentUse
         plan.ReplacementAmount,
         plan.CreditAmount,
         plan.ChargesToCancel.Select(c => new CancelledChargeDto(c.Id, c.DueDate, c.Amount, c.Status)).ToList(),
-        plan.PeriodsToBill.Select(p => new UnbilledPeriodDto(p.Start, p.NextDueDate, plan.MonthlyPrice)).ToList());
+        plan.PeriodsToBill.Select(p => new UnbilledPeriodDto(p.Start, p.NextDueDate, plan.MonthlyPrice)).ToList(),
+        plan.CreditedCharges.Select(c => new CreditedChargeDto(c.Charge.Id, c.Charge.DueDate, c.Charge.Amount, c.Amount)).ToList());
 }

@@ -4,8 +4,8 @@ namespace Conexa.Application.Contracts.PreviewTermination;
 
 /// <summary>
 /// The pro-rata calculation of a termination: the period [periodStart, nextDueDate) that contains the end
-/// date, the days used and in the period, the amounts, the charges it would cancel and the earlier periods it
-/// would bill in full.
+/// date, the days used and in the period, the amounts, the charges it would cancel, the earlier periods it
+/// would bill in full, and the paid charges whose credit adds up to <paramref name="CreditAmount"/>.
 /// </summary>
 public sealed record TerminationPreviewDto(
     Guid ContractId,
@@ -19,9 +19,13 @@ public sealed record TerminationPreviewDto(
     decimal? ReplacementChargeAmount,
     decimal CreditAmount,
     IReadOnlyList<CancelledChargeDto> ChargesToCancel,
-    IReadOnlyList<UnbilledPeriodDto> PeriodsToBill);
+    IReadOnlyList<UnbilledPeriodDto> PeriodsToBill,
+    IReadOnlyList<CreditedChargeDto> CreditedCharges);
 
 public sealed record CancelledChargeDto(Guid Id, DateOnly DueDate, decimal Amount, ChargeStatus Status);
 
 /// <summary>A full period before the end date's period that was never billed, charged at termination at the monthly price.</summary>
 public sealed record UnbilledPeriodDto(DateOnly PeriodStart, DateOnly NextDueDate, decimal Amount);
+
+/// <summary>A paid charge that the termination credits: <paramref name="CreditAmount"/> of its <paramref name="Amount"/>.</summary>
+public sealed record CreditedChargeDto(Guid Id, DateOnly DueDate, decimal Amount, decimal CreditAmount);

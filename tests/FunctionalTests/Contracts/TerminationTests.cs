@@ -171,6 +171,10 @@ public sealed class TerminationTests
 
         Assert.That(preview["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(150.00m));
         Assert.That(credits.Select(c => c.Amount), Is.EqualTo(new[] { 150.00m }));
+        var credited = preview["creditedCharges"]!.AsArray().Single()!;
+        Assert.That(credited["dueDate"]!.GetValue<string>(), Is.EqualTo("2027-04-10"), "April's paid charge makes up the credit");
+        Assert.That(credited["amount"]!.GetValue<decimal>(), Is.EqualTo(300.00m));
+        Assert.That(credited["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(150.00m));
     }
 
     [Test]

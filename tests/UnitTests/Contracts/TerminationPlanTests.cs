@@ -131,6 +131,7 @@ public sealed class TerminationPlanTests
 
         Assert.That(plan.CreditAmount, Is.EqualTo(300.00m));
         Assert.That(plan.ChargesToCancel, Is.EqualTo(new[] { current }));
+        Assert.That(plan.CreditedCharges, Is.EqualTo(new[] { new CreditedCharge(later, 300.00m) }), "the preview names the charge behind the credit");
     }
 
     [Test]

@@ -229,6 +229,8 @@ export interface TerminationPreview {
   chargesToCancel: { id: string; dueDate: string; amount: number; status: string }[];
   /** Full periods before the end date's period that were never billed; the termination bills them at the monthly price. */
   periodsToBill: { periodStart: string; nextDueDate: string; amount: number }[];
+  /** The paid charges behind creditAmount: each one's amount and the part of it credited. */
+  creditedCharges: { id: string; dueDate: string; amount: number; creditAmount: number }[];
 }
 
 export interface Email {

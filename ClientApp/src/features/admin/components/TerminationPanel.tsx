@@ -119,6 +119,18 @@ export function TerminationPanel({ contractId, awaitingPayment = false, onTermin
               <dd>{formatCurrency(preview.creditAmount)}</dd>
             </div>
           </dl>
+          {preview.creditedCharges.length > 0 && (
+            <>
+              <h3>Cobranças pagas que geram o crédito</h3>
+              <ul>
+                {preview.creditedCharges.map((charge) => (
+                  <li key={charge.id}>
+                    Vencimento {formatDate(charge.dueDate)}, paga {formatCurrency(charge.amount)}: crédito de {formatCurrency(charge.creditAmount)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {preview.periodsToBill.length > 0 && (
             <>
               <h3>Períodos ainda não cobrados</h3>

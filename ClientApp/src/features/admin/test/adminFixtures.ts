@@ -109,6 +109,7 @@ export function makeTerminationPreview(overrides: Partial<TerminationPreview> = 
     creditAmount: 0,
     chargesToCancel: [{ id: 'charge-2', dueDate: '2027-03-06', amount: 350, status: 'awaitingPayment' }],
     periodsToBill: [],
+    creditedCharges: [],
     ...overrides,
   };
 }
