@@ -60,7 +60,8 @@ internal sealed class OpenApiExamples : IOperationFilter
     private const string ContractResponse = """
         {
           "id": "01a24acd-58de-716d-b9f9-ef35d7d1bb40", "customerId": "01a24acd-58a5-7ace-a130-ae646fa3a7b4",
-          "customerName": "Maria Souza", "planName": "Estação fixa", "registeredBy": "onlineContracting", "status": "active",
+          "customerName": "Maria Souza", "customer": { "kind": "person", "document": "***.982.247-**", "email": "maria@example.com", "phone": "11987654321", "contactName": null, "contactEmail": null },
+          "planName": "Estação fixa", "registeredBy": "onlineContracting", "status": "active",
           "startDate": "2027-02-07", "dueDay": 7, "endDate": null, "monthlyPrice": 350.00, "adhesionFee": 100.00,
           "activationPolicy": "afterFirstPayment", "paymentMethod": "pix", "signatureStatus": "notRequested",
           "charges": [
@@ -187,7 +188,8 @@ internal sealed class OpenApiExamples : IOperationFilter
         ["CancelContract"] = ("""{ "reason": "O cliente desistiu antes de pagar." }""", """
             {
               "id": "01a24acd-58de-716d-b9f9-ef35d7d1bb40", "customerId": "01a24acd-58a5-7ace-a130-ae646fa3a7b4",
-              "customerName": "Maria Souza", "planName": "Estação fixa", "registeredBy": "onlineContracting", "status": "cancelled",
+              "customerName": "Maria Souza", "customer": { "kind": "person", "document": "***.982.247-**", "email": "maria@example.com", "phone": "11987654321", "contactName": null, "contactEmail": null },
+              "planName": "Estação fixa", "registeredBy": "onlineContracting", "status": "cancelled",
               "startDate": "2027-02-07", "dueDay": 7, "endDate": null, "monthlyPrice": 350.00, "adhesionFee": 100.00,
               "activationPolicy": "afterFirstPayment", "paymentMethod": "pix", "signatureStatus": "notRequested",
               "charges": [

@@ -10,12 +10,13 @@ namespace Conexa.Application.Contracts.GetContract;
 /// A contract in the admin API, with its charges in due-date order, its quotas and the files sent with its checkout.
 /// <paramref name="PayUntil"/> is the last day the first charge can be paid while the contract awaits it. After that
 /// day the contracting is cancelled. <paramref name="CancelledAt"/> and <paramref name="CancellationReason"/> are set
-/// once the contracting was cancelled before its first payment.
+/// once the contracting was cancelled before its first payment. <paramref name="Customer"/> is how to reach the customer.
 /// </summary>
 public sealed record ContractDto(
     Guid Id,
     Guid CustomerId,
     string CustomerName,
+    CustomerContactDto Customer,
     string PlanName,
     RegisteredBy RegisteredBy,
     ContractStatus Status,
@@ -60,3 +61,16 @@ public sealed record QuotaDto(DateOnly PeriodStart, DateOnly PeriodEnd, string R
 /// the team member of a "user:" actor, and is null for other actors or a removed user.
 /// </summary>
 public sealed record AuditDto(string Action, string Actor, DateTimeOffset OccurredAt, string? Details, string? ActorName = null);
+
+/// <summary>
+/// How the operator reaches the contract's customer: its masked CPF/CNPJ, e-mail and phone (area code and number, digits
+/// only, or as typed when it is not a Brazilian number), and for a company the person who contracted for it
+/// (<paramref name="ContactName"/> and <paramref name="ContactEmail"/>, null for a person).
+/// </summary>
+public sealed record CustomerContactDto(
+    CustomerKind Kind,
+    string Document,
+    string Email,
+    string? Phone,
+    string? ContactName,
+    string? ContactEmail);

@@ -2,6 +2,7 @@ using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.Shared;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Customers;
 using Conexa.Domain.Sales;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,10 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
         var contract = await ContractLoader.LoadAsync(db, user, query.ContractId, cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
         var today = tenant.LocalDate(tenant.Now(clock));
-        var customerName = await db.Customers.Where(c => c.Id == contract.CustomerId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == contract.CustomerId, cancellationToken);
+        var linkedPerson = customer.Kind == CustomerKind.Company
+            ? await db.LinkedPeople.AsNoTracking().SingleOrDefaultAsync(p => p.Id == contract.LinkedPersonId, cancellationToken)
+            : null;
         var charges = await db.Charges.AsNoTracking().Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
         var auditedIds = charges.Select(c => c.Id).Append(contract.Id).ToList();
         var audit = await db.AuditEntries.AsNoTracking()
@@ -37,7 +41,8 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
         return new ContractDto(
             contract.Id,
             contract.CustomerId,
-            customerName,
+            customer.Name,
+            new CustomerContactDto(customer.Kind, customer.Document.Masked, customer.Email, BrazilianPhone.National(customer.Phone) ?? customer.Phone, linkedPerson?.Name, linkedPerson?.Email),
             contract.PlanName,
             contract.RegisteredBy,
             contract.Status,

@@ -169,9 +169,13 @@ internal sealed class EfiPaymentGateway(
             BoletoPdfUrl: data.Pdf?.Charge ?? data.BilletLink);
     }
 
+    /// <summary>
+    /// Builds the payer EFI's Charges API takes. A stored phone that is not a Brazilian number is left out, because EFI
+    /// rejects the whole charge for it.
+    /// </summary>
     private static EfiCustomer ChargesCustomer(PaymentPayer payer) => payer.Kind == CustomerKind.Person
-        ? new EfiCustomer(payer.Name, payer.Document, payer.Email, NationalPhone(payer.Phone), null)
-        : new EfiCustomer(payer.Name, null, payer.Email, NationalPhone(payer.Phone), new EfiJuridicalPerson(payer.Name, payer.Document));
+        ? new EfiCustomer(payer.Name, payer.Document, payer.Email, BrazilianPhone.National(payer.Phone), null)
+        : new EfiCustomer(payer.Name, null, payer.Email, BrazilianPhone.National(payer.Phone), new EfiJuridicalPerson(payer.Name, payer.Document));
 
     private async Task<PaymentStartResult> ChargeCardAsync(PaymentStartRequest request, CancellationToken cancellationToken)
     {
@@ -259,26 +263,6 @@ internal sealed class EfiPaymentGateway(
         }
     }
 
-    /// <summary>
-    /// Returns the phone as EFI wants it: area code and number, 10 or 11 digits, without the country code 55. Another
-    /// length (a number stored before the checkout took Brazilian numbers only) is left out, because EFI rejects the
-    /// whole charge for it.
-    /// </summary>
-    private static string? NationalPhone(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var digits = string.Concat(value.Where(char.IsAsciiDigit));
-        if (digits.Length is 12 or 13 && digits.StartsWith("55", StringComparison.Ordinal))
-        {
-            digits = digits[2..];
-        }
-
-        return digits.Length is 10 or 11 ? digits : null;
-    }
 
     private static string Truncate(string value, int maxLength) =>
         value.Length <= maxLength ? value : value[..maxLength];

@@ -165,7 +165,7 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
     {
         var address = payer.Address
             ?? throw new ProviderRejectedException(ProviderName, "O boleto Banco Inter exige o endereço completo do pagador.");
-        var phone = NationalPhone(payer.Phone);
+        var phone = BrazilianPhone.National(payer.Phone);
         return new InterPayer(
             payer.Document,
             payer.Kind == CustomerKind.Person ? "FISICA" : "JURIDICA",
@@ -222,22 +222,6 @@ internal sealed class InterPaymentGateway(IInterCobrancaApi api, IOptions<InterO
         return header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
     }
 
-    /// <summary>Returns area code and number, 10 or 11 digits, without the country code 55, or null for another length.</summary>
-    private static string? NationalPhone(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var digits = string.Concat(value.Where(char.IsAsciiDigit));
-        if (digits.Length is 12 or 13 && digits.StartsWith("55", StringComparison.Ordinal))
-        {
-            digits = digits[2..];
-        }
-
-        return digits.Length is 10 or 11 ? digits : null;
-    }
 
     /// <summary>
     /// Keeps letters (accented ones too), digits, spaces and common punctuation. Older Inter versions rejected

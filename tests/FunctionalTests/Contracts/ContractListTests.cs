@@ -100,6 +100,22 @@ public sealed class ContractListTests
     }
 
     [Test]
+    public async Task Detail_ShowsTheCustomerContact()
+    {
+        var page = await GetPageAsync("/api/contracts?search=joao@example.com");
+        var contractId = page["items"]![0]!["id"]!.GetValue<string>();
+
+        var contract = await GetPageAsync($"/api/contracts/{contractId}");
+        var customer = contract["customer"]!;
+
+        Assert.That(customer["kind"]!.GetValue<string>(), Is.EqualTo("person"));
+        Assert.That(customer["document"]!.GetValue<string>(), Is.EqualTo("***.982.247-**"), "masked, as in the list");
+        Assert.That(customer["email"]!.GetValue<string>(), Is.EqualTo("joao@example.com"));
+        Assert.That(customer["phone"]!.GetValue<string>(), Is.EqualTo("11912345678"), "typed +55 11 91234-5678");
+        Assert.That(customer["contactName"], Is.Null, "a person contracts for themselves");
+    }
+
+    [Test]
     public async Task SortByName_IgnoresCaseAndAccents()
     {
         var tenant = await ReportTenant.CreateAsync();

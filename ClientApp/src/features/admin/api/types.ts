@@ -145,10 +145,22 @@ export interface ContractQuota {
   unit: string;
 }
 
+/** How to reach a contract's customer; contactName and contactEmail name who contracted for a company. */
+export interface CustomerContact {
+  kind: 'person' | 'company';
+  /** The CPF or CNPJ, masked. */
+  document: string;
+  email: string;
+  phone: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+}
+
 export interface Contract {
   id: string;
   customerId: string;
   customerName: string;
+  customer: CustomerContact;
   planName: string;
   registeredBy: RegisteredBy;
   status: ContractStatus;

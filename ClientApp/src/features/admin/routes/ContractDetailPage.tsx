@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatCurrency, formatDate, formatDateTime, formatQuota } from '../../../lib/format';
+import { maskPhone } from '../../../lib/masks';
 import { getContract } from '../api/adminApi';
 import type { Charge, TerminationPreview } from '../api/types';
 import { DataState } from '../components/DataState';
@@ -166,6 +167,48 @@ export function ContractDetailPage() {
                     <div>
                       <dt>Crédito do cliente</dt>
                       <dd>{formatCurrency(data.creditAmount)}</dd>
+                    </div>
+                  )}
+                </dl>
+              </section>
+
+              <section className="card" aria-labelledby="customer-title">
+                <h2 id="customer-title">Cliente</h2>
+                <dl className="detail-list">
+                  <div>
+                    <dt>{data.customer.kind === 'company' ? 'CNPJ' : 'CPF'}</dt>
+                    <dd>{data.customer.document}</dd>
+                  </div>
+                  <div>
+                    <dt>E-mail</dt>
+                    <dd>
+                      <a href={`mailto:${data.customer.email}`}>{data.customer.email}</a>
+                    </dd>
+                  </div>
+                  {data.customer.phone && (
+                    <div>
+                      <dt>Telefone</dt>
+                      <dd>
+                        {/^\d{10,11}$/.test(data.customer.phone) ? (
+                          <a href={`tel:+55${data.customer.phone}`}>{maskPhone(data.customer.phone)}</a>
+                        ) : (
+                          data.customer.phone
+                        )}
+                      </dd>
+                    </div>
+                  )}
+                  {data.customer.contactName && (
+                    <div>
+                      <dt>Responsável</dt>
+                      <dd>
+                        {data.customer.contactName}
+                        {data.customer.contactEmail && data.customer.contactEmail !== data.customer.email && (
+                          <>
+                            {' · '}
+                            <a href={`mailto:${data.customer.contactEmail}`}>{data.customer.contactEmail}</a>
+                          </>
+                        )}
+                      </dd>
                     </div>
                   )}
                 </dl>

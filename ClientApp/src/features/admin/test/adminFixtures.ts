@@ -69,6 +69,7 @@ export function makeContract(overrides: Partial<Contract> = {}): Contract {
     id: 'contract-1',
     customerId: 'customer-1',
     customerName: 'Maria Souza',
+    customer: { kind: 'person', document: '***.982.247-**', email: 'maria@example.com', phone: '11987654321', contactName: null, contactEmail: null },
     planName: 'Estação fixa',
     registeredBy: 'onlineContracting',
     status: 'active',
