@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conexa.Application.Common.Text;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -24,6 +25,6 @@ internal static class IsoDateQuery
             return date;
         }
 
-        throw new ValidationException([new ValidationFailure(name, "Data inválida: use o formato AAAA-MM-DD, como 2027-04-24.")]);
+        throw new ValidationException([new ValidationFailure(name, IsoDateText.Problem(name, value))]);
     }
 }

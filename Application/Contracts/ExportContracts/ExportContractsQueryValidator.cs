@@ -8,6 +8,9 @@ public sealed class ExportContractsQueryValidator : ContractFilterValidator<Expo
     public ExportContractsQueryValidator()
     {
         RuleFor(q => q.Format)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty()
+            .WithMessage("Informe o formato do arquivo: format=xlsx (planilha) ou format=pdf.")
             .Must(format => ContractExport.TryGetFileType(format, out _))
             .WithMessage("format inválido: use xlsx ou pdf.");
     }

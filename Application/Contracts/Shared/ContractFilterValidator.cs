@@ -1,3 +1,4 @@
+using Conexa.Application.Common.Text;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using FluentValidation;
@@ -24,10 +25,10 @@ public abstract class ContractFilterValidator<T> : AbstractValidator<T>
             .WithMessage("unitId inválido: informe o identificador (GUID) de uma unidade.");
         RuleFor(q => q.From)
             .Must(BeEmptyOrDate)
-            .WithMessage("from inválido: use uma data no formato AAAA-MM-DD.");
+            .WithMessage(q => IsoDateText.Problem("from", q.From!));
         RuleFor(q => q.To)
             .Must(BeEmptyOrDate)
-            .WithMessage("to inválido: use uma data no formato AAAA-MM-DD.");
+            .WithMessage(q => IsoDateText.Problem("to", q.To!));
         RuleFor(q => q.To)
             .Must((q, to) => !ContractFilter.TryParseDate(q.From, out var from) || !ContractFilter.TryParseDate(to, out var end) || from <= end)
             .WithMessage("A data final (to) é anterior à inicial (from): troque as datas ou apague uma delas.");

@@ -99,6 +99,19 @@ public sealed class ContractListTests
         Assert.That(ReportTenant.Names(page), Is.EqualTo(expected));
     }
 
+    [TestCase("/api/contracts?from=2027-02-30", "from", "from inválido: 2027-02-30 não existe no calendário. Informe um dia que exista no mês.")]
+    [TestCase("/api/contracts?from=2027-02-01&from=2027-03-01", "from", "from foi enviado mais de uma vez: envie uma data só, no formato AAAA-MM-DD.")]
+    [TestCase("/api/contracts?to=01/03/2027", "to", "to inválido: use uma data no formato AAAA-MM-DD, como 2027-04-24.")]
+    [TestCase("/api/contracts/export", "format", "Informe o formato do arquivo: format=xlsx (planilha) ou format=pdf.")]
+    public async Task InvalidParameter_NamesTheFix(string path, string field, string message)
+    {
+        var response = await _admin.GetAsync(path);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), problem.ToJsonString());
+        Assert.That(problem["errors"]![field]!.AsArray().Select(m => m!.GetValue<string>()), Is.EqualTo(new[] { message }));
+    }
+
     [Test]
     public async Task Detail_ShowsTheCustomerContact()
     {
