@@ -5,9 +5,12 @@ import { appRoutes } from '../routes';
 
 type UserEventOptions = Parameters<typeof userEvent.setup>[0];
 
-/** Renders the whole app at `path` with the real route table, optionally with history state. */
+/** Renders the whole app at `path`, which may end in a query string, with the real route table and optional history state. */
 export function renderRoute(path: string, userOptions?: UserEventOptions, state?: unknown) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [{ pathname: path, state }] });
+  const queryStart = path.indexOf('?');
+  const pathname = queryStart === -1 ? path : path.slice(0, queryStart);
+  const search = queryStart === -1 ? '' : path.slice(queryStart);
+  const router = createMemoryRouter(appRoutes, { initialEntries: [{ pathname, search, state }] });
   const user = userEvent.setup(userOptions);
   const result = render(<RouterProvider router={router} />);
   return { ...result, router, user };

@@ -9,7 +9,7 @@ import { recordChangesForbidden } from '../model/permissions';
 interface ManualPaymentPanelProps {
   contractId: string;
   charge: Charge;
-  /** How the charges table names the charge, such as "Mensalidade 2". */
+  /** The name the charges table gives the charge, such as "Mensalidade 2". */
   chargeLabel: string;
   onRecorded: (charge: Charge) => void;
   onClose: () => void;

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockApi, problemResponse } from '../../../test/fetchMock';
 import { renderRoute } from '../../../test/renderRoute';
 import type { ContractListPage } from '../api/types';
@@ -37,6 +38,45 @@ const listRoutes = {
   'GET /api/units': jsonResponse([makeUnit()]),
   'GET /api/contracts': jsonResponse(makePage()),
 };
+
+// Vitest imports CSS files as empty modules, so the tests read the style sheets from disk. The URL goes through
+// a variable because Vitest rewrites `new URL(path, import.meta.url)` to resolve against an http address.
+const testFileUrl = import.meta.url;
+const styleSheets = [readFileSync(new URL('../../../styles.css', testFileUrl), 'utf8'), readFileSync(new URL('../admin.css', testFileUrl), 'utf8')];
+const adminStyles = styleSheets[1];
+
+/** Adds the app's style sheets to the document. jsdom skips media queries, so the phone (base) rules apply. */
+function applyStyleSheets() {
+  for (const css of styleSheets) {
+    const sheet = document.createElement('style');
+    sheet.dataset.testStyles = '';
+    sheet.textContent = css;
+    document.head.append(sheet);
+  }
+}
+
+/** Parses a style sheet with jsdom's CSS parser and returns its top-level rules. */
+function parseRules(css: string): CSSRule[] {
+  const element = document.createElement('style');
+  element.textContent = css;
+  document.head.append(element);
+  const rules = Array.from(element.sheet?.cssRules ?? []);
+  element.remove();
+  return rules;
+}
+
+/** Returns the style rules inside the `@media` rule with this media text, such as "(min-width: 48rem)". */
+function mediaStyleRules(css: string, mediaText: string): CSSStyleRule[] {
+  const media = parseRules(css).find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === mediaText);
+  expect(media, `no @media ${mediaText}`).toBeDefined();
+  return Array.from(media!.cssRules).filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+}
+
+function ruleFor(rules: CSSStyleRule[], selector: string): CSSStyleRule {
+  const rule = rules.find((candidate) => candidate.selectorText === selector);
+  expect(rule, `no rule for ${selector}`).toBeDefined();
+  return rule!;
+}
 
 describe('contracts list', () => {
   beforeEach(() => signIn('token-abc'));
@@ -133,6 +173,17 @@ describe('contracts list', () => {
     expect(api.requestsTo('GET', '/api/contracts?sort=customerName&page=2')).toHaveLength(1);
   });
 
+  it('lists the due day and the signature', async () => {
+    mockApi(listRoutes);
+    renderRoute('/admin/contratos');
+
+    const row = (await screen.findByRole('link', { name: 'Maria Souza' })).closest('tr')!;
+    expect(screen.getByRole('columnheader', { name: 'Vencimento' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Assinatura' })).toBeInTheDocument();
+    expect(within(row).getByText('todo dia 6')).toBeInTheDocument();
+    expect(within(row).getByText('Não solicitada')).toBeInTheDocument();
+  });
+
   it('shows the offer to a LIGHT tenant', async () => {
     const forbidden = problemResponse({ type: '/problems/feature-unavailable', title: 'Contratação online indisponível' }, 403);
     const api = mockApi({
@@ -147,6 +198,152 @@ describe('contracts list', () => {
 
     expect(await screen.findByRole('link', { name: 'Maria Souza' })).toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/tenant/online-contracting-offer')).toHaveLength(1);
+  });
+});
+
+describe('contract filters on phones', () => {
+  beforeEach(() => signIn('token-abc'));
+  afterEach(() => document.head.querySelectorAll('style[data-test-styles]').forEach((sheet) => sheet.remove()));
+
+  it('counts the filters applied in the URL', async () => {
+    mockApi({ ...listRoutes, 'GET /api/contracts?status=active&unitId=unit-1&search=maria': jsonResponse(makePage()) });
+    renderRoute('/admin/contratos?status=active&unitId=unit-1&search=maria');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+
+    // The text search stays visible, so only the two filters behind the button count.
+    const toggle = screen.getByRole('button', { name: 'Filtros (2)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByLabelText('Situação')).toHaveValue('active');
+  });
+
+  it('names no count without filters', async () => {
+    mockApi({ ...listRoutes, 'GET /api/contracts?search=maria': jsonResponse(makePage()) });
+    renderRoute('/admin/contratos?search=maria');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+
+    expect(screen.getByRole('button', { name: 'Filtros' })).toBeInTheDocument();
+  });
+
+  it('opens and closes the filters and exports', async () => {
+    mockApi(listRoutes);
+    const { user } = renderRoute('/admin/contratos');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+    applyStyleSheets();
+
+    const toggle = screen.getByRole('button', { name: 'Filtros' });
+    const controlled = toggle.getAttribute('aria-controls')!.split(' ').map((id) => document.getElementById(id));
+    expect(controlled[0]).toContainElement(screen.getByLabelText('Situação'));
+    expect(controlled[1]).toContainElement(screen.getByText('Exportar Excel'));
+    expect(screen.getByLabelText('Cliente, e-mail ou CPF/CNPJ completo')).toBeVisible();
+    expect(screen.getByLabelText('Situação')).not.toBeVisible();
+    expect(screen.getByText('Exportar Excel')).not.toBeVisible();
+
+    await user.click(toggle);
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByLabelText('Situação')).toBeVisible();
+    expect(screen.getByText('Exportar Excel')).toBeVisible();
+
+    await user.click(toggle);
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByLabelText('Situação')).not.toBeVisible();
+  });
+
+  it('closes and counts after applying', async () => {
+    const api = mockApi({ ...listRoutes, 'GET /api/contracts?status=active': jsonResponse(makePage({ totalCount: 1 })) });
+    const { user } = renderRoute('/admin/contratos');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+
+    await user.click(screen.getByRole('button', { name: 'Filtros' }));
+    await user.selectOptions(screen.getByLabelText('Situação'), 'Ativo');
+    await user.click(screen.getByRole('button', { name: 'Pesquisar' }));
+
+    expect(await screen.findByText('1 contrato encontrado.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Filtros (1)' })).toHaveAttribute('aria-expanded', 'false');
+    expect(api.requestsTo('GET', '/api/contracts?status=active')).toHaveLength(1);
+  });
+
+  it('opens the filters to show a date error', async () => {
+    mockApi(listRoutes);
+    const { user } = renderRoute('/admin/contratos');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+    const toggle = screen.getByRole('button', { name: 'Filtros' });
+
+    await user.click(toggle);
+    await user.type(screen.getByLabelText('Início a partir de'), '2026-12-31');
+    await user.type(screen.getByLabelText('Início até'), '2026-01-01');
+    await user.click(toggle);
+    await user.click(screen.getByRole('button', { name: 'Pesquisar' }));
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('A data final é anterior à inicial.');
+  });
+
+  it('shows the filters without a button on wide screens', async () => {
+    mockApi(listRoutes);
+    renderRoute('/admin/contratos');
+    await screen.findByRole('link', { name: 'Maria Souza' });
+    const wideRules = mediaStyleRules(adminStyles, '(min-width: 48rem)');
+
+    const toggle = screen.getByRole('button', { name: 'Filtros' });
+    const [panel, exports] = toggle.getAttribute('aria-controls')!.split(' ').map((id) => document.getElementById(id)!);
+    expect(toggle).toHaveClass('contract-filters-toggle');
+    expect(panel).toHaveClass('contract-filters-panel');
+    expect(exports).toHaveClass('contract-exports');
+    expect(ruleFor(wideRules, '.contract-filters-toggle').style.display).toBe('none');
+    expect(ruleFor(wideRules, '.contract-filters-panel').style.display).toBe('contents');
+    expect(ruleFor(wideRules, '.contract-exports').style.display).toBe('block');
+  });
+
+  it('lets the wide rules outrank an opened panel', () => {
+    const rules = parseRules(adminStyles);
+    const openIndex = rules.findIndex((rule) => rule instanceof CSSStyleRule && rule.selectorText === '.contract-filters-panel-open');
+    const wideIndex = rules.findIndex((rule) => rule instanceof CSSMediaRule && rule.media.mediaText === '(min-width: 48rem)');
+
+    expect(openIndex).toBeGreaterThanOrEqual(0);
+    expect(wideIndex).toBeGreaterThan(openIndex);
+  });
+});
+
+describe('contract cards on phones', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('starts with the customer and the status', async () => {
+    mockApi(listRoutes);
+    renderRoute('/admin/contratos');
+    const row = (await screen.findByRole('link', { name: 'Maria Souza' })).closest('tr')!;
+    const phoneRules = mediaStyleRules(adminStyles, '(max-width: 47.99rem)');
+
+    const rowRule = ruleFor(phoneRules, '.contracts-table tr');
+    const areaRows = Array.from(rowRule.style.getPropertyValue('grid-template-areas').matchAll(/["']([^"']*)["']/g), (match) => match[1]);
+    expect(row.closest('table')).toHaveClass('contracts-table');
+    expect(rowRule.style.display).toBe('grid');
+    expect(areaRows[0]).toBe('customer customer status');
+    expect(areaRows[1]).toBe('plan start price');
+    expect(areaRows).toHaveLength(4);
+  });
+
+  it('places every cell in the grid', async () => {
+    mockApi(listRoutes);
+    renderRoute('/admin/contratos');
+    const row = (await screen.findByRole('link', { name: 'Maria Souza' })).closest('tr')!;
+    const phoneRules = mediaStyleRules(adminStyles, '(max-width: 47.99rem)');
+    const template = ruleFor(phoneRules, '.contracts-table tr').style.getPropertyValue('grid-template-areas');
+    const templateAreas = new Set(template.replace(/["']/g, ' ').split(/\s+/).filter(Boolean));
+
+    const cellAreas = within(row)
+      .getAllByRole('cell')
+      .map((cell) => {
+        const areas = phoneRules.filter((rule) => cell.matches(rule.selectorText) && rule.style.getPropertyValue('grid-area'));
+        expect(areas, `grid areas of ${cell.dataset.label}`).toHaveLength(1);
+        return areas[0].style.getPropertyValue('grid-area');
+      });
+
+    expect(cellAreas).toHaveLength(11);
+    expect(new Set(cellAreas)).toEqual(templateAreas);
+    expect(within(row).getByRole('link', { name: 'Maria Souza' }).closest('td')).toHaveClass('contract-customer');
+    expect(within(row).getByText('Ativo')).toHaveClass('contract-status');
   });
 });
 
@@ -177,6 +374,32 @@ describe('contract termination', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/Encerramento registrado com último dia 20\/03\/2027\. Pró-rata do período: R\$\s169,35\./);
     expect(screen.queryByRole('region', { name: 'Encerrar contrato' })).not.toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/contracts/contract-1/termination')[0].body).toEqual({ endDate: '2027-03-20' });
+  });
+
+  it('lists the paid charges behind the credit', async () => {
+    const preview = makeTerminationPreview({
+      replacementChargeAmount: null,
+      creditAmount: 530.65,
+      chargesToCancel: [],
+      creditedCharges: [
+        { id: 'charge-2', dueDate: '2027-03-06', amount: 350, creditAmount: 180.65 },
+        { id: 'charge-3', dueDate: '2027-04-06', amount: 350, creditAmount: 350 },
+      ],
+    });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+      'GET /api/contracts/contract-1/termination-preview?endDate=2027-03-20': jsonResponse(preview),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.type(await screen.findByLabelText('Último dia de uso'), '2027-03-20');
+    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
+
+    const previewPanel = await screen.findByLabelText('Prévia do encerramento');
+    expect(within(previewPanel).getByRole('heading', { name: 'Cobranças pagas que geram o crédito' })).toBeInTheDocument();
+    expect(within(previewPanel).getByText(/Vencimento 06\/03\/2027, paga R\$\s350,00: crédito de R\$\s180,65/)).toBeInTheDocument();
+    expect(within(previewPanel).getByText(/Vencimento 06\/04\/2027, paga R\$\s350,00: crédito de R\$\s350,00/)).toBeInTheDocument();
   });
 
   it('lists the unbilled periods that the termination bills', async () => {
@@ -252,6 +475,33 @@ describe('contract detail', () => {
     expect(within(screen.getByRole('region', { name: 'Cobranças' })).getByText('Paga em 06/02/2027')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Cotas do período atual' })).getByText(/10 horas de sala de reunião/)).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Resumo do contrato' })).getByText('Não solicitada')).toBeInTheDocument();
+  });
+
+  it('shows how to reach the customer', async () => {
+    const company = makeContract({
+      customerName: 'Acme Ltda',
+      customer: {
+        kind: 'company',
+        document: '**.345.678/0001-**',
+        email: 'financeiro@acme.com.br',
+        phone: '1133334444',
+        contactName: 'Carla Nunes',
+        contactEmail: 'carla@acme.com.br',
+      },
+    });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(company),
+    });
+    renderRoute('/admin/contratos/contract-1');
+
+    const customer = await screen.findByRole('region', { name: 'Cliente' });
+    expect(within(customer).getByText('CNPJ')).toBeInTheDocument();
+    expect(within(customer).getByText('**.345.678/0001-**')).toBeInTheDocument();
+    expect(within(customer).getByRole('link', { name: 'financeiro@acme.com.br' })).toHaveAttribute('href', 'mailto:financeiro@acme.com.br');
+    expect(within(customer).getByRole('link', { name: '(11) 3333-4444' })).toHaveAttribute('href', 'tel:+551133334444');
+    expect(within(customer).getByText(/Carla Nunes/)).toBeInTheDocument();
+    expect(within(customer).getByRole('link', { name: 'carla@acme.com.br' })).toBeInTheDocument();
   });
 
   it('shows audit and cancellation times in the tenant zone', async () => {

@@ -5,7 +5,7 @@ import { getPlans, getUnits, listContracts } from '../api/adminApi';
 import { DataState } from '../components/DataState';
 import { ExportButtons } from '../components/ExportButtons';
 import { contractFilterNames, contractQuery, type ContractFilterName } from '../model/contractQuery';
-import { contractStatusLabels, labelOf, paymentMethodLabels, registeredByLabels } from '../model/labels';
+import { contractStatusLabels, labelOf, paymentMethodLabels, registeredByLabels, signatureStatusLabels } from '../model/labels';
 import { useApiData } from '../model/useApiData';
 
 const sortColumns = [
@@ -29,11 +29,22 @@ function readFilters(params: URLSearchParams): Record<ContractFilterName, string
   return Object.fromEntries(contractFilterNames.map((name) => [name, params.get(name) ?? ''])) as Record<ContractFilterName, string>;
 }
 
-/** Contratos: advanced search, a sortable and paged table, and the Excel and PDF exports of the same filters. */
+/** Counts the applied filters behind the phone's "Filtros" button. The text search stays visible, so it is not counted. */
+function countHiddenFilters(params: URLSearchParams): number {
+  return contractFilterNames.filter((name) => name !== 'search' && params.get(name)?.trim()).length;
+}
+
+/**
+ * Contratos: advanced search, a sortable and paged table, and the Excel and PDF exports of the same filters.
+ * On phones, the filters other than the text search and the exports stay behind a "Filtros" button.
+ */
 export function ContractsPage() {
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState(() => readFilters(params));
   const [rangeError, setRangeError] = useState<string | null>(null);
+  // Only phones use this state, because from 48rem the CSS hides the button and always shows the filters.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const hiddenFilterCount = countHiddenFilters(params);
   const query = contractQuery(params, { paging: true });
   const contracts = useApiData((signal) => listContracts(query, signal), query);
   const plans = useApiData((signal) => getPlans(signal), 'plans');
@@ -45,9 +56,12 @@ export function ContractsPage() {
     // ISO dates compare as text, and a reversed range would only bring the server's 400.
     if (filters.from && filters.to && filters.to < filters.from) {
       setRangeError('A data final é anterior à inicial. Troque as datas ou apague uma delas.');
+      // The error sits next to the dates, so a closed panel would hide it.
+      setFiltersOpen(true);
       return;
     }
     setRangeError(null);
+    setFiltersOpen(false);
     const next = new URLSearchParams();
     for (const name of contractFilterNames) {
       if (filters[name].trim()) {
@@ -96,67 +110,78 @@ export function ContractsPage() {
           <label htmlFor="filter-search">Cliente, e-mail ou CPF/CNPJ completo</label>
           <input type="search" {...field('search')} />
         </div>
-        <div className="field">
-          <label htmlFor="filter-registeredBy">Cadastrado por</label>
-          <select {...field('registeredBy')}>
-            <option value="">Todos</option>
-            {Object.entries(registeredByLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">Situação</label>
-          <select {...field('status')}>
-            <option value="">Todas</option>
-            {Object.entries(contractStatusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-planId">Plano</label>
-          <select {...field('planId')}>
-            <option value="">Todos</option>
-            {(plans.data ?? []).map((plan) => (
-              <option key={plan.id} value={plan.id}>
-                {plan.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-unitId">Unidade</label>
-          <select {...field('unitId')}>
-            <option value="">Todas</option>
-            {(units.data ?? []).map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-from">Início a partir de</label>
-          <input type="date" {...field('from')} />
-        </div>
-        <div className="field">
-          <label htmlFor="filter-to">Início até</label>
-          <input
-            type="date"
-            {...field('to')}
-            aria-invalid={rangeError ? true : undefined}
-            aria-describedby={rangeError ? 'filter-to-error' : undefined}
-          />
-          {rangeError && (
-            <p id="filter-to-error" className="field-error" role="alert">
-              {rangeError}
-            </p>
-          )}
+        <button
+          type="button"
+          className="button button-secondary contract-filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="contract-filters-panel contract-exports"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {hiddenFilterCount > 0 ? `Filtros (${hiddenFilterCount})` : 'Filtros'}
+        </button>
+        <div id="contract-filters-panel" className={filtersOpen ? 'contract-filters-panel contract-filters-panel-open' : 'contract-filters-panel'}>
+          <div className="field">
+            <label htmlFor="filter-registeredBy">Cadastrado por</label>
+            <select {...field('registeredBy')}>
+              <option value="">Todos</option>
+              {Object.entries(registeredByLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-status">Situação</label>
+            <select {...field('status')}>
+              <option value="">Todas</option>
+              {Object.entries(contractStatusLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-planId">Plano</label>
+            <select {...field('planId')}>
+              <option value="">Todos</option>
+              {(plans.data ?? []).map((plan) => (
+                <option key={plan.id} value={plan.id}>
+                  {plan.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-unitId">Unidade</label>
+            <select {...field('unitId')}>
+              <option value="">Todas</option>
+              {(units.data ?? []).map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-from">Início a partir de</label>
+            <input type="date" {...field('from')} />
+          </div>
+          <div className="field">
+            <label htmlFor="filter-to">Início até</label>
+            <input
+              type="date"
+              {...field('to')}
+              aria-invalid={rangeError ? true : undefined}
+              aria-describedby={rangeError ? 'filter-to-error' : undefined}
+            />
+            {rangeError && (
+              <p id="filter-to-error" className="field-error" role="alert">
+                {rangeError}
+              </p>
+            )}
+          </div>
         </div>
         <div className="contract-filters-actions">
           <button type="submit" className="button button-primary">
@@ -168,7 +193,9 @@ export function ContractsPage() {
         </div>
       </form>
 
-      <ExportButtons query={contractQuery(params, { paging: false })} />
+      <div id="contract-exports" className={filtersOpen ? 'contract-exports contract-exports-open' : 'contract-exports'}>
+        <ExportButtons query={contractQuery(params, { paging: false })} />
+      </div>
 
       <DataState state={contracts}>
         {(page) => {
@@ -190,7 +217,7 @@ export function ContractsPage() {
                 </select>
               </div>
               <div className="table-scroll">
-                <table className="data-table">
+                <table className="data-table contracts-table">
                   <thead>
                     <tr>
                       {sortColumns.map((column) => (
@@ -211,22 +238,46 @@ export function ContractsPage() {
                       <th scope="col">Cadastrado por</th>
                       <th scope="col">Situação</th>
                       <th scope="col">Pagamento</th>
+                      <th scope="col">Vencimento</th>
+                      <th scope="col">Assinatura</th>
                     </tr>
                   </thead>
                   <tbody>
                     {page.items.map((item) => (
                       <tr key={item.id}>
-                        <td data-label="Início">{formatDate(item.startDate)}</td>
-                        <td data-label="Cliente">
+                        <td data-label="Início" className="contract-start">
+                          {formatDate(item.startDate)}
+                        </td>
+                        <td data-label="Cliente" className="contract-customer">
                           <Link to={`/admin/contratos/${item.id}`}>{item.customerName}</Link>
                         </td>
-                        <td data-label="Mensalidade">{formatCurrency(item.monthlyPrice)}</td>
-                        <td data-label="CPF/CNPJ">{item.customerDocument}</td>
-                        <td data-label="Plano">{item.planName}</td>
-                        <td data-label="Unidade">{item.unitName}</td>
-                        <td data-label="Cadastrado por">{labelOf(registeredByLabels, item.registeredBy)}</td>
-                        <td data-label="Situação">{labelOf(contractStatusLabels, item.status)}</td>
-                        <td data-label="Pagamento">{labelOf(paymentMethodLabels, item.paymentMethod)}</td>
+                        <td data-label="Mensalidade" className="contract-price">
+                          {formatCurrency(item.monthlyPrice)}
+                        </td>
+                        <td data-label="CPF/CNPJ" className="contract-document">
+                          {item.customerDocument}
+                        </td>
+                        <td data-label="Plano" className="contract-plan">
+                          {item.planName}
+                        </td>
+                        <td data-label="Unidade" className="contract-unit">
+                          {item.unitName}
+                        </td>
+                        <td data-label="Cadastrado por" className="contract-registered-by">
+                          {labelOf(registeredByLabels, item.registeredBy)}
+                        </td>
+                        <td data-label="Situação" className="contract-status">
+                          {labelOf(contractStatusLabels, item.status)}
+                        </td>
+                        <td data-label="Pagamento" className="contract-payment">
+                          {labelOf(paymentMethodLabels, item.paymentMethod)}
+                        </td>
+                        <td data-label="Vencimento" className="contract-due-day">
+                          todo dia {item.dueDay}
+                        </td>
+                        <td data-label="Assinatura" className="contract-signature">
+                          {labelOf(signatureStatusLabels, item.signatureStatus)}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
