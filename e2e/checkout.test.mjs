@@ -86,12 +86,15 @@ async function fillCard(scope, number) {
   await scope.getByLabel('CVV').fill('123');
 }
 
-/** Accepts the terms, submits the form, waits for the result page and returns the checkout id from its URL. */
-async function submitAndOpenResult(page) {
+/**
+ * Accepts the terms, submits the form, waits for the result page with `heading` and returns the checkout id from its
+ * URL. A refused payment heads the page with the refusal instead.
+ */
+async function submitAndOpenResult(page, heading = 'Contratação registrada') {
   await page.getByLabel('Li e aceito os termos').check();
   await page.getByRole('button', { name: 'Contratar e pagar' }).click();
   await page.waitForURL(/\/checkout\/[^/]+\/result\/[^/]+$/, { timeout: stepTimeoutMs });
-  await page.getByRole('heading', { name: 'Contratação registrada' }).waitFor();
+  await page.getByRole('heading', { name: heading }).waitFor();
   return decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
 }
 
@@ -176,6 +179,7 @@ describe('public checkout in a phone browser', () => {
       const checkoutId = await submitAndOpenResult(page);
 
       await page.getByText('Pagamento aprovado').waitFor({ timeout: paymentTimeoutMs });
+      await page.getByRole('heading', { name: 'Contratação registrada' }).waitFor();
       await assertNoHorizontalScroll(page);
 
       const checkout = await fetchCheckout(checkoutId);
@@ -193,9 +197,8 @@ describe('public checkout in a phone browser', () => {
       await fillPersonCustomer(page);
       await page.getByLabel('Cartão de crédito', { exact: true }).check();
       await fillCard(page, declinedCard);
-      const checkoutId = await submitAndOpenResult(page);
+      const checkoutId = await submitAndOpenResult(page, 'Pagamento recusado');
 
-      await page.getByText('Pagamento recusado').first().waitFor({ timeout: paymentTimeoutMs });
       const retryForm = page.getByRole('form', { name: 'Tentar novamente com outro cartão' });
       await retryForm.waitFor();
       assert.equal((await fetchCheckout(checkoutId)).payment?.status, 'declined');
