@@ -15,6 +15,7 @@ using Conexa.Application.Emails.SendChargeEmails;
 using Conexa.Application.Emails.SendContractingEmails;
 using Conexa.Application.Emails.SendPaymentConfirmedEmail;
 using Conexa.Application.Emails.SendPaymentAfterCancellationEmail;
+using Conexa.Application.Emails.SendTerminationEmail;
 using Conexa.Application.Emails.SendPaymentDeclinedEmail;
 using Conexa.Application.Emails.Shared;
 using Conexa.Application.Emails.SendSignatureRequestEmail;
@@ -69,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<ChargeClosedByProvider>, BoletoClosedEmailHandler>();
         services.AddScoped<IDomainEventHandler<ContractCancelledUnpaid>, SignatureCancellationHandler>();
         services.AddScoped<IDomainEventHandler<ContractTerminated>, SignatureCancellationHandler>();
+        services.AddScoped<IDomainEventHandler<ContractTerminated>, TerminationEmailHandler>();
         services.AddScoped<EmailDelivery>();
         services.AddScoped<ClientArea.ClientAreaPasswordLinks>();
         services.AddScoped<ContractDocumentIssuer>();

@@ -70,6 +70,7 @@ public sealed partial class ContractingEmailsHandler(
         var planName = WebUtility.HtmlEncode(contract.PlanName);
         var startDate = contract.StartDate.ToString("dd/MM/yyyy", PtBr);
         var price = contract.MonthlyPrice.ToString("C", PtBr);
+        var contractUrl = WebUtility.HtmlEncode(links.SiteUrl($"admin/contratos/{contract.Id}"));
 
         var notice = EmailMessage.Queue(
             tenant.Id,
@@ -77,8 +78,9 @@ public sealed partial class ContractingEmailsHandler(
             contract.Id,
             operatorAddress,
             $"Nova contratação online: {contract.PlanName} - {customer.Name}",
-            $"<p>{customerName} ({customer.Document.Masked}, {WebUtility.HtmlEncode(customer.Email)}) contratou o plano <b>{planName}</b> " +
-            $"na unidade {WebUtility.HtmlEncode(unit.Name)}.</p><p>Início: {startDate}. Mensalidade: {price}. Dia de vencimento: {contract.DueDay}.</p>",
+            $"<p>{customerName} ({customer.Document.Masked}, {WebUtility.HtmlEncode(customer.Email)}) contratou o plano <b>{planName}</b>.</p>" +
+            $"<p>Unidade: {WebUtility.HtmlEncode(unit.Name)}. Início: {startDate}. Mensalidade: {price}. Dia de vencimento: {contract.DueDay}.</p>" +
+            $"<p>Contrato: <a href=\"{contractUrl}\">{contractUrl}</a></p>",
             now);
         var welcome = EmailMessage.Queue(
             tenant.Id,

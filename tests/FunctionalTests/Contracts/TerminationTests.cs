@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Conexa.Application.Billing;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Conexa.FunctionalTests.Reliability.Callbacks;
@@ -169,8 +170,14 @@ public sealed class TerminationTests
         var preview = await CheckoutApi.ReadJsonAsync(await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" }));
         var credits = await ApiServer.QueryAsync(db => db.CustomerCredits.Where(c => c.ContractId == contractId).ToListAsync());
 
+        var email = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ContractTerminated);
+
         Assert.That(preview["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(150.00m));
         Assert.That(credits.Select(c => c.Amount), Is.EqualTo(new[] { 150.00m }));
+        Assert.That(email, Is.Not.Null, "the customer is told of the termination");
+        Assert.That(email!.Subject, Does.StartWith("Encerramento do contrato"));
+        Assert.That(email.Body, Does.Contain("O último dia de uso é 24/04/2027."));
+        Assert.That(email.Body, Does.Contain("crédito de R$ 150,00"));
         var credited = preview["creditedCharges"]!.AsArray().Single()!;
         Assert.That(credited["dueDate"]!.GetValue<string>(), Is.EqualTo("2027-04-10"), "April's paid charge makes up the credit");
         Assert.That(credited["amount"]!.GetValue<decimal>(), Is.EqualTo(300.00m));
