@@ -28,6 +28,31 @@ public sealed class ContractingEmailTests
         Assert.That(ApiServer.Emails.SentTo(email), Is.EqualTo(1));
         Assert.That(history.Select(h => h!["status"]!.GetValue<string>()), Is.EqualTo(new[] { "sent", "sent" }));
         Assert.That(messages.Single(m => m.Kind == EmailKind.ContractingNotification).Body, Does.Not.Contain("52998224725"));
+        Assert.That(messages.Single(m => m.Kind == EmailKind.ContractingNotification).Body, Does.Contain($"/admin/contratos/{contractId}"), "the unit opens the contract from the notice");
+    }
+
+    [Test]
+    public async Task History_SearchFindsOneCustomer()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var addresses = new[] { $"ana-{Guid.NewGuid():N}@example.com", $"bia-{Guid.NewGuid():N}@example.com" };
+        var documents = new[] { "111.444.777-35", "123.456.789-09" };
+        foreach (var (address, document) in addresses.Zip(documents))
+        {
+            var body = CheckoutApi.PersonBody("pix", document: document);
+            body["customer"]!["email"] = address;
+            var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, body, Guid.NewGuid().ToString()));
+            await WaitForEmailsAsync(Guid.Parse(checkout["contractId"]!.GetValue<string>()), EmailStatus.Sent);
+        }
+
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var found = (await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/emails?search={Uri.EscapeDataString(addresses[1].ToUpperInvariant())}"))).AsArray();
+        var bySubject = (await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/emails?search=nova%20contrata%C3%A7%C3%A3o"))).AsArray();
+        var tooLong = await admin.GetAsync($"/api/emails?search={new string('x', 201)}");
+
+        Assert.That(found.Select(e => e!["to"]!.GetValue<string>()), Is.EqualTo(new[] { addresses[1] }), "the welcome e-mail of the second customer only");
+        Assert.That(bySubject, Has.Count.EqualTo(2), "the unit's two notices, found by subject");
+        Assert.That(tooLong.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.BadRequest));
     }
 
     [Test]

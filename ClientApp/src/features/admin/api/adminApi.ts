@@ -82,7 +82,14 @@ export const inviteToClientArea = (customerId: string) =>
     `/api/customers/${encodeURIComponent(customerId)}/client-area-invitation`,
   );
 
-export const getEmails = (signal?: AbortSignal) => adminRequest<Email[]>('/api/emails', { signal });
+/** Lists the limit most recent e-mails, or those whose recipient or subject contains search. */
+export const getEmails = (filter: { search: string; limit: number }, signal?: AbortSignal) => {
+  const params = new URLSearchParams({ limit: String(filter.limit) });
+  if (filter.search) {
+    params.set('search', filter.search);
+  }
+  return adminRequest<Email[]>(`/api/emails?${params.toString()}`, { signal });
+};
 
 /** The tenant's test clock; the route exists only where the sandboxes run, so elsewhere this fails with 404. */
 export const getTestClock = (signal?: AbortSignal) => adminRequest<TestClock>('/api/sandbox/test-clock', { signal });

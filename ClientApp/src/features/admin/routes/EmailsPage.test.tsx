@@ -36,7 +36,7 @@ function makeEmail(overrides: Partial<Email> = {}): Email {
 function renderEmails(emails: Email[], tenant: Tenant = makeTenant()) {
   mockApi({
     'GET /api/tenant': jsonResponse(tenant),
-    'GET /api/emails': jsonResponse(emails),
+    'GET /api/emails?limit=100': jsonResponse(emails),
   });
   return renderRoute('/admin/emails');
 }
@@ -130,7 +130,7 @@ describe('emails page', () => {
   it('shows Sao Paulo time while the tenant loads', async () => {
     mockApi({
       'GET /api/tenant': () => new Promise<Response>(() => {}),
-      'GET /api/emails': jsonResponse([makeEmail({ createdAt: '2027-02-06T02:30:00Z' })]),
+      'GET /api/emails?limit=100': jsonResponse([makeEmail({ createdAt: '2027-02-06T02:30:00Z' })]),
     });
     renderRoute('/admin/emails');
 
@@ -161,5 +161,56 @@ describe('emails page', () => {
 
     expect(cell).toHaveAttribute('data-label', 'Destinatário');
     expect(getComputedStyle(cell).overflowWrap).toBe('anywhere');
+  });
+});
+
+describe('e-mail history search and paging', () => {
+  beforeEach(() => signIn('token-abc'));
+
+  it('searches by recipient or subject', async () => {
+    const api = mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/emails?limit=100': jsonResponse([makeEmail()]),
+      'GET /api/emails?limit=100&search=maria%40example.com': jsonResponse([makeEmail({ id: 'email-2', to: 'maria@example.com' })]),
+    });
+    const { user } = renderRoute('/admin/emails');
+
+    await user.type(await screen.findByLabelText('Buscar por destinatário ou assunto'), ' maria@example.com ');
+    await user.click(screen.getByRole('button', { name: 'Buscar' }));
+
+    expect(await screen.findByText('1 e-mail encontrado com “maria@example.com”, dos mais recentes aos mais antigos.')).toBeInTheDocument();
+    expect(screen.getByText('maria@example.com')).toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/emails?limit=100&search=maria%40example.com')).toHaveLength(1);
+  });
+
+  it('lists older e-mails on request', async () => {
+    const newest = Array.from({ length: 100 }, (_, index) => makeEmail({ id: `email-${index}` }));
+    const more = [...newest, makeEmail({ id: 'email-old', to: 'antigo@example.com' })];
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/emails?limit=100': jsonResponse(newest),
+      'GET /api/emails?limit=200': jsonResponse(more),
+    });
+    const { user } = renderRoute('/admin/emails');
+
+    await user.click(await screen.findByRole('button', { name: 'Mostrar mais antigos' }));
+
+    expect(await screen.findByText('antigo@example.com')).toBeInTheDocument();
+    expect(screen.getByText('101 e-mails, dos mais recentes aos mais antigos.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mostrar mais antigos' })).not.toBeInTheDocument();
+  });
+
+  it('says when a search finds nothing', async () => {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/emails?limit=100': jsonResponse([makeEmail()]),
+      'GET /api/emails?limit=100&search=ningu%C3%A9m': jsonResponse([]),
+    });
+    const { user } = renderRoute('/admin/emails');
+
+    await user.type(await screen.findByLabelText('Buscar por destinatário ou assunto'), 'ninguém');
+    await user.click(screen.getByRole('button', { name: 'Buscar' }));
+
+    expect(await screen.findByText('Nenhum e-mail encontrado com “ninguém”.')).toBeInTheDocument();
   });
 });
