@@ -145,16 +145,7 @@ public sealed class DeclinedRenewalTests
     [Test]
     public async Task DeclinedUnreissued_FallsOverdueAndSuspends()
     {
-        var (plan, contractId) = await CardContractWhoseCardNowDeclinesAsync();
-        await CardOnlyAsync(plan);
-        await BillMarchAsync(plan.TenantId);
-        await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentDeclined);
-
-        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 11, 15, 0, 0, TimeSpan.Zero));
-        await using (var scope = ApiServer.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
-        }
+        var (_, contractId) = await CardOnlyContractOverdueInMarchAsync();
 
         var march = await MarchChargeAsync(contractId);
         var contract = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
@@ -167,15 +158,7 @@ public sealed class DeclinedRenewalTests
     [Test]
     public async Task DeclinedOverdue_PaidAtTheUnit_Resumes()
     {
-        var (plan, contractId) = await CardContractWhoseCardNowDeclinesAsync();
-        await CardOnlyAsync(plan);
-        await BillMarchAsync(plan.TenantId);
-        await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentDeclined);
-        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 11, 15, 0, 0, TimeSpan.Zero));
-        await using (var scope = ApiServer.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
-        }
+        var (plan, contractId) = await CardOnlyContractOverdueInMarchAsync();
 
         var march = await MarchChargeAsync(contractId);
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
@@ -188,6 +171,23 @@ public sealed class DeclinedRenewalTests
         Assert.That(contract["charges"]!.AsArray().Single(c => c!["periodIndex"]!.GetValue<int>() == 1)!["status"]!.GetValue<string>(), Is.EqualTo("paid"));
         Assert.That(contract["audit"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()), Does.Contain("contract.resumed"));
         Assert.That(cancellations, Is.Zero, "a declined card left nothing to withdraw at EFI");
+    }
+
+    /// <summary>
+    /// Makes March's charge of a card-only plan decline, so it stays declined, and runs the overdue job the day after
+    /// its 10 March due date.
+    /// </summary>
+    private static async Task<(TestPlan Plan, Guid ContractId)> CardOnlyContractOverdueInMarchAsync()
+    {
+        var (plan, contractId) = await CardContractWhoseCardNowDeclinesAsync();
+        await CardOnlyAsync(plan);
+        await BillMarchAsync(plan.TenantId);
+        await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentDeclined);
+
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 11, 15, 0, 0, TimeSpan.Zero));
+        await using var scope = ApiServer.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OverdueRunner>().RunAsync(CancellationToken.None, plan.TenantId);
+        return (plan, contractId);
     }
 
     private static Task CardOnlyAsync(TestPlan plan) =>
