@@ -220,7 +220,8 @@ public sealed class AttachmentCheckoutTests
         var enable = await staff.PostAsync("/api/tenant/unlimited-files", null);
 
         Assert.That(storage.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(body["usedBytes"]!.GetValue<long>(), Is.EqualTo(1500));
+        Assert.That(body["usedBytes"]!.GetValue<long>(), Is.Zero, "no checkout used the upload yet");
+        Assert.That(body["pendingBytes"]!.GetValue<long>(), Is.EqualTo(1500));
         Assert.That(body["quotaBytes"]!.GetValue<long>(), Is.EqualTo(100L * 1024 * 1024));
         Assert.That(body["unlimited"]!.GetValue<bool>(), Is.False);
         Assert.That(enable.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));

@@ -212,7 +212,10 @@ export interface ContractAttachment {
 
 /** Bytes that checkout attachments use. quotaBytes is null while the "Arquivos ilimitados" module is on. */
 export interface Storage {
+  /** Bytes of the contracts' files, which count against the quota. */
   usedBytes: number;
+  /** Bytes of recent uploads that no checkout has used yet; they do not count. */
+  pendingBytes: number;
   quotaBytes: number | null;
   unlimited: boolean;
 }

@@ -12,7 +12,7 @@ function settingsRoutes(tenant = makeTenant()) {
   return {
     'GET /api/tenant': jsonResponse(tenant),
     'GET /api/units': jsonResponse([]),
-    'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: null, unlimited: true }),
+    'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, pendingBytes: 0, quotaBytes: null, unlimited: true }),
     'GET /api/integrations': jsonResponse({ items: [] }),
   };
 }

@@ -17,24 +17,40 @@ describe('storage panel', () => {
   beforeEach(() => signIn('token-abc'));
 
   it('shows usage against the quota with a bar', async () => {
-    mockApi({ ...settingsRoutes, 'GET /api/tenant/storage': jsonResponse({ usedBytes: 25 * megabyte, quotaBytes: 100 * megabyte, unlimited: false }) });
+    mockApi({
+      ...settingsRoutes,
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 25 * megabyte, pendingBytes: 0, quotaBytes: 100 * megabyte, unlimited: false }),
+    });
     renderRoute('/admin/configuracoes');
 
     const panel = await screen.findByRole('region', { name: 'Arquivos e armazenamento' });
     expect(await within(panel).findByText('25 MB de 100 MB em uso (25%).')).toBeInTheDocument();
+    expect(within(panel).queryByText(/formulários ainda não concluídos/)).not.toBeInTheDocument();
     const meter = within(panel).getByRole('meter', { name: 'Espaço de armazenamento em uso' });
     expect(meter).toHaveAttribute('value', String(25 * megabyte));
     expect(meter).toHaveAttribute('max', String(100 * megabyte));
+  });
+
+  it('tells apart uploads no checkout used yet', async () => {
+    mockApi({
+      ...settingsRoutes,
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 25 * megabyte, pendingBytes: 2 * megabyte, quotaBytes: 100 * megabyte, unlimited: false }),
+    });
+    renderRoute('/admin/configuracoes');
+
+    const panel = await screen.findByRole('region', { name: 'Arquivos e armazenamento' });
+    expect(await within(panel).findByText('25 MB de 100 MB em uso (25%).')).toBeInTheDocument();
+    expect(within(panel).getByText(/Mais 2 MB de arquivos enviados em formulários ainda não concluídos, que não contam no espaço\./)).toBeInTheDocument();
   });
 
   it('switches on unlimited files', async () => {
     const api = mockApi({
       ...settingsRoutes,
       'GET /api/tenant/storage': [
-        jsonResponse({ usedBytes: 99 * megabyte, quotaBytes: 100 * megabyte, unlimited: false }),
-        jsonResponse({ usedBytes: 99 * megabyte, quotaBytes: null, unlimited: true }),
+        jsonResponse({ usedBytes: 99 * megabyte, pendingBytes: 0, quotaBytes: 100 * megabyte, unlimited: false }),
+        jsonResponse({ usedBytes: 99 * megabyte, pendingBytes: 0, quotaBytes: null, unlimited: true }),
       ],
-      'POST /api/tenant/unlimited-files': jsonResponse({ usedBytes: 99 * megabyte, quotaBytes: null, unlimited: true }),
+      'POST /api/tenant/unlimited-files': jsonResponse({ usedBytes: 99 * megabyte, pendingBytes: 0, quotaBytes: null, unlimited: true }),
     });
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { user } = renderRoute('/admin/configuracoes');
@@ -51,7 +67,7 @@ describe('storage panel', () => {
   it('keeps the quota when the admin cancels', async () => {
     const api = mockApi({
       ...settingsRoutes,
-      'GET /api/tenant/storage': jsonResponse({ usedBytes: 99 * megabyte, quotaBytes: 100 * megabyte, unlimited: false }),
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 99 * megabyte, pendingBytes: 0, quotaBytes: 100 * megabyte, unlimited: false }),
     });
     vi.spyOn(window, 'confirm').mockReturnValue(false);
     const { user } = renderRoute('/admin/configuracoes');
@@ -65,7 +81,7 @@ describe('storage panel', () => {
   it('shows why a staff user cannot switch it on', async () => {
     mockApi({
       ...settingsRoutes,
-      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 100 * megabyte, unlimited: false }),
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, pendingBytes: 0, quotaBytes: 100 * megabyte, unlimited: false }),
       'POST /api/tenant/unlimited-files': problemResponse({ title: 'Forbidden' }, 403),
     });
     vi.spyOn(window, 'confirm').mockReturnValue(true);

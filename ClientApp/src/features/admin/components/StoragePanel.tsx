@@ -52,7 +52,10 @@ export function StoragePanel() {
       <DataState state={storage}>
         {(data) =>
           data.unlimited || data.quotaBytes === null ? (
-            <p className="status-ok">Arquivos ilimitados: ativo. {formatFileSize(data.usedBytes)} em uso, sem limite de espaço.</p>
+            <>
+              <p className="status-ok">Arquivos ilimitados: ativo. {formatFileSize(data.usedBytes)} em uso, sem limite de espaço.</p>
+              <PendingUploads bytes={data.pendingBytes} />
+            </>
           ) : (
             <>
               <p>
@@ -68,6 +71,7 @@ export function StoragePanel() {
                 optimum={0}
                 value={Math.min(data.usedBytes, data.quotaBytes)}
               />
+              <PendingUploads bytes={data.pendingBytes} />
               <p>Com o módulo Arquivos ilimitados, os anexos deixam de contar contra o limite.</p>
               <button type="button" className="button button-primary" onClick={enable} disabled={sending}>
                 {sending ? 'Ativando…' : 'Ativar Arquivos ilimitados'}
@@ -82,5 +86,18 @@ export function StoragePanel() {
         }
       </DataState>
     </section>
+  );
+}
+
+/** Tells about the uploads of forms not submitted yet, which the count above leaves out. */
+function PendingUploads({ bytes }: { bytes: number }) {
+  if (bytes <= 0) {
+    return null;
+  }
+  return (
+    <p className="field-hint">
+      Mais {formatFileSize(bytes)} de arquivos enviados em formulários ainda não concluídos, que não contam no espaço. Eles são
+      apagados se nenhuma contratação os usar.
+    </p>
   );
 }

@@ -45,7 +45,7 @@ describe('test clock banner', () => {
     const api = mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
       'GET /api/units': jsonResponse([]),
-      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, pendingBytes: 0, quotaBytes: 104857600, unlimited: false }),
       'GET /api/integrations': jsonResponse({ items: [] }),
       'GET /api/sandbox/test-clock': jsonResponse(frozen),
       'POST /api/sandbox/test-clock/advance': jsonResponse({

@@ -88,7 +88,7 @@ describe('settings', () => {
     const api = mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
       'GET /api/units': jsonResponse([makeUnit()]),
-      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, pendingBytes: 0, quotaBytes: 104857600, unlimited: false }),
       'GET /api/integrations': jsonResponse({ items: [] }),
       'PUT /api/units/unit-1/notification-email': jsonResponse(makeUnit({ notificationEmail: 'avisos@demo.local', effectiveNotificationEmail: 'avisos@demo.local' })),
     });
@@ -105,7 +105,7 @@ describe('settings', () => {
     mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
       'GET /api/units': jsonResponse([makeUnit()]),
-      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, pendingBytes: 0, quotaBytes: 104857600, unlimited: false }),
       'GET /api/integrations': jsonResponse({ items: [] }),
       'PUT /api/units/unit-1/notification-email': problemResponse({ errors: { email: ['E-mail inválido.'] } }, 400),
     });
@@ -122,7 +122,7 @@ describe('settings', () => {
     const api = mockApi({
       'GET /api/tenant': [jsonResponse(light), jsonResponse(light), jsonResponse(makeTenant())],
       'GET /api/units': jsonResponse([makeUnit()]),
-      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
+      'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, pendingBytes: 0, quotaBytes: 104857600, unlimited: false }),
       'GET /api/integrations': jsonResponse({ items: [] }),
       'POST /api/tenant/online-contracting-offer': jsonResponse(makeTenant()),
     });

@@ -20,7 +20,7 @@ const efi = {
 
 const settingsRoutes = {
   'GET /api/units': jsonResponse([makeUnit()]),
-  'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, quotaBytes: 104857600, unlimited: false }),
+  'GET /api/tenant/storage': jsonResponse({ usedBytes: 0, pendingBytes: 0, quotaBytes: 104857600, unlimited: false }),
   'GET /api/integrations': jsonResponse({ items: [efi] }),
   'GET /api/sandbox/test-clock': jsonResponse({ frozen: false, instant: '2027-01-31T15:00:00-03:00', localDate: '2027-01-31', timeZone: 'America/Sao_Paulo' }),
 };
