@@ -307,7 +307,7 @@ export function ContractDetailPage() {
                     <li key={`${entry.occurredAt}-${index}`}>
                       <strong>{formatDateTime(entry.occurredAt, timeZone)}</strong>: {labelOf(auditActionLabels, entry.action)} ·{' '}
                       {actorLabel(entry.actor, entry.actorName)}
-                      {entry.details && <span className="field-hint"> ({entry.details})</span>}
+                      {entry.details && <span className="field-hint"> — {entry.details}</span>}
                     </li>
                   ))}
                 </ul>

@@ -471,6 +471,7 @@ describe('contract detail', () => {
 
     const audit = await screen.findByRole('region', { name: 'Histórico' });
     expect(within(audit).getByText(/Contrato criado · Cliente \(contratação online\)/)).toBeInTheDocument();
+    expect(within(audit).getByText('— Contratação online do plano Estação fixa.')).toBeInTheDocument();
     expect(within(audit).getByText(/Cobrança paga · EFI/)).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Cobranças' })).getByText('Paga em 06/02/2027')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Cotas do período atual' })).getByText(/10 horas de sala de reunião/)).toBeInTheDocument();
