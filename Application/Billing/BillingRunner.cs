@@ -3,6 +3,7 @@ using Conexa.Application.Common.Telemetry;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
+using Conexa.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -53,8 +54,8 @@ public sealed partial class BillingRunner(
                 {
                     after = page[^1].Id;
                     checkedCount += page.Count;
-                    created += await BillBatchAsync(page, horizon, now, cancellationToken)
-                        ?? await BillOneByOneAsync(page, horizon, now, cancellationToken);
+                    created += await BillBatchAsync(page, tenant, horizon, now, cancellationToken)
+                        ?? await BillOneByOneAsync(page, tenant, horizon, now, cancellationToken);
                 }
             }
         }
@@ -91,13 +92,13 @@ public sealed partial class BillingRunner(
             db.Charges.Where(h => h.ContractId == c.Id && h.Purpose == ChargePurpose.Regular).Max(h => (int?)h.PeriodIndex)));
 
     /// <summary>Bills a batch that lost to another run again, a contract at a time, reading what that run created.</summary>
-    private async Task<int> BillOneByOneAsync(List<BillableContract> batch, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> BillOneByOneAsync(List<BillableContract> batch, Tenant tenant, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var created = 0;
         foreach (var stale in batch)
         {
             var contract = await Billable(db.Contracts.Where(c => c.Id == stale.Id)).SingleAsync(cancellationToken);
-            var count = await BillBatchAsync([contract], horizon, now, cancellationToken);
+            var count = await BillBatchAsync([contract], tenant, horizon, now, cancellationToken);
             if (count is null)
             {
                 LogAlreadyBilled(contract.Id);
@@ -111,19 +112,25 @@ public sealed partial class BillingRunner(
 
     /// <summary>
     /// Creates the due charges of <paramref name="contracts"/> in one transaction and returns how many, or null
-    /// when another run created one of them first and nothing was saved.
+    /// when another run created one of them first and nothing was saved. A period whose due date passed before the run
+    /// reached it, such as after a first payment that came late, is due on <see cref="Tenant.EarliestDueDate"/> instead.
     /// </summary>
-    private async Task<int?> BillBatchAsync(List<BillableContract> contracts, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int?> BillBatchAsync(List<BillableContract> contracts, Tenant tenant, DateOnly horizon, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var charges = new List<Charge>();
+        var today = tenant.LocalDate(now);
+        var earliestForCard = tenant.EarliestDueDate(PaymentMethod.Card, now);
+        var earliestEmailed = tenant.EarliestDueDate(PaymentMethod.Pix, now);
         foreach (var contract in contracts)
         {
             var schedule = new DueDateSchedule(contract.StartDate);
             var paymentOption = new PaymentOption(contract.Method, contract.Provider);
+            var earliest = contract.Method == PaymentMethod.Card ? earliestForCard : earliestEmailed;
             for (var index = (contract.LastBilledPeriod + 1) ?? 0; schedule.DueDate(index) <= horizon; index++)
             {
                 var period = schedule.Period(index);
-                var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, paymentOption, index, ChargePurpose.Regular, period.Start, contract.MonthlyPrice, now);
+                var dueDate = period.Start < today && period.Start < earliest ? earliest : period.Start;
+                var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, paymentOption, index, ChargePurpose.Regular, dueDate, contract.MonthlyPrice, now);
                 charge.LeaveStartToJob();
                 charges.Add(charge);
             }

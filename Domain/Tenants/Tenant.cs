@@ -1,5 +1,7 @@
 using Conexa.Domain.Common;
 
+using Conexa.Domain.Plans;
+
 namespace Conexa.Domain.Tenants;
 
 /// <summary>An operator (coworking, business centre) with its own plans, customers and settings.</summary>
@@ -72,6 +74,14 @@ public sealed class Tenant : Entity
     /// in its time zone, so the customer has time to pay it.
     /// </summary>
     public DateOnly BoletoDueDate(DateTimeOffset instant) => LocalDate(instant).AddDays(BoletoDueDays);
+
+    /// <summary>
+    /// Returns the earliest due date of a charge made at <paramref name="instant"/> for a period that fell due earlier,
+    /// such as one a termination or a late activation bills: that day for a card on file, and the boleto days after
+    /// it for a Pix code or boleto, which reach the customer by e-mail and would otherwise be overdue at once.
+    /// </summary>
+    public DateOnly EarliestDueDate(PaymentMethod method, DateTimeOffset instant) =>
+        method == PaymentMethod.Card ? LocalDate(instant) : BoletoDueDate(instant);
 
     /// <summary>Returns the instant at which <paramref name="date"/> begins in the tenant's time zone.</summary>
     public DateTimeOffset StartOfDay(DateOnly date)

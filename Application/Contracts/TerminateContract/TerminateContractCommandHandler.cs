@@ -8,9 +8,7 @@ using Conexa.Application.Contracts.Shared;
 using Conexa.Domain.Auditing;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Credits;
-using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
-using Conexa.Domain.Tenants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -75,7 +73,7 @@ public sealed partial class TerminateContractCommandHandler(
         var plan = TerminationPlan.For(contract, endDate, charges);
         var now = await clock.NowAsync(contract.TenantId, cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
-        var earliestDueDate = EarliestDueDate(contract, tenant, now);
+        var earliestDueDate = tenant.EarliestDueDate(contract.PaymentOption.Method, now);
 
         foreach (var charge in plan.ChargesToCancel)
         {
@@ -109,17 +107,6 @@ public sealed partial class TerminateContractCommandHandler(
             $"{outcome} com último dia {Portuguese.Date(endDate)}. Pró-rata {ContractDocumentIssuer.Brl(plan.ProRata.Amount)}, crédito {ContractDocumentIssuer.Brl(plan.CreditAmount)}."));
         await db.SaveChangesAsync(cancellationToken);
         return (contract.Id, plan);
-    }
-
-    /// <summary>
-    /// Returns the earliest due date of a charge this termination creates: today for a card on file, and the tenant's
-    /// boleto days from today for a Pix code or boleto. The customer learns of those by e-mail once the payment start
-    /// job issues them, so one due in the past, or on the day it is e-mailed, would be overdue before it could be paid.
-    /// A charge whose period falls due earlier is due on this date instead.
-    /// </summary>
-    private static DateOnly EarliestDueDate(Contract contract, Tenant tenant, DateTimeOffset now)
-    {
-        return contract.PaymentOption.Method == PaymentMethod.Card ? tenant.LocalDate(now) : tenant.BoletoDueDate(now);
     }
 
     private static DateOnly Later(DateOnly first, DateOnly second) => first > second ? first : second;

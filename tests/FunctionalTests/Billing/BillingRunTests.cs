@@ -132,7 +132,10 @@ public sealed class BillingRunTests
 
         foreach (var contractId in contractIds)
         {
-            Assert.That(await RegularDueDatesAsync(contractId), Is.EqualTo(new[] { "2027-01-15", "2027-02-15", "2027-03-15", "2027-04-15" }), contractId.ToString());
+            // February and March fell due before this first run since January, so each is due the tenant's three
+            // boleto days from it rather than already overdue.
+            Assert.That(await RegularDueDatesAsync(contractId), Is.EqualTo(new[] { "2027-01-15", "2027-04-15", "2027-04-17", "2027-04-17" }), contractId.ToString());
+            Assert.That(await ApiServer.QueryAsync(db => db.Charges.Where(c => c.ContractId == contractId).Select(c => c.PeriodIndex).OrderBy(i => i).ToListAsync()), Is.EqualTo(new[] { 0, 1, 2, 3 }));
         }
 
         var txids = await ApiServer.QueryAsync(db => db.Charges.Where(c => contractIds.Contains(c.ContractId) && c.PeriodIndex == 3).Select(c => c.ProviderChargeId).ToListAsync());
@@ -270,6 +273,32 @@ public sealed class BillingRunTests
         Assert.That(terminated, Is.EqualTo(contractIds.Count), "every termination succeeded, before or after a run");
         Assert.That(open.GroupBy(c => c.ContractId).Select(g => g.Count()), Is.All.EqualTo(1), "February is charged once per contract: either in full then replaced, or only pro-rata");
         Assert.That(open.Select(c => c.Purpose), Is.All.EqualTo(ChargePurpose.ProRata));
+    }
+
+    [Test]
+    public async Task LateFirstPayment_CatchUpChargeNotOverdueAtOnce()
+    {
+        // A boleto of 10 January, due the 13th, paid only on 11 February, after February's due day (the 10th).
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 1, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(monthlyPrice: 300m, adhesionFee: 0m);
+        await TestPlans.AddEfiBoletoAsync(plan);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("boleto"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        var first = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId));
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 2, 11, 15, 0, 0, TimeSpan.Zero));
+        using (var admin = await AdminClients.SignInAsync(plan.TenantId))
+        {
+            var paid = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/charges/{first.Id}/manual-payment", new { });
+            Assert.That(paid.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), await paid.Content.ReadAsStringAsync());
+        }
+
+        await RunAsync(plan.TenantId);
+        var february = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId && c.PeriodIndex == 1));
+        var march = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().CountAsync(c => c.ContractId == contractId && c.PeriodIndex == 2));
+
+        Assert.That(first.DueDate, Is.EqualTo(new DateOnly(2027, 1, 13)));
+        Assert.That(february.DueDate, Is.EqualTo(new DateOnly(2027, 2, 14)), "the tenant's three boleto days from the run, not 10 February");
+        Assert.That(march, Is.Zero, "March is billed in its own lead days, due on the 10th");
     }
 
     private static async Task<(TestPlan Plan, Guid ContractId)> ActiveContractAsync(DateTimeOffset contractedAt)
