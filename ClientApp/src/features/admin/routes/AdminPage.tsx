@@ -6,7 +6,7 @@ import { SignInPage } from '../../../components/SignInPage';
 import { defaultTimeZone } from '../../../lib/format';
 import { ApiError } from '../../../lib/http';
 import { recordChangesForbidden } from '../model/permissions';
-import { signIn, signOut, useAccessToken } from '../model/session';
+import { signIn, signOut, useAccessToken, useWaitingForOtherTab } from '../model/session';
 import { TenantTimeZoneContext } from '../model/tenantTimeZone';
 import { useApiData } from '../model/useApiData';
 import '../admin.css';
@@ -21,6 +21,15 @@ import { SettingsPage } from './SettingsPage';
 /** The admin SPA under /admin: the sign-in page until a token exists, then the screens. */
 export function AdminPage() {
   const token = useAccessToken();
+  const waitingForOtherTab = useWaitingForOtherTab();
+  if (!token && waitingForOtherTab) {
+    // A new tab first requests the token from the open tabs, so the form does not flash and lose what the user typed.
+    return (
+      <main className="page">
+        <p role="status">Carregando…</p>
+      </main>
+    );
+  }
   if (!token) {
     return <SignInPage title="Entrar no painel" intro="Acesso da equipe do estabelecimento à contratação online." onSignedIn={signIn} />;
   }

@@ -37,6 +37,15 @@ const signatureStatusLabels: Record<string, string> = {
 /** Renders the client area at /client: the sign-in form, then the customer's contracts. */
 export function ClientPage() {
   const token = clientSession.useToken();
+  const waitingForOtherTab = clientSession.useWaitingForOtherTab();
+  if (!token && waitingForOtherTab) {
+    // A new tab first requests the token from the open tabs, so the form does not flash and lose what the user typed.
+    return (
+      <main className="page">
+        <p role="status">Carregando…</p>
+      </main>
+    );
+  }
   if (!token) {
     return (
       <SignInPage
