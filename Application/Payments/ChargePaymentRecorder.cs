@@ -61,15 +61,15 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
     }
 
     /// <summary>
-    /// Applies a charge just paid to its contract: the first charge activates a contract waiting for it, and a
-    /// suspended contract with no other overdue charge is resumed.
+    /// Applies a charge just paid to its contract at <paramref name="changedAt"/>: the first charge activates a contract
+    /// waiting for it, and a suspended contract with no other overdue charge is resumed.
     /// </summary>
-    public async Task ApplyToContractAsync(Charge charge, DateTimeOffset paidAt, CancellationToken cancellationToken)
+    public async Task ApplyToContractAsync(Charge charge, DateTimeOffset changedAt, CancellationToken cancellationToken)
     {
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
         if (charge.SaleId is not null)
         {
-            contract.RegisterFirstPayment(paidAt);
+            contract.RegisterFirstPayment(changedAt);
         }
 
         if (contract.Status == ContractStatus.Suspended)
@@ -80,7 +80,7 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
             if (!stillOverdue)
             {
                 contract.ResumeAfterPayment();
-                db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "contract.resumed", nameof(Contract), contract.Id, "system", paidAt, "Acesso reaberto após o pagamento das cobranças em atraso."));
+                db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "contract.resumed", nameof(Contract), contract.Id, "system", changedAt, "Acesso reaberto após o pagamento das cobranças em atraso."));
             }
         }
     }

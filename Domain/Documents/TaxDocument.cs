@@ -25,10 +25,13 @@ public sealed record TaxDocument
         ? $"{Value[..3]}.{Value[3..6]}.{Value[6..9]}-{Value[9..]}"
         : $"{Value[..2]}.{Value[2..5]}.{Value[5..8]}/{Value[8..12]}-{Value[12..]}";
 
-    /// <summary>The number with the middle hidden, safe for logs: ***.982.247-** or 11.222.***/****-81.</summary>
+    /// <summary>
+    /// The number with six digits shown and the check digits hidden, safe for logs: ***.982.247-** or **.222.333/****-**.
+    /// Shown, the check digits would narrow a CNPJ of a head office (branch 0001) down to a handful of candidates.
+    /// </summary>
     public string Masked => Kind == DocumentKind.Cpf
         ? $"***.{Value[3..6]}.{Value[6..9]}-**"
-        : $"{Value[..2]}.{Value[2..5]}.***/****-{Value[12..]}";
+        : $"**.{Value[2..5]}.{Value[5..8]}/****-**";
 
     public static TaxDocument Parse(string input, DocumentKind kind)
     {

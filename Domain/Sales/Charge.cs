@@ -520,6 +520,7 @@ public sealed class Charge : Entity
         PaidAt = paidAt;
         SettledOutsideProvider = true;
         PendingReason = null;
+        DeclineReason = null;
         Version++;
     }
 

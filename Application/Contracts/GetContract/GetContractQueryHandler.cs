@@ -22,10 +22,14 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
             : null;
         var charges = await db.Charges.AsNoTracking().Where(c => c.ContractId == contract.Id).ToListAsync(cancellationToken);
         var auditedIds = charges.Select(c => c.Id).Append(contract.Id).ToList();
-        var audit = await db.AuditEntries.AsNoTracking()
+        var entries = await db.AuditEntries.AsNoTracking()
             .Where(a => a.TenantId == contract.TenantId && auditedIds.Contains(a.EntityId))
-            .Select(a => new AuditDto(a.Action, a.Actor, a.OccurredAt, a.Details, null))
+            .Select(a => new { a.Id, Entry = new AuditDto(a.Action, a.Actor, a.OccurredAt, a.Details, null) })
             .ToListAsync(cancellationToken);
+
+        // Entries of one instant, such as under a frozen test clock, keep the order they were written in: their ids
+        // are time-ordered.
+        var audit = entries.OrderBy(e => e.Entry.OccurredAt).ThenBy(e => e.Id).Select(e => e.Entry).ToList();
         var names = await staff.NamesAsync(contract.TenantId, audit.Select(a => UserIdOf(a.Actor)).OfType<Guid>().Distinct().ToList(), cancellationToken);
         audit = audit.Select(a => UserIdOf(a.Actor) is { } id && names.TryGetValue(id, out var name) ? a with { ActorName = name } : a).ToList();
         var attachments = await db.Attachments.AsNoTracking()
@@ -66,7 +70,7 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
                 c.SettledOutsideProvider)).ToList(),
             contract.QuotasOn(today).Select(q => new QuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit)).ToList(),
             credits.Sum(),
-            audit.OrderBy(a => a.OccurredAt).ToList(),
+            audit,
             attachments.OrderBy(a => a.CreatedAt).ThenBy(a => a.FileName, StringComparer.Ordinal).ToList(),
             payUntil,
             contract.CancelledAt,

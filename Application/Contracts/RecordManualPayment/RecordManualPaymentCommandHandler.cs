@@ -66,7 +66,8 @@ public sealed partial class RecordManualPaymentCommandHandler(
             $"user:{user.UserId}",
             now,
             $"{ContractDocumentIssuer.Brl(charge.Amount)} recebido fora dos provedores em {Portuguese.Date(paidOn)}, registrado pelo estabelecimento.{note}"));
-        await recorder.ApplyToContractAsync(charge, paidAt, cancellationToken);
+        // The contract changes now, whatever day the money arrived, so its history stays in order.
+        await recorder.ApplyToContractAsync(charge, now, cancellationToken);
 
         try
         {

@@ -25,6 +25,7 @@ public sealed class GetEmailsQueryHandler(IAppDbContext db, ICurrentUser user) :
 
         return messages
             .OrderByDescending(m => m.CreatedAt)
+            .ThenByDescending(m => m.Id)
             .Take(query.Limit)
             .Select(m => new EmailDto(
                 m.Id,

@@ -5,6 +5,7 @@ using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Emails.Shared;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Emails;
+using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,7 @@ public sealed class TerminationEmailHandler(IAppDbContext db, EmailDelivery deli
                 join customerRow in db.Customers.AsNoTracking() on contractRow.CustomerId equals customerRow.Id
                 join tenantRow in db.Tenants.AsNoTracking() on contractRow.TenantId equals tenantRow.Id
                 where contractRow.Id == domainEvent.ContractId
-                select new { contractRow.PlanName, Customer = customerRow, Tenant = tenantRow })
+                select new { contractRow.PlanName, PaymentMethod = contractRow.PaymentOption.Method, Customer = customerRow, Tenant = tenantRow })
             .SingleAsync(cancellationToken);
         var proRata = await db.Charges.AsNoTracking()
             .Where(c => c.ContractId == domainEvent.ContractId && c.Purpose == ChargePurpose.ProRata && c.Status != ChargeStatus.Cancelled)
@@ -45,10 +46,13 @@ public sealed class TerminationEmailHandler(IAppDbContext db, EmailDelivery deli
             .ToListAsync(cancellationToken);
         var tenantName = Html(found.Tenant.Name);
 
+        var howCharged = found.PaymentMethod == PaymentMethod.Card
+            ? "O valor é cobrado no cartão cadastrado perto do vencimento."
+            : "O código para pagar chega por e-mail perto do vencimento.";
         var proRataParagraph = proRata is null
             ? string.Empty
             : $"<p>O último período é cobrado só pelos dias de uso: {ContractDocumentIssuer.Brl(proRata.Amount)}, com vencimento em "
-                + $"{Portuguese.Date(proRata.DueDate)}. O código para pagar chega por e-mail perto do vencimento.</p>";
+                + $"{Portuguese.Date(proRata.DueDate)}. {howCharged}</p>";
         var creditParagraph = credits.Sum() > 0
             ? $"<p>Você tem um crédito de {ContractDocumentIssuer.Brl(credits.Sum())} pelos dias pagos e não usados. "
                 + $"{tenantName} vai combinar com você a devolução.</p>"

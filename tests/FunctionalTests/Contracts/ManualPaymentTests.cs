@@ -54,9 +54,11 @@ public sealed class ManualPaymentTests
 
         var contract = await CheckoutApi.ReadJsonAsync(await admin.PostAsJsonAsync(ManualPaymentRoute(contractId, charge.Id), new { paidOn = "2027-03-10" }));
         var stored = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == charge.Id));
+        var activatedAt = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().Where(c => c.Id == contractId).Select(c => c.ActivatedAt).SingleAsync());
 
         Assert.That(contract["charges"]![0]!["paidOn"]!.GetValue<string>(), Is.EqualTo("2027-03-10"));
         Assert.That(stored.PaidAt, Is.EqualTo(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero)), "noon in São Paulo");
+        Assert.That(activatedAt, Is.EqualTo(new DateTimeOffset(2027, 3, 12, 2, 0, 0, TimeSpan.Zero)), "the contract changed when the payment was recorded, so its history stays in order");
     }
 
     [Test]
@@ -127,6 +129,24 @@ public sealed class ManualPaymentTests
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(whileStarting.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(audits, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task DeclinedCard_PageDropsTheRefusal()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("card", "sandbox-declined"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsJsonAsync(ManualPaymentRoute(contractId, charge.Id), new { note = "Pago por transferência." });
+        var page = await CheckoutApi.ReadJsonAsync(await ApiServer.Client.GetAsync($"/api/public/checkouts/{created["checkoutId"]!.GetValue<string>()}"));
+
+        Assert.That(charge.Status, Is.EqualTo(ChargeStatus.Declined));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(page["payment"]!["declineReason"], Is.Null, "the card's refusal no longer applies");
     }
 
     [Test]

@@ -239,6 +239,8 @@ public sealed class TerminationTests
         Assert.That(charges, Has.Count.EqualTo(9), "April to November in full and December's pro-rata");
         Assert.That(charges.Select(c => c.Status), Is.All.EqualTo(ChargeStatus.Pending), "none is charged to the card months before its due date");
         Assert.That(ApiServer.Sandbox.Charges.Count(c => c.CustomId is not null && references.Contains(c.CustomId)), Is.Zero, "EFI received no card charge");
+        var email = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ContractTerminated);
+        Assert.That(email?.Body, Does.Contain("cobrado no cartão cadastrado"));
     }
 
     private static async Task StartPaymentsAsync(Guid tenantId)

@@ -9,6 +9,9 @@ namespace Conexa.FunctionalTests.Emails;
 
 public sealed class ContractingEmailTests
 {
+    [TearDown]
+    public void ResetClock() => ApiServer.Clock.Reset();
+
     [Test]
     public async Task Contracting_EmailsTheUnitAndWelcomesTheCustomer()
     {
@@ -34,6 +37,7 @@ public sealed class ContractingEmailTests
     [Test]
     public async Task History_SearchFindsOneCustomer()
     {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 5, 12, 13, 0, 0, TimeSpan.Zero));
         var plan = await TestPlans.CreateAsync();
         var addresses = new[] { $"ana-{Guid.NewGuid():N}@example.com", $"bia-{Guid.NewGuid():N}@example.com" };
         var documents = new[] { "111.444.777-35", "123.456.789-09" };
@@ -53,6 +57,8 @@ public sealed class ContractingEmailTests
         Assert.That(found.Select(e => e!["to"]!.GetValue<string>()), Is.EqualTo(new[] { addresses[1] }), "the welcome e-mail of the second customer only");
         Assert.That(bySubject, Has.Count.EqualTo(2), "the unit's two notices, found by subject");
         Assert.That(tooLong.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.BadRequest));
+        var newest = (await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/emails?limit=2"))).AsArray();
+        Assert.That(newest.Select(e => e!["to"]!.GetValue<string>()), Does.Contain(addresses[1]).And.Not.Contain(addresses[0]), "under one frozen instant the last written come first");
     }
 
     [Test]

@@ -48,13 +48,13 @@ public sealed class TaxDocumentTests
     }
 
     [Test]
-    public void Masked_HidesTheMiddleOfEachKind()
+    public void Masked_HidesCheckDigitsOfEachKind()
     {
         var cpf = TaxDocument.Parse("529.982.247-25", DocumentKind.Cpf);
         var cnpj = TaxDocument.Parse("11.222.333/0001-81", DocumentKind.Cnpj);
 
         Assert.That(cpf.Masked, Is.EqualTo("***.982.247-**"));
-        Assert.That(cnpj.Masked, Is.EqualTo("11.222.***/****-81"));
+        Assert.That(cnpj.Masked, Is.EqualTo("**.222.333/****-**"));
         Assert.That(cpf.ToString(), Does.Not.Contain("52998224725"));
     }
 
