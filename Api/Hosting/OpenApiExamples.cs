@@ -175,7 +175,8 @@ internal sealed class OpenApiExamples : IOperationFilter
                     { "id": "8d7c6b5a-4f3e-4d2c-9b1a-0e9f8d7c6b5a", "dueDate": "2027-03-07", "amount": 350.00, "status": "awaitingPayment",
                       "method": "pix", "pixCopyPaste": "00020101021226...6304BB1C", "boletoDigitableLine": null, "boletoPdfUrl": null }
                   ],
-                  "currentQuotas": [ { "periodStart": "2027-02-07", "periodEnd": "2027-03-06", "resource": "Sala de reunião", "amount": 10.00, "unit": "horas" } ]
+                  "currentQuotas": [ { "periodStart": "2027-02-07", "periodEnd": "2027-03-06", "resource": "Sala de reunião", "amount": 10.00, "unit": "horas" } ],
+                  "creditAmount": 0.00, "contactEmail": "centro@democoworking.com.br"
                 }
               ]
             }

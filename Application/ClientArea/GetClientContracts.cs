@@ -16,7 +16,9 @@ public sealed record ClientAreaDto(string CustomerName, string TenantName, IRead
 /// <summary>
 /// One contract as the client area shows it to its customer. <paramref name="CurrentQuotas"/> are the quotas of the period
 /// that contains today in the tenant's time zone. <paramref name="CreditAmount"/> is what the contract owes the customer,
-/// such as the unused part of a paid period after a termination.
+/// such as the unused part of a paid period after a termination. <paramref name="ContactEmail"/> is the unit's address
+/// (the tenant's main e-mail when the unit has none), for a charge the customer cannot pay here, such as one the card
+/// on file declined.
 /// </summary>
 public sealed record ClientContractDto(
     Guid Id,
@@ -30,7 +32,8 @@ public sealed record ClientContractDto(
     SignatureStatus SignatureStatus,
     IReadOnlyList<ClientChargeDto> Charges,
     IReadOnlyList<ClientQuotaDto> CurrentQuotas,
-    decimal CreditAmount);
+    decimal CreditAmount,
+    string ContactEmail);
 
 /// <summary>
 /// A charge with what the customer needs to pay it. The Pix code and the boleto's line and PDF are
@@ -70,6 +73,11 @@ public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCus
             .Select(c => new { c.ContractId, c.Amount })
             .ToListAsync(cancellationToken);
         var today = tenant.LocalDate(tenant.Now(clock));
+        var unitIds = contracts.Select(c => c.UnitId).Distinct().ToList();
+        var unitEmails = await db.Units.AsNoTracking()
+            .Where(u => unitIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.NotificationEmail })
+            .ToDictionaryAsync(u => u.Id, u => u.NotificationEmail, cancellationToken);
 
         var items = contracts
             .OrderByDescending(c => c.StartDate)
@@ -93,7 +101,8 @@ public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCus
                 contract.QuotasOn(today)
                     .Select(q => new ClientQuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit))
                     .ToList(),
-                credits.Where(c => c.ContractId == contract.Id).Sum(c => c.Amount)))
+                credits.Where(c => c.ContractId == contract.Id).Sum(c => c.Amount),
+                unitEmails.GetValueOrDefault(contract.UnitId) is { Length: > 0 } unitEmail ? unitEmail : tenant.MainEmail))
             .ToList();
         return new ClientAreaDto(customerName, tenant.Name, items);
     }

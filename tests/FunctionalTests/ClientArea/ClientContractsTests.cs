@@ -34,6 +34,7 @@ public sealed class ClientContractsTests
         Assert.That(charge["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
         Assert.That(charge["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"));
         Assert.That(contracts[0]!["currentQuotas"]!.AsArray(), Has.Count.EqualTo(2));
+        Assert.That(contracts[0]!["contactEmail"]!.GetValue<string>(), Is.EqualTo("centro@coworking.test"), "the unit's notification address");
     }
 
     [Test]

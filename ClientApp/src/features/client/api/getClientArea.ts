@@ -27,6 +27,8 @@ export interface ClientContract {
   currentQuotas: { periodStart: string; periodEnd: string; resource: string; amount: number; unit: string }[];
   /** Amount the contract owes the customer, such as the unused part of a paid period after a termination. */
   creditAmount: number;
+  /** The unit's e-mail, for a charge that cannot be paid here, such as one the card on file declined. */
+  contactEmail: string;
 }
 
 export interface ClientArea {

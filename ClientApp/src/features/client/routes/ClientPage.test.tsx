@@ -34,6 +34,7 @@ function makeArea(): ClientArea {
         ],
         currentQuotas: [{ periodStart: '2027-02-07', periodEnd: '2027-03-06', resource: 'Sala de reunião', amount: 10, unit: 'horas' }],
         creditAmount: 0,
+        contactEmail: 'centro@coworking.test',
       },
     ],
   };
@@ -70,6 +71,23 @@ describe('client area', () => {
 
     const contract = await screen.findByRole('region', { name: 'Estação fixa' });
     expect(within(contract).getByText(/Crédito a seu favor: R\$\s180,65\./)).toBeInTheDocument();
+  });
+
+  it('points a declined card charge to the unit', async () => {
+    const area = makeArea();
+    area.contracts[0] = {
+      ...area.contracts[0],
+      status: 'suspended',
+      paymentMethod: 'card',
+      charges: [{ ...area.contracts[0].charges[0], status: 'overdue', method: 'card', pixCopyPaste: null }],
+    };
+    mockApi({ 'GET /api/client/contracts': jsonResponse(area) });
+    clientSession.signIn('customer-token');
+    renderRoute('/client');
+
+    const contract = await screen.findByRole('region', { name: 'Estação fixa' });
+    expect(within(contract).getByText(/O cartão cadastrado não aprovou esta cobrança\. Para pagá-la, fale com o estabelecimento:/)).toBeInTheDocument();
+    expect(within(contract).getByRole('link', { name: 'centro@coworking.test' })).toHaveAttribute('href', 'mailto:centro@coworking.test');
   });
 
   it('requests a link for a new password', async () => {

@@ -156,9 +156,20 @@ function ContractCard({ contract }: { contract: ClientContract }) {
                 Abrir boleto (PDF)
               </a>
             )}
+            {isUnpayableHere(charge) && (
+              <p className="field-hint">
+                {charge.method === 'card' ? 'O cartão cadastrado não aprovou esta cobrança. ' : ''}
+                Para pagá-la, fale com o estabelecimento: <a href={`mailto:${contract.contactEmail}`}>{contract.contactEmail}</a>.
+              </p>
+            )}
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** Tells whether the customer still owes a charge that offers no Pix code or boleto here, such as a declined card's. */
+function isUnpayableHere(charge: ClientContract['charges'][number]): boolean {
+  return (charge.status === 'declined' || charge.status === 'overdue') && !charge.pixCopyPaste && !charge.boletoDigitableLine;
 }
