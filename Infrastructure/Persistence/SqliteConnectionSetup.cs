@@ -52,8 +52,9 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA mmap_size = {MemoryMapBytes}; PRAGMA cache_size = -{PageCacheKibibytes}; {SynchronousFull}");
 
     /// <summary>
-    /// The collation that orders names as in Portuguese: SQLite's own BINARY and NOCASE put "Álvaro" and "bruno" after
-    /// "Zé". It compares with the pt-BR culture, ignoring case and accents.
+    /// The collation that orders names as in Portuguese. SQLite's BINARY puts "Álvaro" and "bruno" after "Zé", and its
+    /// NOCASE, which folds ASCII letters only, still puts "Álvaro" there. It compares with the pt-BR culture, ignoring
+    /// case and accents.
     /// </summary>
     public const string NameCollation = "pt_br_names";
 
