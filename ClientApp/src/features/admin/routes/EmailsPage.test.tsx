@@ -17,7 +17,7 @@ const longAddress = 'financeiro.contas-a-pagar.matriz@empresa-com-nome-comprido.
 function makeEmail(overrides: Partial<Email> = {}): Email {
   return {
     id: 'email-1',
-    kind: 'contracting',
+    kind: 'welcome',
     to: longAddress,
     subject: 'Sua contratação na Demo Coworking',
     status: 'sent',
