@@ -38,6 +38,9 @@ public enum EmailKind
     /// <summary>To the customer, at their request: the link that sets a new client-area password (kept out of the history).</summary>
     ClientAreaPasswordReset,
 
-    /// <summary>To the customer: the operator recorded the contract's termination, with the last day, pro-rata and credit.</summary>
+    /// <summary>
+    /// To the customer: the operator recorded the contract's termination, with the last day, pro-rata and credit. It is
+    /// sent when the termination is recorded, not when the last day passes.
+    /// </summary>
     ContractTerminated,
 }
