@@ -58,8 +58,11 @@ export function ContractDetailPage() {
   /** Shows the outcome at the top of the page and reloads the contract. */
   function changed(message: string) {
     setNotice(message);
-    // On a phone the panels sit far down the page, so the new status and the notice would be out of sight.
-    document.getElementById('contract-title')?.scrollIntoView?.({ block: 'start' });
+    // On a phone the panels sit far down the page, so the new status and the notice would be out of sight, and the
+    // button that was pressed is gone; the focus moves to the title, where the notice follows.
+    const title = document.getElementById('contract-title');
+    title?.scrollIntoView?.({ block: 'start' });
+    title?.focus({ preventScroll: true });
     contract.reload();
   }
 
@@ -89,7 +92,7 @@ export function ContractDetailPage() {
           const canRecordPayments = !changesForbidden && data.charges.some((charge) => recordableStatuses.includes(charge.status));
           return (
             <>
-              <h1 id="contract-title">
+              <h1 id="contract-title" tabIndex={-1}>
                 {data.customerName} · {data.planName}
               </h1>
               {notice && (

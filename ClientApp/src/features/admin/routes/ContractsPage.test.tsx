@@ -182,6 +182,10 @@ describe('contracts list', () => {
     expect(screen.getByRole('columnheader', { name: 'Assinatura' })).toBeInTheDocument();
     expect(within(row).getByText('todo dia 6')).toBeInTheDocument();
     expect(within(row).getByText('Não solicitada')).toBeInTheDocument();
+    // The desktop table leaves both to the contract page, so its other columns fit a 1366 px screen.
+    expect(screen.getByRole('columnheader', { name: 'Assinatura' })).toHaveClass('phone-only');
+    expect(within(row).getByText('todo dia 6')).toHaveClass('phone-only');
+    expect(ruleFor(mediaStyleRules(adminStyles, '(min-width: 48rem)'), '.data-table .phone-only').style.display).toBe('none');
   });
 
   it('shows the offer to a LIGHT tenant', async () => {
@@ -687,6 +691,7 @@ describe('manual payment', () => {
     await user.click(within(panel).getByRole('button', { name: /Confirmar pagamento de R\$\s350,00/ }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(/Pagamento de R\$\s350,00 registrado \(Mensalidade 2\)/);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
     expect(api.requestsTo('POST', '/api/contracts/contract-1/charges/charge-2/manual-payment')[0].body).toEqual({
       paidOn: '2027-03-09',
       note: 'Dinheiro na recepção',

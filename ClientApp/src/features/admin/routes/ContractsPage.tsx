@@ -238,8 +238,12 @@ export function ContractsPage() {
                       <th scope="col">Cadastrado por</th>
                       <th scope="col">Situação</th>
                       <th scope="col">Pagamento</th>
-                      <th scope="col">Vencimento</th>
-                      <th scope="col">Assinatura</th>
+                      <th scope="col" className="phone-only">
+                        Vencimento
+                      </th>
+                      <th scope="col" className="phone-only">
+                        Assinatura
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -272,10 +276,10 @@ export function ContractsPage() {
                         <td data-label="Pagamento" className="contract-payment">
                           {labelOf(paymentMethodLabels, item.paymentMethod)}
                         </td>
-                        <td data-label="Vencimento" className="contract-due-day">
+                        <td data-label="Vencimento" className="contract-due-day phone-only">
                           todo dia {item.dueDay}
                         </td>
-                        <td data-label="Assinatura" className="contract-signature">
+                        <td data-label="Assinatura" className="contract-signature phone-only">
                           {labelOf(signatureStatusLabels, item.signatureStatus)}
                         </td>
                       </tr>

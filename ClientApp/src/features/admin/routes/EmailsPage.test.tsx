@@ -147,9 +147,11 @@ describe('emails page', () => {
     expect(getComputedStyle(row.closest('table')!).display).toBe('block');
     expect(getComputedStyle(row.closest('tbody')!).display).toBe('block');
     for (const cell of within(row).getAllByRole('cell')) {
-      expect(getComputedStyle(cell).display).toBe('block');
+      // The date, the status and the attempts sit beside their labels; the address and the subject below theirs.
+      expect(getComputedStyle(cell).display).toBe(cell.classList.contains('email-short') ? 'flex' : 'block');
       expect(getComputedStyle(cell).overflowWrap).toBe('anywhere');
     }
+    expect(row.querySelectorAll('td.email-short')).toHaveLength(3);
   });
 
   it('breaks a long address anywhere', async () => {

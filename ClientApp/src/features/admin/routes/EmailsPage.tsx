@@ -67,7 +67,9 @@ export function EmailsPage() {
                   <tbody>
                     {list.map((email) => (
                       <tr key={email.id}>
-                        <td data-label="Data">{formatDateTime(email.createdAt, timeZone)}</td>
+                        <td data-label="Data" className="email-short">
+                          {formatDateTime(email.createdAt, timeZone)}
+                        </td>
                         <td data-label="Destinatário" className="email-address">
                           {email.to}
                         </td>
@@ -77,11 +79,13 @@ export function EmailsPage() {
                             <EmailBody html={email.body} />
                           </details>
                         </td>
-                        <td data-label="Situação">
+                        <td data-label="Situação" className="email-short">
                           {labelOf(emailStatusLabels, email.status)}
                           {email.lastError && <span className="field-hint"> ({email.lastError})</span>}
                         </td>
-                        <td data-label="Tentativas">{email.attempts}</td>
+                        <td data-label="Tentativas" className="email-short">
+                          {email.attempts}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
