@@ -170,6 +170,46 @@ describe('admin SPA', () => {
     }, { isMobile: true, hasTouch: true });
   });
 
+  test('payment at the unit recorded, new tab signed in', { timeout: 180_000 }, async () => {
+    const payer = { name: 'Caio Balcão Teste', email: 'caio.balcao.e2e@example.com', cpf: '529.982.247-25', phone: '(11) 91234-5678' };
+    await withPage('admin-unpaid-pix', phoneViewport, async (page) => {
+      await page.goto(api.links.get(`${proPlan.tenant} / ${proPlan.plan}`));
+      await page.getByLabel('Pessoa física').check();
+      await page.getByLabel('Nome completo').fill(payer.name);
+      await page.getByLabel('E-mail', { exact: true }).fill(payer.email);
+      await page.getByLabel('CPF', { exact: true }).fill(payer.cpf);
+      await page.getByLabel('Telefone').fill(payer.phone);
+      await page.getByLabel('Pix', { exact: true }).check();
+      await page.getByLabel('Li e aceito os termos').check();
+      await page.getByRole('button', { name: 'Contratar e pagar' }).click();
+      await page.getByRole('heading', { name: 'Contratação registrada' }).waitFor();
+    }, { isMobile: true, hasTouch: true });
+
+    await withPage('admin-manual-payment', laptopViewport, async (page, context) => {
+      await signIn(page, 'admin@demo.local');
+      await page.getByRole('navigation', { name: 'Painel' }).getByRole('link', { name: 'Contratos' }).click();
+      await page.getByLabel('Cliente, e-mail ou CPF/CNPJ completo').fill(payer.email);
+      await page.getByRole('button', { name: 'Pesquisar' }).click();
+      await page.getByRole('link', { name: payer.name }).click();
+      await page.getByRole('heading', { name: new RegExp(payer.name) }).waitFor();
+
+      // A second tab of the same browser opens the contract signed in, taking the sign-in from this one.
+      const secondTab = await context.newPage();
+      await secondTab.goto(page.url());
+      await secondTab.getByRole('heading', { name: new RegExp(payer.name) }).waitFor();
+      await secondTab.close();
+
+      await page.getByRole('button', { name: /^Registrar pagamento: Mensalidade 1/ }).click();
+      const panel = page.getByRole('region', { name: 'Registrar pagamento recebido' });
+      await panel.getByLabel('Observação (opcional, fica no histórico)').fill('Pago em dinheiro na recepção.');
+      await panel.getByRole('button', { name: /Confirmar pagamento de/ }).click();
+      await page.getByRole('status').getByText(/registrado/).waitFor();
+      await page.getByRole('region', { name: 'Cobranças' }).getByText('(fora do provedor)').waitFor();
+      await page.getByRole('region', { name: 'Resumo do contrato' }).getByText('Ativo', { exact: true }).waitFor();
+      await page.getByRole('region', { name: 'Histórico' }).getByText(/Pago em dinheiro na recepção\./).waitFor();
+    });
+  });
+
   test('light admin accepts the offer', { timeout: 60_000 }, async () => {
     await withPage('admin-light', laptopViewport, async (page) => {
       await signIn(page, 'light@demo.local');
