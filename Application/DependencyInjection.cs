@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<PlanOffers>();
         services.AddScoped<ChargePaymentStarter>();
         services.AddScoped<ChargePaymentRecorder>();
+        services.AddScoped<EfiPaymentReader>();
         services.AddScoped<BillingRunner>();
         services.AddScoped<OverdueRunner>();
         services.AddScoped<PaymentStartRecovery>();

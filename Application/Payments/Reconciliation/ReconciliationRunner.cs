@@ -23,7 +23,7 @@ public sealed partial class ReconciliationRunner(
     IAppDbContext db,
     IInterChargeSource inter,
     InterChargeStateApplier applier,
-    IEfiNotificationSource efi,
+    EfiPaymentReader efiPayments,
     ChargePaymentRecorder recorder,
     IOptions<ReconciliationOptions> options,
     TimeProvider clock,
@@ -89,7 +89,7 @@ public sealed partial class ReconciliationRunner(
             DateTimeOffset? paidAt;
             try
             {
-                paidAt = await ReadEfiPaymentAsync(charge.AccountTenantId, charge.Method, charge.ProviderChargeId, cancellationToken);
+                paidAt = await efiPayments.PaidAtAsync(charge.AccountTenantId, charge.Method, charge.ProviderChargeId, cancellationToken);
             }
             catch (ProviderUnavailableException exception)
             {
@@ -127,20 +127,6 @@ public sealed partial class ReconciliationRunner(
         }
 
         return (checkedCount, changed);
-    }
-
-    /// <summary>Returns the time EFI reports the charge paid, or null while it is unpaid.</summary>
-    private async Task<DateTimeOffset?> ReadEfiPaymentAsync(Guid? tenantId, PaymentMethod method, string providerChargeId, CancellationToken cancellationToken)
-    {
-        if (method == PaymentMethod.Pix)
-        {
-            var cob = await efi.GetPixChargeAsync(tenantId, providerChargeId, cancellationToken);
-            return cob.IsPaid ? cob.PaidAt ?? clock.GetUtcNow() : null;
-        }
-
-        // EFI Charges reports no payment time on the charge, so the time of the read is recorded instead.
-        var charge = await efi.GetChargeAsync(tenantId, providerChargeId, cancellationToken);
-        return charge.IsPaid ? clock.GetUtcNow() : null;
     }
 
     /// <summary>

@@ -107,6 +107,24 @@ public sealed class ManualPaymentTests
     }
 
     [Test]
+    public async Task PixPaidCallbackLost_FoundOnWithdrawal()
+    {
+        var (plan, _, contractId, charge) = await PixContractingAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        // The customer pays the Pix code too, and EFI's callback never arrives: the withdrawal finds the payment.
+        await CallbackSender.PayPixWithoutCallbackAsync(charge.ProviderChargeId!);
+        var recorded = await admin.PostAsJsonAsync(ManualPaymentRoute(contractId, charge.Id), new { });
+        var notice = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentAfterCancellation);
+        var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
+
+        Assert.That(recorded.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(notice, Is.Not.Null, "the unit learns of the second payment without EFI's callback");
+        Assert.That(contract["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(charge.Amount));
+        Assert.That(contract["audit"]!.AsArray().Count(a => a!["action"]!.GetValue<string>() == "charge.paid-twice"), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task ClosedOrStartingCharges_AreRejected()
     {
         var (plan, _, contractId, charge) = await PixContractingAsync();
