@@ -64,7 +64,8 @@ describe('admin session shared between tabs', () => {
     expect(responseTimeouts.heldCount()).toBe(1);
     responseTimeouts.expire();
 
-    expect(screen.getByRole('heading', { name: 'Entrar no painel' })).toBeInTheDocument();
+    // The sign-in page may still be loading its module, behind the same loading text.
+    expect(await screen.findByRole('heading', { name: 'Entrar no painel' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByLabelText('E-mail')).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
@@ -94,7 +95,7 @@ describe('admin session shared between tabs', () => {
     act(() => FakeBroadcastChannel.deliverQueuedMessages());
     responseTimeouts.expire();
 
-    expect(screen.getByRole('heading', { name: 'Entrar no painel' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Entrar no painel' }, { timeout: 5000 })).toBeInTheDocument();
     expect(sessionStorage.getItem(storageKey)).toBeNull();
   });
 

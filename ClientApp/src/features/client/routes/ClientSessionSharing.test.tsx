@@ -51,7 +51,8 @@ describe('client session shared between tabs', () => {
     expect(responseTimeouts.heldCount()).toBe(1);
     responseTimeouts.expire();
 
-    expect(screen.getByRole('heading', { name: 'Área do Cliente' })).toBeInTheDocument();
+    // The sign-in form may still be loading its module, behind the same loading text.
+    expect(await screen.findByRole('heading', { name: 'Área do Cliente' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByLabelText('E-mail')).toBeInTheDocument();
   });
 
@@ -65,7 +66,7 @@ describe('client session shared between tabs', () => {
     act(() => FakeBroadcastChannel.deliverQueuedMessages());
     responseTimeouts.expire();
 
-    expect(screen.getByLabelText('E-mail')).toBeInTheDocument();
+    expect(await screen.findByLabelText('E-mail', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(sessionStorage.getItem(storageKey)).toBeNull();
   });
 });
