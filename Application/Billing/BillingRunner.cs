@@ -129,7 +129,8 @@ public sealed partial class BillingRunner(
             for (var index = (contract.LastBilledPeriod + 1) ?? 0; schedule.DueDate(index) <= horizon; index++)
             {
                 var period = schedule.Period(index);
-                var dueDate = period.Start < today && period.Start < earliest ? earliest : period.Start;
+                // The earliest due date is today or later, so only a period already due moves.
+                var dueDate = period.Start < today ? earliest : period.Start;
                 var charge = Charge.ForPeriod(contract.TenantId, contract.CustomerId, contract.Id, paymentOption, index, ChargePurpose.Regular, dueDate, contract.MonthlyPrice, now);
                 charge.LeaveStartToJob();
                 charges.Add(charge);

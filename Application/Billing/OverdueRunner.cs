@@ -1,4 +1,3 @@
-using System.Globalization;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Telemetry;
 using Conexa.Application.Common.Text;
@@ -201,7 +200,7 @@ public sealed partial class OverdueRunner(IAppDbContext db, ConexaTelemetry tele
         }
 
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
-        db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.overdue", nameof(Charge), charge.Id, "system", now, $"Vencida em {charge.DueDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} sem pagamento."));
+        db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "charge.overdue", nameof(Charge), charge.Id, "system", now, $"Vencida em {Portuguese.Date(charge.DueDate)} sem pagamento."));
         if (contract.SuspendForOverdueCharge(now))
         {
             db.AuditEntries.Add(AuditEntry.Record(charge.TenantId, "contract.suspended", nameof(Contract), contract.Id, "system", now, "Acesso suspenso por cobrança em atraso."));

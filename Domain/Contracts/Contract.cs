@@ -325,12 +325,7 @@ public sealed class Contract : Entity
         EnsureCanTerminate(endDate);
         EndDate = endDate;
         TerminatedAt = now;
-        if (endDate < today)
-        {
-            Status = ContractStatus.Terminated;
-            SuspendedAt = null;
-        }
-
+        EndAfterLastDay(today);
         Raise(new ContractTerminated(TenantId, Id, endDate));
     }
 

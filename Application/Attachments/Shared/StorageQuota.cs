@@ -49,20 +49,16 @@ public sealed class StorageQuota(IAppDbContext db, IOptions<AttachmentOptions> o
     }
 
     /// <summary>
-    /// Sums the bytes of the tenant's bound files and, when <paramref name="includeRecentUploads"/>, of its unexpired
-    /// unbound uploads. Files of contracts cancelled before any payment do not count, so checkouts that are never
-    /// paid cannot keep the quota full once their contracts are cancelled.
+    /// Sums the bytes of the tenant's files bound to contracts, which count against the quota. Files of contracts
+    /// cancelled before any payment do not count, so checkouts that are never paid cannot keep the quota full once
+    /// their contracts are cancelled.
     /// </summary>
-    public async Task<long> UsedBytesAsync(Guid tenantId, bool includeRecentUploads, CancellationToken cancellationToken)
-    {
-        var cutoff = UnboundCutoff;
-        return await db.Attachments.AsNoTracking()
-            .Where(a => a.TenantId == tenantId)
-            .Where(a => a.ContractId != null
-                ? !db.Contracts.Any(c => c.Id == a.ContractId && c.Status == ContractStatus.Cancelled)
-                : includeRecentUploads && a.CreatedAt >= cutoff)
+    public Task<long> UsedBytesAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        db.Attachments.AsNoTracking()
+            .Where(a => a.TenantId == tenantId
+                && a.ContractId != null
+                && !db.Contracts.Any(c => c.Id == a.ContractId && c.Status == ContractStatus.Cancelled))
             .SumAsync(a => a.SizeBytes, cancellationToken);
-    }
 
     /// <summary>Selects the tenant's unexpired uploads that no checkout has used, of one sender when a key is given.</summary>
     private IQueryable<Attachment> Pending(Guid tenantId, string? senderKey)

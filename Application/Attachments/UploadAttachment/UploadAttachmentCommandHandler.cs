@@ -105,7 +105,7 @@ public sealed partial class UploadAttachmentCommandHandler(
         {
             // Only files kept with a contract count: uploads no checkout used yet are bounded by the cap
             // above, so an anonymous visitor cannot fill the quota for the tenant's customers.
-            var used = await quota.UsedBytesAsync(tenant.Id, includeRecentUploads: false, cancellationToken);
+            var used = await quota.UsedBytesAsync(tenant.Id, cancellationToken);
             if (used + content.Length > quotaBytes)
             {
                 LogQuotaExceeded(tenant.Id, used, content.Length, quotaBytes);

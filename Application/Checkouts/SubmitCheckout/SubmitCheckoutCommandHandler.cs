@@ -179,7 +179,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
 
         if (storageQuota.QuotaOf(tenant) is { } quotaBytes)
         {
-            var bound = await storageQuota.UsedBytesAsync(tenant.Id, includeRecentUploads: false, cancellationToken);
+            var bound = await storageQuota.UsedBytesAsync(tenant.Id, cancellationToken);
             var added = attachments.Sum(a => a.SizeBytes);
             if (bound + added > quotaBytes)
             {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Text;
 using Conexa.Application.Contracts.Shared;
 using Conexa.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
@@ -49,11 +49,9 @@ internal static class ReportHeaderFactory
 
     private static string StartDateRange(DateOnly? from, DateOnly? to) => (from, to) switch
     {
-        ({ } start, { } end) => $"Início de {Format(start)} a {Format(end)}",
-        ({ } start, null) => $"Início a partir de {Format(start)}",
-        (null, { } end) => $"Início até {Format(end)}",
+        ({ } start, { } end) => $"Início de {Portuguese.Date(start)} a {Portuguese.Date(end)}",
+        ({ } start, null) => $"Início a partir de {Portuguese.Date(start)}",
+        (null, { } end) => $"Início até {Portuguese.Date(end)}",
         _ => string.Empty,
     };
-
-    private static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -47,7 +47,8 @@ public sealed partial class RecordManualPaymentCommandHandler(
             throw PaidOnRejected($"A data do pagamento ({Portuguese.Date(paidOn)}) é antes do início do contrato ({Portuguese.Date(contract.StartDate)}). Informe o dia em que o dinheiro foi recebido.");
         }
 
-        if (charge.IsPaymentStarting(clock.GetUtcNow()))
+        var realNow = clock.GetUtcNow();
+        if (charge.IsPaymentStarting(realNow))
         {
             throw new StateConflictException(
                 "payment-starting",
@@ -56,7 +57,7 @@ public sealed partial class RecordManualPaymentCommandHandler(
 
         // A day before today is recorded at its noon, so the date stays the same in any report of the tenant.
         var paidAt = paidOn == today ? now : tenant.StartOfDay(paidOn).AddHours(12);
-        charge.RegisterManualPayment(paidAt, clock.GetUtcNow());
+        charge.RegisterManualPayment(paidAt, realNow);
         var note = string.IsNullOrWhiteSpace(command.Note) ? string.Empty : $" Observação: {command.Note.Trim()}";
         db.AuditEntries.Add(AuditEntry.Record(
             charge.TenantId,

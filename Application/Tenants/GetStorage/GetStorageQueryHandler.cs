@@ -10,8 +10,8 @@ public sealed class GetStorageQueryHandler(IAppDbContext db, ICurrentUser user, 
     public async ValueTask<StorageDto> Handle(GetStorageQuery query, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == user.TenantId, cancellationToken);
-        var used = await quota.UsedBytesAsync(tenant.Id, includeRecentUploads: false, cancellationToken);
-        var withUploads = await quota.UsedBytesAsync(tenant.Id, includeRecentUploads: true, cancellationToken);
-        return new StorageDto(used, withUploads - used, quota.QuotaOf(tenant), tenant.HasUnlimitedFiles);
+        var used = await quota.UsedBytesAsync(tenant.Id, cancellationToken);
+        var pending = await quota.PendingBytesAsync(tenant.Id, senderKey: null, cancellationToken);
+        return new StorageDto(used, pending, quota.QuotaOf(tenant), tenant.HasUnlimitedFiles);
     }
 }
