@@ -60,7 +60,7 @@ public sealed class Charge : Entity
     /// </summary>
     public bool SettledOutsideProvider { get; private set; }
 
-    /// <summary>The instant a provider confirmed a payment of a charge already settled outside it; that money is owed back.</summary>
+    /// <summary>The instant a provider confirmed a payment of a charge already settled outside it. That money is owed back.</summary>
     public DateTimeOffset? DuplicatePaymentAt { get; private set; }
 
     /// <summary>The instant until which one request has the right to start the payment at the provider.</summary>
@@ -480,7 +480,7 @@ public sealed class Charge : Entity
     /// <summary>
     /// Records a payment the unit received outside the providers, such as cash or a bank transfer, and raises
     /// <see cref="ChargePaid"/> as a provider's confirmation would. The Pix code or boleto the charge shows is withdrawn
-    /// at the provider. A charge whose payment is being registered at the provider is refused, because its code may
+    /// at the provider. A charge whose payment is being registered at the provider is rejected, because its code may
     /// become payable after the withdrawal.
     /// </summary>
     /// <param name="paidAt">The instant the money was received.</param>

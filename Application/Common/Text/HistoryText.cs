@@ -4,7 +4,7 @@ namespace Conexa.Application.Common.Text;
 public static class HistoryText
 {
     /// <summary>
-    /// Tells whether the text holds a character that would hide or reorder text in the history: control characters
+    /// Tells whether the text contains a character that would hide or reorder text in the history: control characters
     /// other than line breaks and tabs, and the Unicode marks that override the text direction.
     /// </summary>
     public static bool HasHiddenCharacters(string text) => text.Any(IsHidden);

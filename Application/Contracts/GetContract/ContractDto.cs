@@ -40,7 +40,7 @@ public sealed record ContractDto(
 /// <summary>
 /// A charge of the contract. <paramref name="DeclineReason"/> is the provider's reason when its payment was refused.
 /// <paramref name="PaidOn"/> is the day it was paid in the tenant's time zone, and <paramref name="SettledOutsideProvider"/>
-/// tells a payment the operator recorded, or a customer's credit, from one confirmed by the provider.
+/// distinguishes a payment the operator recorded, or a customer's credit, from one confirmed by the provider.
 /// </summary>
 public sealed record ChargeDto(
     Guid Id,

@@ -10,8 +10,9 @@ namespace Conexa.Application.Emails.SendPaymentAfterCancellationEmail;
 
 /// <summary>
 /// Tells the unit's notification address (or the tenant's main e-mail) that a charge cancelled here, or paid already
-/// outside the provider, was paid at the provider, and that the amount paid the contract's open charges it covered and became the customer's credit. It links the contract, so the operator can refund the
-/// customer or use the credit. The e-mail is written to the history once per charge.
+/// outside the provider, was paid at the provider. The amount paid the contract's open charges it covered, and the
+/// rest became the customer's credit. The e-mail links the contract, so the operator can refund the customer or use
+/// the credit. It is written to the history once per charge.
 /// </summary>
 public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
     : IDomainEventHandler<ChargePaidAfterCancellation>

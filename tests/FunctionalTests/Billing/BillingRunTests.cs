@@ -276,7 +276,7 @@ public sealed class BillingRunTests
     }
 
     [Test]
-    public async Task LateFirstPayment_CatchUpChargeNotOverdueAtOnce()
+    public async Task LateFirstPayment_CatchUpDueLater()
     {
         // A boleto of 10 January, due the 13th, paid only on 11 February, after February's due day (the 10th).
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 1, 10, 15, 0, 0, TimeSpan.Zero));

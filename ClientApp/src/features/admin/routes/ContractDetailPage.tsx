@@ -58,8 +58,8 @@ export function ContractDetailPage() {
   /** Shows the outcome at the top of the page and reloads the contract. */
   function changed(message: string) {
     setNotice(message);
-    // On a phone the panels sit far down the page, so the new status and the notice would be out of sight, and the
-    // button that was pressed is gone; the focus moves to the title, where the notice follows.
+    // On a phone the panels sit far down the page, so the new status and the notice would be out of sight. The
+    // pressed button is gone too, so the focus moves to the title, which the notice follows.
     const title = document.getElementById('contract-title');
     title?.scrollIntoView?.({ block: 'start' });
     title?.focus({ preventScroll: true });

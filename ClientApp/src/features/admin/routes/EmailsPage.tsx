@@ -10,7 +10,7 @@ import { useApiData } from '../model/useApiData';
 /** E-mails listed per request at first, and added by each "Mostrar mais antigos". */
 const pageSize = 100;
 
-/** The most e-mails the server lists in one request. */
+/** The maximum number of e-mails the server lists in one request. */
 const maxLimit = 500;
 
 /**
