@@ -13,7 +13,11 @@ namespace Conexa.FunctionalTests.Contracts;
 public sealed class ManualPaymentTests
 {
     [TearDown]
-    public void ResetClock() => ApiServer.Clock.Reset();
+    public void ResetFakes()
+    {
+        ApiServer.Clock.Reset();
+        ApiServer.InterSandbox.Faults.Reset();
+    }
 
     [Test]
     public async Task AwaitingPix_ActivatesAndWithdrawsCode()
@@ -120,6 +124,31 @@ public sealed class ManualPaymentTests
 
         Assert.That(recorded.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(notice, Is.Not.Null, "the unit learns of the second payment without EFI's callback");
+        Assert.That(contract["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(charge.Amount));
+        Assert.That(contract["audit"]!.AsArray().Count(a => a!["action"]!.GetValue<string>() == "charge.paid-twice"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task InterBoletoPaidCallbackLost_FoundOnWithdrawal()
+    {
+        var plan = await InterCheckouts.CreatePlanAsync();
+        var (checkoutId, created) = await InterCheckouts.SubmitAsync(plan);
+        await CheckoutApi.WaitForAsync(checkoutId, c => InterCheckouts.PaymentStatus(c) == "awaitingPayment");
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        var charge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        // The customer pays the boleto at the bank too, and Inter's callback never arrives: Inter rejects the cancellation of a
+        // paid boleto, and the withdrawal reads it back.
+        ApiServer.InterSandbox.Faults.DropDeliveries = true;
+        ApiServer.InterSandbox.Apply(charge.ProviderChargeId!, "pay");
+        var recorded = await admin.PostAsJsonAsync(ManualPaymentRoute(contractId, charge.Id), new { });
+        var notice = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentAfterCancellation);
+        var contract = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}"));
+
+        Assert.That(recorded.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(ApiServer.InterSandbox.Charges.Single(c => c.CodigoSolicitacao == charge.ProviderChargeId).Situacao, Is.EqualTo("RECEBIDO"), "Inter kept the payment");
+        Assert.That(notice, Is.Not.Null, "the unit learns of the second payment without Inter's callback");
         Assert.That(contract["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(charge.Amount));
         Assert.That(contract["audit"]!.AsArray().Count(a => a!["action"]!.GetValue<string>() == "charge.paid-twice"), Is.EqualTo(1));
     }
