@@ -304,7 +304,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     private static bool IsUnknownMember(JsonException exception) =>
         exception.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
 
-    /// <summary>Returns whether System.Text.Json read a complete value that does not convert to the member's type.</summary>
     /// <summary>
     /// Tells whether the value at <paramref name="field"/> is read as a date. The exception names either the date type
     /// or the object whose member failed, so the member is looked up on that type, by the whole path or by its last
@@ -343,13 +342,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     [GeneratedRegex(@"could not be converted to (?<type>.+?)\. Path:", RegexOptions.CultureInvariant)]
     private static partial Regex ConvertedType();
 
+    /// <summary>Returns whether System.Text.Json read a complete value that does not convert to the member's type.</summary>
     private static bool IsWrongType(JsonException exception) =>
         exception.Message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal);
 
     /// <summary>Describes the values a route, query or header parameter of the given C# type accepts.</summary>
     private static string ExpectedValue(string type) => Unwrapped(type) switch
     {
-        "int" or "long" or "Int32" or "Int64" => "um número inteiro",
+        "int" or "Int32" => "um número inteiro de -2147483648 a 2147483647",
+        "long" or "Int64" => "um número inteiro",
         "Guid" => "um identificador GUID, como 0f8fad5b-d9cb-469f-a165-70867728950e",
         "DateOnly" => "uma data no formato AAAA-MM-DD",
         "bool" or "Boolean" => "true ou false",

@@ -31,17 +31,18 @@ public sealed class ProblemDetailsTests
         Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("não aceita DELETE"));
     }
 
-    [Test]
-    public async Task QueryParameterOfTheWrongType_IsNamed()
+    [TestCase("muitos")]
+    [TestCase("99999999999")]
+    public async Task QueryParameterOfTheWrongType_IsNamed(string limit)
     {
         var plan = await TestPlans.CreateAsync();
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
-        using var response = await admin.GetAsync("/api/emails?limit=muitos");
+        using var response = await admin.GetAsync($"/api/emails?limit={limit}");
         var problem = await ReadProblemAsync(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(problem["errors"]!["limit"]![0]!.GetValue<string>(), Is.EqualTo("limit inválido: use um número inteiro."));
+        Assert.That(problem["errors"]!["limit"]![0]!.GetValue<string>(), Is.EqualTo("limit inválido: use um número inteiro de -2147483648 a 2147483647."));
     }
 
     [Test]
