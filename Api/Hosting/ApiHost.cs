@@ -240,6 +240,7 @@ public static partial class ApiHost
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RepeatedQueryParameterMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();

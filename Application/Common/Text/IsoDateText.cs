@@ -8,19 +8,13 @@ public static partial class IsoDateText
 {
     /// <summary>
     /// Returns the error message for <paramref name="text"/> given as <paramref name="name"/>, or null when it is a valid
-    /// date. A parameter sent twice arrives joined by a comma, and a day that the month lacks, such as 2027-02-30, gets a
-    /// message of its own, because its format is right.
+    /// date. A day that the month lacks, such as 2027-02-30, gets a message of its own, because its format is right.
     /// </summary>
     public static string? Problem(string name, string text)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             return null;
-        }
-
-        if (text.Contains(',', StringComparison.Ordinal))
-        {
-            return $"{name} foi enviado mais de uma vez: envie uma data só, no formato AAAA-MM-DD.";
         }
 
         return IsoShape().IsMatch(text)

@@ -100,7 +100,8 @@ public sealed class ContractListTests
     }
 
     [TestCase("/api/contracts?from=2027-02-30", "from", "from inválido: 2027-02-30 não existe no calendário. Informe um dia que exista no mês.")]
-    [TestCase("/api/contracts?from=2027-02-01&from=2027-03-01", "from", "from foi enviado mais de uma vez: envie uma data só, no formato AAAA-MM-DD.")]
+    [TestCase("/api/contracts?from=2027-02-01&from=2027-03-01", "from", "from foi enviado 2 vezes: envie um valor só.")]
+    [TestCase("/api/contracts/export?format=xlsx&search=ana&search=bia", "search", "search foi enviado 2 vezes: envie um valor só.")]
     [TestCase("/api/contracts?to=01/03/2027", "to", "to inválido: use uma data no formato AAAA-MM-DD, como 2027-04-24.")]
     [TestCase("/api/contracts/export", "format", "Informe o formato do arquivo: format=xlsx (planilha) ou format=pdf.")]
     public async Task InvalidParameter_NamesTheFix(string path, string field, string message)
