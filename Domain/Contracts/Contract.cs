@@ -211,7 +211,7 @@ public sealed class Contract : Entity
     /// </summary>
     public bool CancelUnpaid(DateTimeOffset now)
     {
-        if (!IsCancelledWhenFirstPaymentMissed(Status, ActivationPolicy))
+        if (!IsCancelledWhenFirstPaymentMissed)
         {
             return false;
         }
@@ -221,13 +221,21 @@ public sealed class Contract : Entity
     }
 
     /// <summary>
-    /// Tells whether a contract in <paramref name="status"/> under <paramref name="policy"/> is cancelled when its
-    /// first charge stays unpaid past the write-off period: one awaiting that payment, and one that opened at once
-    /// under the immediate policy.
+    /// Gets whether the contract is cancelled when its first charge stays unpaid past the write-off period: one awaiting
+    /// that payment, and one that opened at once under the immediate policy. A recorded termination stands instead, so
+    /// the contract ends on its last day and keeps the charges the termination billed.
     /// </summary>
-    public static bool IsCancelledWhenFirstPaymentMissed(ContractStatus status, ActivationPolicy policy) =>
-        status == ContractStatus.AwaitingPayment
-        || (policy == ActivationPolicy.Immediate && status is ContractStatus.Active or ContractStatus.Suspended);
+    public bool IsCancelledWhenFirstPaymentMissed => CancelsWhenFirstPaymentMissed(Status, ActivationPolicy, TerminatedAt is not null);
+
+    /// <summary>
+    /// Tells whether a contract in <paramref name="status"/> under <paramref name="policy"/> is cancelled when its first
+    /// charge stays unpaid past the write-off period, as <see cref="IsCancelledWhenFirstPaymentMissed"/> does for a
+    /// loaded contract.
+    /// </summary>
+    public static bool CancelsWhenFirstPaymentMissed(ContractStatus status, ActivationPolicy policy, bool terminationRecorded) =>
+        !terminationRecorded
+        && (status == ContractStatus.AwaitingPayment
+            || (policy == ActivationPolicy.Immediate && status is ContractStatus.Active or ContractStatus.Suspended));
 
     /// <summary>
     /// Cancels, at the operator's request, a contracting that still awaits its first payment. The customer never had

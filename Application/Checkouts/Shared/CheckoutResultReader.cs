@@ -20,7 +20,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
                 join firstCharge in db.Charges.AsNoTracking() on checkout.ChargeId equals firstCharge.Id
                 join tenant in db.Tenants.AsNoTracking() on checkout.TenantId equals tenant.Id
                 where checkout.Id == checkoutId
-                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, contract.ActivationPolicy, contract.CancellationReason, contract.SignatureStatus, Charge = firstCharge, tenant.WriteOffDays })
+                select new { checkout.Id, checkout.ClientAreaEnabled, ContractId = contract.Id, ContractStatus = contract.Status, contract.ActivationPolicy, contract.TerminatedAt, contract.CancellationReason, contract.SignatureStatus, Charge = firstCharge, tenant.WriteOffDays })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Checkout", checkoutId.ToString());
 
@@ -34,7 +34,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
                 .FirstOrDefaultAsync(cancellationToken) ?? charge;
         }
 
-        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.ActivationPolicy, row.CancellationReason, row.SignatureStatus, charge, row.WriteOffDays);
+        return Describe(row.Id, row.ClientAreaEnabled, row.ContractId, row.ContractStatus, row.ActivationPolicy, row.TerminatedAt is not null, row.CancellationReason, row.SignatureStatus, charge, row.WriteOffDays);
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(checkout);
         ArgumentNullException.ThrowIfNull(contract);
-        return Describe(checkout.Id, checkout.ClientAreaEnabled, contract.Id, contract.Status, contract.ActivationPolicy, contract.CancellationReason, contract.SignatureStatus, firstCharge, writeOffDays);
+        return Describe(checkout.Id, checkout.ClientAreaEnabled, contract.Id, contract.Status, contract.ActivationPolicy, contract.TerminatedAt is not null, contract.CancellationReason, contract.SignatureStatus, firstCharge, writeOffDays);
     }
 
     private static CheckoutResultDto Describe(
@@ -61,6 +61,7 @@ public sealed class CheckoutResultReader(IAppDbContext db)
         Guid contractId,
         ContractStatus contractStatus,
         ActivationPolicy activationPolicy,
+        bool terminationRecorded,
         ContractCancellationReason? cancellationReason,
         SignatureStatus signatureStatus,
         Charge charge,
@@ -87,9 +88,9 @@ public sealed class CheckoutResultReader(IAppDbContext db)
             charge.DeclineReason);
 
         // Only a contract awaiting its first payment, or one with immediate access whose first charge is still open, is
-        // cancelled when that payment never arrives.
-        var firstPaymentDue = contractStatus == ContractStatus.AwaitingPayment
-            || (Contract.IsCancelledWhenFirstPaymentMissed(contractStatus, activationPolicy) && charge.SaleId is not null && charge.IsOpen);
+        // cancelled when that payment never arrives, and neither once its termination is recorded.
+        var firstPaymentDue = Contract.CancelsWhenFirstPaymentMissed(contractStatus, activationPolicy, terminationRecorded)
+            && (contractStatus == ContractStatus.AwaitingPayment || (charge.SaleId is not null && charge.IsOpen));
         var payUntil = firstPaymentDue ? charge.LastPayableDate(writeOffDays) : (DateOnly?)null;
         var cancelled = contractStatus == ContractStatus.Cancelled;
 

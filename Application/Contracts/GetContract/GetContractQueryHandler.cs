@@ -1,7 +1,6 @@
 using Conexa.Application.Attachments.Shared;
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Contracts.Shared;
-using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Sales;
 using Mediator;
@@ -37,7 +36,7 @@ public sealed class GetContractQueryHandler(IAppDbContext db, ICurrentUser user,
             .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.CreatedAt))
             .ToListAsync(cancellationToken);
         var firstCharge = charges.Where(c => c.SaleId != null).MinBy(c => c.CreatedAt);
-        var payUntil = Contract.IsCancelledWhenFirstPaymentMissed(contract.Status, contract.ActivationPolicy) && firstCharge is { IsOpen: true }
+        var payUntil = contract.IsCancelledWhenFirstPaymentMissed && firstCharge is { IsOpen: true }
             ? firstCharge.LastPayableDate(tenant.WriteOffDays)
             : (DateOnly?)null;
         var credits = await db.CustomerCredits.AsNoTracking().Where(c => c.ContractId == contract.Id).Select(c => c.Amount).ToListAsync(cancellationToken);

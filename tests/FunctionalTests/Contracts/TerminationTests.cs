@@ -121,6 +121,37 @@ public sealed class TerminationTests
         Assert.That(await StatusAsync(contractId), Is.EqualTo(ContractStatus.Suspended), "access still follows payment until the last day");
     }
 
+    [Test]
+    public async Task Terminate_UnpaidImmediate_WriteOffKeepsIt()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: 0m);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 12, 15, 0, 0, TimeSpan.Zero));
+        using (var admin = await AdminClients.SignInAsync(plan.TenantId))
+        {
+            var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-05-20" });
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        // The first charge, due 10 March and never paid, is written off after 30 days, before the last day of service.
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 12, 15, 0, 0, TimeSpan.Zero));
+        await RunOverdueJobAsync(plan.TenantId);
+        await RunOverdueJobAsync(plan.TenantId);
+        var afterWriteOff = await ApiServer.QueryAsync(db => db.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId));
+        var firstCharge = await ApiServer.QueryAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.ContractId == contractId && c.PeriodIndex == 0));
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 5, 21, 15, 0, 0, TimeSpan.Zero));
+        await RunOverdueJobAsync(plan.TenantId);
+        var cancelledEntries = await ApiServer.QueryAsync(db => db.AuditEntries.AsNoTracking().CountAsync(a => a.EntityId == contractId && a.Action == "contract.cancelled"));
+
+        Assert.That(firstCharge.Status, Is.EqualTo(ChargeStatus.WrittenOff));
+        Assert.That(afterWriteOff.Status, Is.EqualTo(ContractStatus.Active), "the recorded termination stands");
+        Assert.That(afterWriteOff.CancellationReason, Is.Null);
+        Assert.That(await StatusAsync(contractId), Is.EqualTo(ContractStatus.Terminated));
+        Assert.That(cancelledEntries, Is.Zero);
+    }
+
     private static async Task RunOverdueJobAsync(Guid tenantId)
     {
         await using var scope = ApiServer.Services.CreateAsyncScope();

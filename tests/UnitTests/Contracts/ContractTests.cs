@@ -146,6 +146,18 @@ public sealed class ContractTests
     }
 
     [Test]
+    public void CancelUnpaid_RecordedTermination_Stands()
+    {
+        var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);
+        contract.Terminate(ContractingDate.AddDays(40), Now, ContractingDate);
+
+        Assert.That(contract.IsCancelledWhenFirstPaymentMissed, Is.False);
+        Assert.That(contract.CancelUnpaid(Now.AddDays(30)), Is.False);
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.Active), "it ends on its last day, as terminated");
+        Assert.That(contract.CancellationReason, Is.Null);
+    }
+
+    [Test]
     public void StillBills_AfterTermination_OnlyEarlierPeriods()
     {
         var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);
