@@ -12,9 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Conexa.Application.Emails.SendTerminationEmail;
 
 /// <summary>
-/// Tells the customer that the operator recorded the contract's termination: the last day of service, the pro-rata of
-/// the last period when one is charged, and the credit for paid days not used. The e-mail is written to the history
-/// once per contract.
+/// Tells the customer that the operator recorded the contract's termination: the last day of service, the charges still
+/// open (the monthly fees up to the last period and that period's pro-rata), and the credit for paid days not used.
+/// The e-mail is written to the history once per contract.
 /// </summary>
 public sealed class TerminationEmailHandler(IAppDbContext db, EmailDelivery delivery, TimeProvider clock)
     : IDomainEventHandler<ContractTerminated>
@@ -34,29 +34,20 @@ public sealed class TerminationEmailHandler(IAppDbContext db, EmailDelivery deli
                 join customerRow in db.Customers.AsNoTracking() on contractRow.CustomerId equals customerRow.Id
                 join tenantRow in db.Tenants.AsNoTracking() on contractRow.TenantId equals tenantRow.Id
                 where contractRow.Id == domainEvent.ContractId
-                select new { contractRow.PlanName, PaymentMethod = contractRow.PaymentOption.Method, Customer = customerRow, Tenant = tenantRow })
+                select new { contractRow.PlanName, contractRow.AdhesionFee, contractRow.TerminatedAt, PaymentMethod = contractRow.PaymentOption.Method, Customer = customerRow, Tenant = tenantRow })
             .SingleAsync(cancellationToken);
-        var proRata = await db.Charges.AsNoTracking()
-            .Where(c => c.ContractId == domainEvent.ContractId && c.Purpose == ChargePurpose.ProRata && c.Status != ChargeStatus.Cancelled)
-            .Select(c => new { c.Amount, c.DueDate })
-            .FirstOrDefaultAsync(cancellationToken);
-        var credits = await db.CustomerCredits.AsNoTracking()
+        var charges = await db.Charges.AsNoTracking()
             .Where(c => c.ContractId == domainEvent.ContractId)
+            .ToListAsync(cancellationToken);
+
+        // The termination grants its credit with its own timestamp, so a credit an earlier duplicate payment left on the
+        // contract is not reported as the unused days' credit.
+        var credit = await db.CustomerCredits.AsNoTracking()
+            .Where(c => c.ContractId == domainEvent.ContractId && c.CreatedAt == found.TerminatedAt)
             .Select(c => c.Amount)
             .ToListAsync(cancellationToken);
         var tenantName = Html(found.Tenant.Name);
 
-        var howCharged = found.PaymentMethod == PaymentMethod.Card
-            ? "O valor é cobrado no cartão cadastrado perto do vencimento."
-            : "O código para pagar chega por e-mail perto do vencimento.";
-        var proRataParagraph = proRata is null
-            ? string.Empty
-            : $"<p>O último período é cobrado só pelos dias de uso: {ContractDocumentIssuer.Brl(proRata.Amount)}, com vencimento em "
-                + $"{Portuguese.Date(proRata.DueDate)}. {howCharged}</p>";
-        var creditParagraph = credits.Sum() > 0
-            ? $"<p>Você tem um crédito de {ContractDocumentIssuer.Brl(credits.Sum())} pelos dias pagos e não usados. "
-                + $"{tenantName} vai combinar com você a devolução.</p>"
-            : string.Empty;
         var message = EmailMessage.Queue(
             found.Tenant.Id,
             EmailKind.ContractTerminated,
@@ -66,13 +57,48 @@ public sealed class TerminationEmailHandler(IAppDbContext db, EmailDelivery deli
             $"<p>Olá, {Html(found.Customer.Name)}!</p>"
                 + $"<p>{tenantName} registrou o encerramento do seu contrato do plano <b>{Html(found.PlanName)}</b>. "
                 + $"O último dia de uso é {Portuguese.Date(domainEvent.EndDate)}.</p>"
-                + proRataParagraph
-                + creditParagraph
+                + OpenChargesParagraphs(charges.Where(c => c.IsOpen).OrderBy(c => c.DueDate).ToList(), found.AdhesionFee, found.PaymentMethod)
+                + CreditParagraph(credit.Sum(), tenantName)
                 + $"<p>Equipe {tenantName}</p>",
             found.Tenant.Now(clock));
         db.EmailMessages.Add(message);
         return message;
     }
+
+    /// <summary>
+    /// Lists what the customer still owes on the contract, oldest due date first: the monthly fees the termination
+    /// billed or that were already open, and the last period charged only for the days of use. The first period's
+    /// pro-rata carries the adhesion fee, which is never pro-rated, so its line gives both parts.
+    /// </summary>
+    private static string OpenChargesParagraphs(List<Charge> open, decimal adhesionFee, PaymentMethod method)
+    {
+        if (open.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var lines = open.Select(charge =>
+        {
+            var due = $"{ContractDocumentIssuer.Brl(charge.Amount)}, com vencimento em {Portuguese.Date(charge.DueDate)}";
+            if (charge.Purpose != ChargePurpose.ProRata)
+            {
+                return $"<li>{due}: mensalidade</li>";
+            }
+
+            return charge.PeriodIndex == 0 && adhesionFee > 0
+                ? $"<li>{due}: {ContractDocumentIssuer.Brl(charge.Amount - adhesionFee)} pelos dias de uso do último período e {ContractDocumentIssuer.Brl(adhesionFee)} da adesão, que não é proporcional</li>"
+                : $"<li>{due}: último período, cobrado só pelos dias de uso</li>";
+        });
+        var howCharged = method == PaymentMethod.Card
+            ? "Cada valor é cobrado no cartão cadastrado perto do vencimento."
+            : "O código para pagar cada valor chega por e-mail perto do vencimento.";
+        return $"<p>Cobranças em aberto deste contrato:</p><ul>{string.Concat(lines)}</ul><p>{howCharged}</p>";
+    }
+
+    private static string CreditParagraph(decimal credit, string tenantName) =>
+        credit > 0
+            ? $"<p>Você tem um crédito de {ContractDocumentIssuer.Brl(credit)} pelos dias pagos e não usados. {tenantName} vai combinar com você a devolução.</p>"
+            : string.Empty;
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
 }
