@@ -16,11 +16,22 @@ public sealed record TerminationPlan(
     ProRata ProRata,
     Charge? PeriodCharge,
     decimal? ReplacementAmount,
+    decimal AdhesionAmount,
     decimal CreditAmount,
     IReadOnlyList<Charge> ChargesToCancel,
     IReadOnlyList<BillingPeriod> PeriodsToBill,
-    IReadOnlyList<CreditedCharge> CreditedCharges)
+    IReadOnlyList<CreditedCharge> CreditedCharges,
+    DateOnly? EarliestDueDate)
 {
+    /// <summary>
+    /// Gets the due date of the pro-rata charge: the replaced charge's, or the period's start when there was none, moved
+    /// to <see cref="EarliestDueDate"/> when that is later. Null when the termination adds no pro-rata charge.
+    /// </summary>
+    public DateOnly? ReplacementDueDate => ReplacementAmount is null ? null : Later(PeriodCharge?.DueDate ?? Period.Start);
+
+    /// <summary>Returns the due date of a full period the termination bills: its start, or <see cref="EarliestDueDate"/> when that is later.</summary>
+    public DateOnly DueDateOf(BillingPeriod period) => Later(period.Start);
+
     /// <summary>
     /// Computes the plan. A period charge that is open is replaced by the pro-rata (plus the adhesion fee,
     /// which is never pro-rated, when it is the first charge). A paid one earns a credit of the difference.
@@ -31,8 +42,10 @@ public sealed record TerminationPlan(
     /// The billing run bills only contracts that are not terminated, so the full periods between the last
     /// billed one and the end date's period are billed here, at the monthly price. They exist when the end
     /// date is further ahead than the billing run's lead days.
+    /// A period or pro-rata whose due date is before <paramref name="earliestDueDate"/>, when given (the tenant's earliest
+    /// due date for the contract's payment method), falls due on that day instead.
     /// </remarks>
-    public static TerminationPlan For(Contract contract, DateOnly endDate, IReadOnlyList<Charge> charges)
+    public static TerminationPlan For(Contract contract, DateOnly endDate, IReadOnlyList<Charge> charges, DateOnly? earliestDueDate = null)
     {
         var period = contract.Schedule.PeriodContaining(endDate);
         var proRata = ProRata.Calculate(contract.MonthlyPrice, period, endDate);
@@ -47,7 +60,11 @@ public sealed record TerminationPlan(
 
         if (periodCharge is { IsSettled: true })
         {
-            credited.Add(new CreditedCharge(periodCharge, unused));
+            // A last day at the end of a paid period leaves nothing unused to credit.
+            if (unused > 0)
+            {
+                credited.Add(new CreditedCharge(periodCharge, unused));
+            }
         }
         else if (periodCharge is null || !periodCharge.IsOpen)
         {
@@ -62,8 +79,21 @@ public sealed record TerminationPlan(
         credited.AddRange(live.Where(c => c.PeriodIndex > period.Index && c.IsSettled).OrderBy(c => c.DueDate).Select(c => new CreditedCharge(c, c.Amount)));
         var credit = Money.RoundToCents(credited.Sum(c => c.Amount));
         return new TerminationPlan(
-            endDate, period, contract.MonthlyPrice, proRata, periodCharge, replacement, credit, toCancel, UnbilledPeriodsBefore(contract, period, charges), credited);
+            endDate,
+            period,
+            contract.MonthlyPrice,
+            proRata,
+            periodCharge,
+            replacement,
+            replacement is null ? 0m : adhesion,
+            credit,
+            toCancel,
+            UnbilledPeriodsBefore(contract, period, charges),
+            credited,
+            earliestDueDate);
     }
+
+    private DateOnly Later(DateOnly dueDate) => EarliestDueDate is { } earliest && earliest > dueDate ? earliest : dueDate;
 
     /// <summary>Returns the periods before <paramref name="last"/> after the last one with a regular charge, cancelled or not, as the billing run counts them.</summary>
     private static List<BillingPeriod> UnbilledPeriodsBefore(Contract contract, BillingPeriod last, IReadOnlyList<Charge> charges)

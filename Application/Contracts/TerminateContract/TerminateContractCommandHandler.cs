@@ -70,10 +70,9 @@ public sealed partial class TerminateContractCommandHandler(
                 "Um pagamento deste contrato está sendo registrado no provedor agora, por isso nada foi encerrado. Tente encerrar de novo em dois minutos.");
         }
 
-        var plan = TerminationPlan.For(contract, endDate, charges);
         var now = await clock.NowAsync(contract.TenantId, cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == contract.TenantId, cancellationToken);
-        var earliestDueDate = tenant.EarliestDueDate(contract.PaymentOption.Method, now);
+        var plan = TerminationPlan.For(contract, endDate, charges, tenant.EarliestDueDate(contract.PaymentOption.Method, now));
 
         foreach (var charge in plan.ChargesToCancel)
         {
@@ -82,12 +81,12 @@ public sealed partial class TerminateContractCommandHandler(
 
         foreach (var period in plan.PeriodsToBill)
         {
-            AddCharge(contract, period.Index, ChargePurpose.Regular, Later(period.Start, earliestDueDate), contract.MonthlyPrice, now);
+            AddCharge(contract, period.Index, ChargePurpose.Regular, plan.DueDateOf(period), contract.MonthlyPrice, now);
         }
 
-        if (plan.ReplacementAmount is { } amount)
+        if (plan is { ReplacementAmount: { } amount, ReplacementDueDate: { } dueDate })
         {
-            AddCharge(contract, plan.Period.Index, ChargePurpose.ProRata, Later(plan.PeriodCharge?.DueDate ?? plan.Period.Start, earliestDueDate), amount, now);
+            AddCharge(contract, plan.Period.Index, ChargePurpose.ProRata, dueDate, amount, now);
         }
 
         if (plan.CreditAmount > 0)
@@ -108,8 +107,6 @@ public sealed partial class TerminateContractCommandHandler(
         await db.SaveChangesAsync(cancellationToken);
         return (contract.Id, plan);
     }
-
-    private static DateOnly Later(DateOnly first, DateOnly second) => first > second ? first : second;
 
     /// <summary>Adds a charge that no one starts in this request, so the payment start job starts it at its next pass.</summary>
     private void AddCharge(Contract contract, int periodIndex, ChargePurpose purpose, DateOnly dueDate, decimal amount, DateTimeOffset now)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Conexa.Application.Billing;
 using Conexa.Application.Payments.RecoverPaymentStarts;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Credits;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
@@ -36,6 +37,8 @@ public sealed class TerminationTests
         Assert.That(preview["proRataAmount"]!.GetValue<decimal>(), Is.EqualTo(150.00m));
         Assert.That(preview["creditAmount"]!.GetValue<decimal>(), Is.EqualTo(0m));
         Assert.That(preview["chargesToCancel"]!.AsArray(), Has.Count.EqualTo(1));
+        Assert.That(preview["replacementDueDate"]!.GetValue<string>(), Is.EqualTo("2027-04-11"), "a Pix charge issued on 8 April is due at least the tenant's three boleto days later");
+        Assert.That(preview["replacementAdhesionAmount"]!.GetValue<decimal>(), Is.Zero, "April is not the first period");
     }
 
     [Test]
@@ -249,6 +252,49 @@ public sealed class TerminationTests
         Assert.That(afterTermination.Select(c => c.Status), Is.All.EqualTo(ChargeStatus.Pending), "neither is issued a month ahead");
         Assert.That(fiveDaysBeforeMay.Select(c => c.Status), Is.EqualTo(new[] { ChargeStatus.AwaitingPayment, ChargeStatus.Pending }), "each is issued with the billing lead days, as a billing run's");
         Assert.That(charges.Select(c => c.Status), Is.All.EqualTo(ChargeStatus.AwaitingPayment));
+        var email = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ContractTerminated);
+        Assert.That(email?.Body, Does.Contain("<li>R$ 300,00, com vencimento em 10/05/2027: mensalidade</li>"), "the customer learns of every month still billed");
+        Assert.That(email?.Body, Does.Contain("<li>R$ 60,00, com vencimento em 10/06/2027: último período, cobrado só pelos dias de uso</li>"));
+    }
+
+    [Test]
+    public async Task Terminate_FirstPeriod_EmailSplitsAdhesion()
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: 100m);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        // 11 of the first period's 31 days cost 106.45; the adhesion fee is charged in full.
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-03-20" });
+        var preview = await CheckoutApi.ReadJsonAsync(response);
+        var email = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ContractTerminated);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(preview["proRataAmount"]!.GetValue<decimal>(), Is.EqualTo(106.45m));
+        Assert.That(preview["replacementChargeAmount"]!.GetValue<decimal>(), Is.EqualTo(206.45m));
+        Assert.That(preview["replacementAdhesionAmount"]!.GetValue<decimal>(), Is.EqualTo(100.00m));
+        Assert.That(email?.Body, Does.Contain("<li>R$ 206,45, com vencimento em 13/03/2027: R$ 106,45 pelos dias de uso do último período e R$ 100,00 da adesão, que não é proporcional</li>"));
+    }
+
+    [Test]
+    public async Task Terminate_EarlierCredit_NotInEmail()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        await ApiServer.QueryAsync(async db =>
+        {
+            var contract = await db.Contracts.SingleAsync(c => c.Id == contractId);
+            db.CustomerCredits.Add(CustomerCredit.Grant(plan.TenantId, contract.CustomerId, contractId, 450m, "Pagamento em duplicidade.", ApiServer.Clock.GetUtcNow().AddDays(-1)));
+            return await db.SaveChangesAsync();
+        });
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var preview = await CheckoutApi.ReadJsonAsync(await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" }));
+        var email = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ContractTerminated);
+
+        Assert.That(preview["creditAmount"]!.GetValue<decimal>(), Is.Zero, "April's charge was open, so the termination credits nothing");
+        Assert.That(email?.Body, Does.Not.Contain("crédito"), "the duplicate payment's credit is not the unused days'");
     }
 
     [Test]
@@ -290,10 +336,12 @@ public sealed class TerminationTests
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 20, 15, 0, 0, TimeSpan.Zero));
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
+        var preview = await CheckoutApi.ReadJsonAsync(await admin.GetAsync($"/api/contracts/{contractId}/termination-preview?endDate=2027-04-24"));
         var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
         var proRata = await ApiServer.QueryAsync(db => db.Charges.SingleAsync(c => c.ContractId == contractId && c.Purpose == ChargePurpose.ProRata));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(preview["replacementDueDate"]!.GetValue<string>(), Is.EqualTo("2027-04-23"), "the preview gives the due date the charge gets");
         Assert.That(proRata.Amount, Is.EqualTo(150.00m));
         Assert.That(proRata.DueDate, Is.EqualTo(new DateOnly(2027, 4, 23)), "April's charge was due on the 10th, ten days before this termination, and the tenant gives three days");
     }

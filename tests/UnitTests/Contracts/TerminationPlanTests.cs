@@ -56,6 +56,20 @@ public sealed class TerminationPlanTests
     }
 
     [Test]
+    public void PaidPeriodUsedToTheEnd_CreditsNothing()
+    {
+        var contract = NewContract(300m, Date("2027-03-10"));
+        var paid = RegularCharge(contract, 1, Date("2027-04-10"), 300m);
+        paid.RegisterPixIssued("txid", "000201");
+        paid.RegisterPayment(Now);
+
+        var plan = TerminationPlan.For(contract, Date("2027-05-09"), [paid]);
+
+        Assert.That(plan.CreditAmount, Is.Zero);
+        Assert.That(plan.CreditedCharges, Is.Empty, "a paid period used to its last day lists no credit of R$ 0,00");
+    }
+
+    [Test]
     public void OpenPeriodCharge_IsReplaced()
     {
         var contract = NewContract(300m, Date("2027-03-10"));

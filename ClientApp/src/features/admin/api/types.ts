@@ -240,10 +240,13 @@ export interface TerminationPreview {
   monthlyPrice: number;
   proRataAmount: number;
   replacementChargeAmount: number | null;
+  /** The adhesion fee inside replacementChargeAmount, charged in full with the first period's pro-rata; 0 otherwise. */
+  replacementAdhesionAmount: number;
+  replacementDueDate: string | null;
   creditAmount: number;
   chargesToCancel: { id: string; dueDate: string; amount: number; status: string }[];
   /** Full periods before the end date's period that were never billed; the termination bills them at the monthly price. */
-  periodsToBill: { periodStart: string; nextDueDate: string; amount: number }[];
+  periodsToBill: { periodStart: string; nextDueDate: string; amount: number; dueDate: string }[];
   /** The paid charges behind creditAmount: each one's amount and the part of it credited. */
   creditedCharges: { id: string; dueDate: string; amount: number; creditAmount: number }[];
 }

@@ -108,10 +108,19 @@ export function TerminationPanel({ contractId, awaitingPayment = false, onTermin
                 {formatCurrency(preview.monthlyPrice)} × {preview.usedDays}/{preview.periodDays} = {formatCurrency(preview.proRataAmount)}
               </dd>
             </div>
+            {preview.replacementChargeAmount !== null && preview.replacementAdhesionAmount > 0 && (
+              <div>
+                <dt>Adesão (cobrada inteira)</dt>
+                <dd>{formatCurrency(preview.replacementAdhesionAmount)}</dd>
+              </div>
+            )}
             {preview.replacementChargeAmount !== null && (
               <div>
                 <dt>Nova cobrança pró-rata</dt>
-                <dd>{formatCurrency(preview.replacementChargeAmount)}</dd>
+                <dd>
+                  {formatCurrency(preview.replacementChargeAmount)}
+                  {preview.replacementDueDate && <>, vence em {formatDate(preview.replacementDueDate)}</>}
+                </dd>
               </div>
             )}
             <div>
@@ -141,7 +150,8 @@ export function TerminationPanel({ contractId, awaitingPayment = false, onTermin
               <ul>
                 {preview.periodsToBill.map((period) => (
                   <li key={period.periodStart}>
-                    {formatDate(period.periodStart)} a {formatDate(period.nextDueDate)} (exclusive): {formatCurrency(period.amount)}
+                    {formatDate(period.periodStart)} a {formatDate(period.nextDueDate)} (exclusive): {formatCurrency(period.amount)}, vence em{' '}
+                    {formatDate(period.dueDate)}
                   </li>
                 ))}
               </ul>

@@ -370,6 +370,8 @@ describe('contract termination', () => {
     expect(within(preview).getByText('15 de 31')).toBeInTheDocument();
     expect(within(preview).getByText(/R\$\s350,00 × 15\/31 = R\$\s169,35/)).toBeInTheDocument();
     expect(within(preview).getByText(/06\/03\/2027: R\$\s350,00 \(Aguardando pagamento\)/)).toBeInTheDocument();
+    expect(within(preview).getByText(/R\$\s169,35, vence em 06\/03\/2027/)).toBeInTheDocument();
+    expect(within(preview).queryByText('Adesão (cobrada inteira)')).not.toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/contracts/contract-1/termination')).toHaveLength(0);
 
     await user.click(screen.getByRole('button', { name: 'Confirmar encerramento em 20/03/2027' }));
@@ -409,7 +411,7 @@ describe('contract termination', () => {
   it('lists the unbilled periods that the termination bills', async () => {
     const preview = makeTerminationPreview({
       endDate: '2027-06-15',
-      periodsToBill: [{ periodStart: '2027-05-06', nextDueDate: '2027-06-06', amount: 350 }],
+      periodsToBill: [{ periodStart: '2027-05-06', nextDueDate: '2027-06-06', amount: 350, dueDate: '2027-05-06' }],
     });
     mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
@@ -423,7 +425,25 @@ describe('contract termination', () => {
 
     const previewPanel = await screen.findByLabelText('Prévia do encerramento');
     expect(within(previewPanel).getByRole('heading', { name: 'Períodos ainda não cobrados' })).toBeInTheDocument();
-    expect(within(previewPanel).getByText(/06\/05\/2027 a 06\/06\/2027 \(exclusive\): R\$\s350,00/)).toBeInTheDocument();
+    expect(within(previewPanel).getByText(/06\/05\/2027 a 06\/06\/2027 \(exclusive\): R\$\s350,00, vence em 06\/05\/2027/)).toBeInTheDocument();
+  });
+
+  it('shows the adhesion fee inside the first period\'s pro-rata', async () => {
+    const preview = makeTerminationPreview({ proRataAmount: 169.35, replacementChargeAmount: 419.35, replacementAdhesionAmount: 250 });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+      'GET /api/contracts/contract-1/termination-preview?endDate=2027-03-20': jsonResponse(preview),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.type(await screen.findByLabelText('Último dia de uso'), '2027-03-20');
+    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
+
+    const previewPanel = await screen.findByLabelText('Prévia do encerramento');
+    const adhesion = within(previewPanel).getByText('Adesão (cobrada inteira)');
+    expect(adhesion.nextElementSibling).toHaveTextContent(/^R\$\s250,00$/);
+    expect(within(previewPanel).getByText(/R\$\s419,35, vence em 06\/03\/2027/)).toBeInTheDocument();
   });
 
   it('shows the reason when the date is rejected', async () => {

@@ -107,6 +107,8 @@ export function makeTerminationPreview(overrides: Partial<TerminationPreview> = 
     monthlyPrice: 350,
     proRataAmount: 169.35,
     replacementChargeAmount: 169.35,
+    replacementAdhesionAmount: 0,
+    replacementDueDate: '2027-03-06',
     creditAmount: 0,
     chargesToCancel: [{ id: 'charge-2', dueDate: '2027-03-06', amount: 350, status: 'awaitingPayment' }],
     periodsToBill: [],
