@@ -1,11 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.Security;
 
 public sealed class SecurityTests
 {
+    /// <summary>The API's sign-in limits: failures from one address to one e-mail, and failures that lock the account.</summary>
+    private const int FailuresPerAddress = 5;
+    private const int FailuresPerAccount = 50;
+
     [Test]
     public async Task Login_WithoutPassword_NamesTheField()
     {
@@ -34,6 +39,56 @@ public sealed class SecurityTests
 
         Assert.That(guesserWithThePassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the guessing address stays blocked");
         Assert.That(owner.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the account is not locked");
+    }
+
+    [Test]
+    public async Task WrongPasswordsAtOnce_CountedPerAttempt()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var email = await AdminClients.CreateUserAsync(plan.TenantId);
+        var guesser = LoopbackClients.From("127.0.0.42");
+
+        var burst = await Task.WhenAll(Enumerable.Range(0, 20).Select(attempt => guesser.PostAsJsonAsync("/api/auth/login", new { email, password = $"errada-{attempt}" })));
+        var guesserWithThePassword = await guesser.PostAsJsonAsync("/api/auth/login", new { email, password = AdminClients.Password });
+        var failuresChecked = await ApiServer.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.AccessFailedCount).SingleAsync());
+
+        Assert.That(burst.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(failuresChecked, Is.EqualTo(FailuresPerAddress), "only the address's first five attempts reached the password check");
+        Assert.That(guesserWithThePassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the address is blocked");
+    }
+
+    [Test]
+    public async Task WrongPasswordsFromManyAddresses_LockTheAccount()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var email = await AdminClients.CreateUserAsync(plan.TenantId);
+        var addresses = Enumerable.Range(50, FailuresPerAccount / FailuresPerAddress).Select(n => $"127.0.0.{n}").ToList();
+
+        await Task.WhenAll(addresses.SelectMany(address => Enumerable.Range(0, FailuresPerAddress)
+            .Select(attempt => LoopbackClients.From(address).PostAsJsonAsync("/api/auth/login", new { email, password = $"errada-{attempt}" }))));
+        var lockoutEnd = await ApiServer.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync());
+        var owner = await LoopbackClients.From("127.0.0.49").PostAsJsonAsync("/api/auth/login", new { email, password = AdminClients.Password });
+
+        Assert.That(lockoutEnd, Is.Not.Null, "every failure counted toward the lockout, though they came at once");
+        Assert.That(owner.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task LookAlikeEmail_SharesTheBlock()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var email = await AdminClients.CreateUserAsync(plan.TenantId);
+        var guesser = LoopbackClients.From("127.0.0.43");
+        for (var attempt = 0; attempt < FailuresPerAddress; attempt++)
+        {
+            await guesser.PostAsJsonAsync("/api/auth/login", new { email, password = $"errada-{attempt}" });
+        }
+
+        // The Kelvin sign (U+212A) normalizes to "K", so Identity finds the same account through it.
+        var lookAlike = email.Replace("coworking", "cowor\u212Aing", StringComparison.Ordinal);
+        var response = await guesser.PostAsJsonAsync("/api/auth/login", new { email = lookAlike, password = AdminClients.Password });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the same e-mail written another way gets no new tries");
     }
 
     [Test]
