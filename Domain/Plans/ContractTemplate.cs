@@ -32,7 +32,7 @@ public static partial class ContractTemplate
     public const string Default =
         "CONTRATO DE PRESTAÇÃO DE SERVIÇOS DE ESPAÇO COMPARTILHADO\n\n" +
         "CONTRATADA: {contratada}, unidade {unidade}.\n" +
-        "CONTRATANTE: {cliente}, inscrito(a) sob o CPF/CNPJ {documento}, e-mail {email}, representado(a) por {representante}.\n\n" +
+        "CONTRATANTE: {cliente}, inscrito(a) sob o CPF/CNPJ {documento}, e-mail {email}. Responsável pela contratação: {representante}.\n\n" +
         "1. OBJETO. A CONTRATADA presta à CONTRATANTE os serviços do plano {plano}, nas condições descritas na oferta aceita no momento da contratação.\n\n" +
         "2. PREÇO. A mensalidade é de {mensalidade}, com vencimento todo dia {vencimento}. Nos meses que não têm esse dia, o vencimento é o último dia do mês. A taxa de adesão é de {adesao}, cobrada uma única vez com a primeira mensalidade.\n\n" +
         "3. VIGÊNCIA. O contrato começa em {inicio} e vigora por prazo indeterminado, até ser encerrado por qualquer das partes.\n\n" +

@@ -256,7 +256,7 @@ public sealed partial class SubmitCheckoutCommandHandler(
         }
 
         var unit = await offers.UnitAsync(command.LinkToken, cancellationToken);
-        var contractDocument = ContractDocumentIssuer.Issue(contract, plan, tenant, unit, customer, linkedPerson, now);
+        var contractDocument = ContractDocumentIssuer.Issue(contract, plan, tenant, unit, customer, linkedPerson, checkout, now);
 
         db.Sales.Add(sale);
         db.Contracts.Add(contract);

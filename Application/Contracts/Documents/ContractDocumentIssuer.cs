@@ -1,5 +1,6 @@
 using System.Globalization;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Domain.Checkouts;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
@@ -12,12 +13,26 @@ public sealed class ContractDocumentIssuer(IContractPdfRenderer renderer)
 {
     private static readonly CultureInfo PtBr = CultureInfo.GetCultureInfo("pt-BR");
 
-    public static ContractDocument Issue(Contract contract, Plan plan, Tenant tenant, Unit unit, Customer customer, LinkedPerson linkedPerson, DateTimeOffset now)
+    /// <summary>
+    /// Issues the terms of a contract made by <paramref name="checkout"/>. A checkout that kept the payer details typed in
+    /// it (a returning customer's) names that payer with the customer's CPF/CNPJ, because whoever submitted it only
+    /// proved they know the number: the name and e-mail on file are not shown to them, as on the boleto.
+    /// </summary>
+    public static ContractDocument Issue(Contract contract, Plan plan, Tenant tenant, Unit unit, Customer customer, LinkedPerson linkedPerson, Checkout checkout, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(plan);
-        var text = ContractTemplate.Render(plan.ContractTemplate ?? ContractTemplate.Default, Values(contract, tenant, unit, customer, linkedPerson));
-        return ContractDocument.Issue(contract, FileName(contract), $"Contrato {plan.Name} - {customer.Name}", text, now);
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(checkout);
+        var values = new Dictionary<string, string>(Values(contract, tenant, unit, customer, linkedPerson), StringComparer.Ordinal);
+        if (checkout.HasPayer)
+        {
+            values["cliente"] = checkout.PayerName!;
+            values["email"] = checkout.PayerEmail!;
+        }
+
+        var text = ContractTemplate.Render(plan.ContractTemplate ?? ContractTemplate.Default, values);
+        return ContractDocument.Issue(contract, FileName(contract), $"Contrato {plan.Name} - {values["cliente"]}", text, now);
     }
 
     /// <summary>Lays out the issued terms as a PDF.</summary>

@@ -52,6 +52,31 @@ public sealed class ContractDocumentTests
     }
 
     [Test]
+    public async Task ReturningCompany_DocumentShowsTypedPayer()
+    {
+        var plan = await SignatureFlow.PlanAsync(sendsAutomatically: false);
+        await SignatureFlow.CheckoutAsync(plan, CheckoutApi.CompanyBody("11.222.333/0001-81"));
+
+        // Someone who knows only the CNPJ contracts for the company with a name and e-mail of their own.
+        var stranger = CheckoutApi.CompanyBody("11.222.333/0001-81");
+        stranger["customer"]!["name"] = "Nome Digitado Ltda";
+        stranger["customer"]!["email"] = "digitado@outro.example";
+        stranger["linkedPerson"]!["name"] = "Eva Estranha";
+        stranger["linkedPerson"]!["document"] = "111.444.777-35";
+        stranger["linkedPerson"]!["email"] = "eva@outro.example";
+        var (_, contractId) = await SignatureFlow.CheckoutAsync(plan, stranger);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var text = PageText(await (await admin.GetAsync($"/api/contracts/{contractId}/document")).Content.ReadAsByteArrayAsync());
+
+        Assert.That(text, Does.Contain("CONTRATANTE: Nome Digitado Ltda"));
+        Assert.That(text, Does.Contain("digitado@outro.example"));
+        Assert.That(text, Does.Not.Contain("financeiro@souza.example"), "the e-mail on file is not shown to whoever typed the CNPJ");
+        Assert.That(text, Does.Not.Contain("Souza Consultoria"));
+        Assert.That(text, Does.Contain("Responsável pela contratação: Eva Estranha"));
+    }
+
+    [Test]
     public async Task Document_AnotherTenant_Is404()
     {
         var plan = await SignatureFlow.PlanAsync(sendsAutomatically: false);
