@@ -19,9 +19,9 @@ internal sealed class PdfTableWriter : IDisposable
 
     /// <summary>
     /// Column widths in points. They add up to the page width less both margins (786 pt) and fit the longest
-    /// labels and values at 7 pt, such as "Aguardando pagamento", "Cartão de crédito" and "Aguardando assinatura".
+    /// labels and values at 7 pt, such as "Cancelado sem pagamento", "Cartão de crédito" and "Não solicitada".
     /// </summary>
-    private static readonly double[] Widths = [44, 100, 72, 74, 66, 68, 84, 42, 30, 54, 64, 88];
+    private static readonly double[] Widths = [44, 100, 72, 74, 66, 68, 96, 42, 30, 54, 64, 76];
 
     /// <summary>The spreadsheet's column labels, shortened where a landscape page has no room for them.</summary>
     private static readonly string[] Labels =

@@ -1,6 +1,7 @@
 using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Text;
 using Conexa.Application.Contracts.Shared;
+using Conexa.Domain.Documents;
 using Conexa.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,11 +42,20 @@ internal static class ReportHeaderFactory
 
         if (filter.Search is { } search)
         {
-            filters.Add($"Busca: \"{search}\"");
+            filters.Add($"Busca: \"{MaskedSearch(search)}\"");
         }
 
         return new ReportHeader($"Contratos — {tenant.Name}", filters, exportedAt, tenant.TimeZoneId);
     }
+
+    /// <summary>
+    /// Returns the search text with a whole CPF or CNPJ masked as the rows mask it, so that a file searched by a
+    /// customer's number does not print that number in its title.
+    /// </summary>
+    private static string MaskedSearch(string search) =>
+        TaxDocument.TryParse(search, DocumentKind.Cpf, out var document) || TaxDocument.TryParse(search, DocumentKind.Cnpj, out document)
+            ? document.Masked
+            : search;
 
     private static string StartDateRange(DateOnly? from, DateOnly? to) => (from, to) switch
     {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Conexa.FunctionalTests.Support;
 using MiniExcelLibs;
@@ -138,6 +139,22 @@ public sealed class ContractExportTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(text, Does.Contain("(Cartão de crédito)"), "the whole label, not cut with an ellipsis");
+    }
+
+    [Test]
+    public async Task Pdf_LongestStatusFitsItsColumn()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var cancelled = await admin.PostAsJsonAsync($"/api/contracts/{created["contractId"]!.GetValue<string>()}/cancellation", new { });
+
+        var text = PageText(await (await admin.GetAsync("/api/contracts/export?format=pdf&search=529.982.247-25")).Content.ReadAsByteArrayAsync());
+
+        Assert.That(cancelled.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(text, Does.Contain("(Cancelado sem pagamento)"), "the whole label, not cut with an ellipsis");
+        Assert.That(text, Does.Contain("***.982.247-**"), "the title masks a searched CPF as the rows do");
+        Assert.That(text, Does.Not.Contain("529.982.247-25"));
     }
 
     [Test]
