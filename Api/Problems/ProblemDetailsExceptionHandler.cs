@@ -30,7 +30,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
         else
         {
-            LogRejected(httpContext.Request.Method, httpContext.Request.Path, problem.Status ?? 0, problem.Type ?? string.Empty, OnOneLine(exception.Message));
+            LogRejected(httpContext.Request.Method, httpContext.Request.Path, problem.Status ?? 0, problem.Type ?? string.Empty, WithoutPersonalData(OnOneLine(exception.Message)));
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
@@ -259,6 +259,23 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         message.Any(char.IsControl)
             ? string.Concat(message.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()))
             : message;
+
+    /// <summary>
+    /// Hides e-mail addresses and CPF/CNPJ numbers that a rejection's message quotes, such as the address of a login
+    /// that already exists, so the log keeps the reason without the customer's personal data.
+    /// </summary>
+    private static string WithoutPersonalData(string message)
+    {
+        var withoutEmails = EmailAddress().Replace(message, "[e-mail]");
+        return TaxNumber().Replace(withoutEmails, "[CPF/CNPJ]");
+    }
+
+    [GeneratedRegex(@"[^\s@""'<>(),;:]+@[^\s@""'<>(),;:]+\.[^\s@""'<>(),;:.]+", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailAddress();
+
+    /// <summary>A CPF or CNPJ, with or without its punctuation; an alphanumeric CNPJ has letters in its first twelve places.</summary>
+    [GeneratedRegex(@"\b(?:\d{3}\.?\d{3}\.?\d{3}-?\d{2}|[0-9A-Z]{2}\.?[0-9A-Z]{3}\.?[0-9A-Z]{3}/?[0-9A-Z]{4}-?\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TaxNumber();
 
     /// <summary>
     /// Turns System.Text.Json's path of the failing value ("$.customer.name", "$['a b']", "$[0]") into the field

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Conexa.Domain.Plans;
 using Conexa.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Conexa.FunctionalTests.Hosting;
 
@@ -58,6 +60,33 @@ public sealed class ProblemDetailsTests
         var line = ApiServer.Logs.Lines.Single(l => l.Contains(marker, StringComparison.Ordinal));
         Assert.That(line, Does.Contain("1\\u000Afail: " + marker));
         Assert.That(line, Does.Not.Contain("\n"));
+    }
+
+    [Test]
+    public async Task RejectionQuotingAnEmail_LogsItHidden()
+    {
+        var plan = await TestPlans.CreateAsync(form: FormConfiguration.Default with { Password = FormField.Optional });
+        var email = $"log-{Guid.NewGuid():N}@example.com";
+        var withLogin = CheckoutApi.PersonBody("pix");
+        withLogin["customer"]!["email"] = email;
+        withLogin["customer"]!["password"] = "senha2026segura";
+        await CheckoutApi.SubmitAsync(plan.LinkToken, withLogin, Guid.NewGuid().ToString());
+        var sameEmail = CheckoutApi.PersonBody("pix");
+        sameEmail["customer"]!["document"] = "111.444.777-35";
+        sameEmail["customer"]!["email"] = email;
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, sameEmail, Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        var customerId = await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.CustomerId).SingleAsync());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        using var response = await admin.PostAsync($"/api/customers/{customerId}/client-area-invitation", null);
+        var problem = await ReadProblemAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain(email), "the admin reads which e-mail is taken");
+        var line = ApiServer.Logs.Lines.Single(l => l.Contains(customerId.ToString(), StringComparison.OrdinalIgnoreCase) && l.Contains("rejected with 422", StringComparison.Ordinal));
+        Assert.That(line, Does.Not.Contain(email));
+        Assert.That(line, Does.Contain("[e-mail]"));
     }
 
     [Test]
