@@ -273,7 +273,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     [GeneratedRegex(@"[^\s@""'<>(),;:]+@[^\s@""'<>(),;:]+\.[^\s@""'<>(),;:.]+", RegexOptions.CultureInvariant)]
     private static partial Regex EmailAddress();
 
-    /// <summary>A CPF or CNPJ, with or without its punctuation; an alphanumeric CNPJ has letters in its first twelve places.</summary>
+    /// <summary>A CPF or CNPJ, with or without its punctuation. An alphanumeric CNPJ has letters in its first twelve places.</summary>
     [GeneratedRegex(@"\b(?:\d{3}\.?\d{3}\.?\d{3}-?\d{2}|[0-9A-Z]{2}\.?[0-9A-Z]{3}\.?[0-9A-Z]{3}/?[0-9A-Z]{4}-?\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex TaxNumber();
 

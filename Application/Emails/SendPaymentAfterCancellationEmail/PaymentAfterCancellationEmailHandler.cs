@@ -1,5 +1,6 @@
 using System.Net;
 using Conexa.Application.Common.Interfaces;
+using Conexa.Application.Common.Text;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Emails.Shared;
 using Conexa.Domain.Emails;
@@ -10,8 +11,8 @@ namespace Conexa.Application.Emails.SendPaymentAfterCancellationEmail;
 
 /// <summary>
 /// Tells the unit's notification address (or the tenant's main e-mail) that a charge cancelled here, or paid already
-/// outside the provider, was paid at the provider. The amount paid the contract's open charges it covered, and the
-/// rest became the customer's credit. The e-mail links the contract, so the operator can refund the customer or use
+/// outside the provider, was paid at the provider, naming the contract's open charges the amount settled and the
+/// credit it left for the customer. The e-mail links the contract, so the operator can refund the customer or use
 /// the credit. It is written to the history once per charge.
 /// </summary>
 public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
@@ -49,11 +50,45 @@ public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, Email
             $"<p>{WebUtility.HtmlEncode(found.Customer.Name)} ({found.Customer.Document.Masked}, {WebUtility.HtmlEncode(found.Customer.Email)}) "
                 + $"pagou {amount} de uma cobrança do plano <b>{WebUtility.HtmlEncode(found.PlanName)}</b> "
                 + (domainEvent.AlreadySettled ? "que já estava paga por outro meio.</p>" : "que já estava cancelada.</p>")
-                + "<p>O valor quitou as cobranças ainda abertas deste contrato que ele cobria, e o restante ficou registrado como crédito do cliente. "
-                + "O contrato não mudou. Confira no contrato o crédito e devolva-o ao cliente ou combine com ele como usá-lo.</p>"
+                + await UseOfPaymentAsync(domainEvent, cancellationToken)
                 + $"<p>Contrato: <a href=\"{contractUrl}\">{contractUrl}</a></p>",
             found.Tenant.Now(clock));
         db.EmailMessages.Add(message);
         return message;
+    }
+
+    /// <summary>
+    /// Describes what the payment paid: the contract's open charges it settled and the credit left for the customer. Both
+    /// were recorded with the payment's own instant, which is how they are told apart from earlier ones.
+    /// </summary>
+    private async Task<string> UseOfPaymentAsync(ChargePaidAfterCancellation domainEvent, CancellationToken cancellationToken)
+    {
+        var paid = await db.Charges.AsNoTracking().SingleAsync(c => c.Id == domainEvent.ChargeId, cancellationToken);
+        var paidAt = paid.DuplicatePaymentAt ?? paid.PaidAt;
+        var settled = await db.Charges.AsNoTracking()
+            .Where(c => c.ContractId == domainEvent.ContractId && c.Id != paid.Id && c.SettledOutsideProvider && c.PaidAt == paidAt)
+            .OrderBy(c => c.DueDate)
+            .Select(c => new { c.Amount, c.DueDate })
+            .ToListAsync(cancellationToken);
+        var credit = (await db.CustomerCredits.AsNoTracking()
+                .Where(c => c.ContractId == domainEvent.ContractId && c.CreatedAt == paidAt)
+                .Select(c => c.Amount)
+                .ToListAsync(cancellationToken))
+            .Sum();
+
+        var text = string.Empty;
+        if (settled.Count > 0)
+        {
+            var charges = string.Join(", ", settled.Select(c => $"{ContractDocumentIssuer.Brl(c.Amount)} com vencimento em {Portuguese.Date(c.DueDate)}"));
+            text += $"<p>O valor quitou {Portuguese.Count(settled.Count, "cobrança em aberto", "cobranças em aberto")} deste contrato: {charges}.</p>";
+        }
+
+        if (credit > 0)
+        {
+            text += $"<p>{(settled.Count > 0 ? "O restante" : "O valor")}, {ContractDocumentIssuer.Brl(credit)}, ficou registrado como crédito do cliente. "
+                + "Confira no contrato e devolva-o ao cliente ou combine com ele como usá-lo.</p>";
+        }
+
+        return text + "<p>A situação do contrato não mudou.</p>";
     }
 }

@@ -108,6 +108,9 @@ public sealed class ManualPaymentTests
         Assert.That(notice, Is.Not.Null);
         Assert.That(notice!.Subject, Does.StartWith("Pagamento em duplicidade"));
         Assert.That(notice.Body, Does.Contain("que já estava paga por outro meio"));
+        Assert.That(charge.Amount, Is.EqualTo(450.00m), "the plan's 350.00 and its 100.00 adhesion fee");
+        Assert.That(notice.Body, Does.Contain("O valor, R$ 450,00, ficou registrado como crédito do cliente."));
+        Assert.That(notice.Body, Does.Not.Contain("quitou"), "no other charge was open");
     }
 
     [Test]

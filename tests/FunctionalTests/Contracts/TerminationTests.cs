@@ -397,6 +397,9 @@ public sealed class TerminationTests
         Assert.That(proRata.Status, Is.EqualTo(ChargeStatus.Paid), "the late payment covers the pro-rata");
         Assert.That(credits, Is.EqualTo(new[] { 193.55m }), "300.00 paid less the 106.45 it settled");
         Assert.That(await WaitForCobStatusAsync(proRata.ProviderChargeId!), Is.EqualTo("REMOVIDA_PELO_USUARIO_RECEBEDOR"), "the pro-rata's own Pix code is withdrawn");
+        var notice = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.PaymentAfterCancellation);
+        Assert.That(notice?.Body, Does.Contain("O valor quitou 1 cobrança em aberto deste contrato: R$ 106,45 com vencimento em 13/03/2027."));
+        Assert.That(notice?.Body, Does.Contain("O restante, R$ 193,55, ficou registrado como crédito do cliente."));
     }
 
     [Test]
