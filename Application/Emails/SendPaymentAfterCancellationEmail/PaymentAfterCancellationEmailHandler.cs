@@ -59,7 +59,7 @@ public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, Email
 
     /// <summary>
     /// Describes what the payment paid: the contract's open charges it settled and the credit left for the customer. Both
-    /// were recorded with the payment's own instant, which is how they are told apart from earlier ones.
+    /// were recorded with the payment's own instant, which separates them from earlier ones.
     /// </summary>
     private async Task<string> UseOfPaymentAsync(ChargePaidAfterCancellation domainEvent, CancellationToken cancellationToken)
     {
