@@ -22,9 +22,16 @@ internal static class PdfContractReport
         document.Info.Title = header.Title;
         using (var table = new PdfTableWriter(document, header))
         {
+            var any = false;
             foreach (var row in rows)
             {
                 table.AddRow(Cells(row));
+                any = true;
+            }
+
+            if (!any)
+            {
+                table.AddNote(ReportColumns.NoRows);
             }
         }
 

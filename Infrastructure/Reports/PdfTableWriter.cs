@@ -57,6 +57,9 @@ internal sealed class PdfTableWriter : IDisposable
         DrawCells(cells, TextFont);
     }
 
+    /// <summary>Writes a line of text across the table's width, such as the note that no row matched.</summary>
+    public void AddNote(string text) => DrawLine(text, TextFont, RowHeight);
+
     /// <summary>Writes "Página N de M" at the foot of every page, once the page count is known.</summary>
     public static void AddPageNumbers(PdfDocument document)
     {

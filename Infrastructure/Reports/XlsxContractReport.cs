@@ -54,8 +54,10 @@ internal static class XlsxContractReport
         yield return Line(header.ExportedAtLine);
         yield return Line();
         yield return Line([.. ReportColumns.Labels]);
+        var any = false;
         foreach (var row in rows)
         {
+            any = true;
             yield return Line(
                 row.ShortId,
                 row.CustomerName,
@@ -69,6 +71,11 @@ internal static class XlsxContractReport
                 row.MonthlyPrice,
                 row.PaymentMethod,
                 row.SignatureStatus);
+        }
+
+        if (!any)
+        {
+            yield return Line(ReportColumns.NoRows);
         }
     }
 

@@ -158,6 +158,17 @@ public sealed class ContractExportTests
     }
 
     [Test]
+    public async Task NoMatchingContract_SaysSoInBothFormats()
+    {
+        var rows = await ReadSheetAsync("/api/contracts/export?format=xlsx&search=ninguem-com-este-nome");
+        var text = PageText(await DownloadAsync("/api/contracts/export?format=pdf&search=ninguem-com-este-nome", "application/pdf"));
+
+        Assert.That(rows.Count, Is.EqualTo(6), "the header lines, a blank line, the labels and the note");
+        Assert.That(rows[5]["A"], Is.EqualTo("Nenhum contrato encontrado com estes filtros."));
+        Assert.That(text, Does.Contain("(Nenhum contrato encontrado com estes filtros.)"));
+    }
+
+    [Test]
     public async Task Pdf_IsOneLandscapePage()
     {
         var bytes = await DownloadAsync("/api/contracts/export?format=pdf", "application/pdf");
