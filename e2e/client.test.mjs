@@ -209,8 +209,8 @@ describe('client area and checkout attachments', () => {
         const contract = page.getByRole('region', { name: planName });
         await contract.getByRole('heading', { name: planName }).waitFor();
         await contract.getByText(/^Aguardando o primeiro pagamento · desde /).waitFor();
-        await contract.getByRole('heading', { name: 'Cotas do período atual' }).waitFor();
-        await contract.getByRole('listitem').filter({ hasText: quotaText }).waitFor();
+        await contract.getByText('O acesso ao espaço e as cotas começam quando o primeiro pagamento for confirmado.').waitFor();
+        assert.equal(await contract.getByRole('heading', { name: 'Cotas do período atual' }).count(), 0, 'Quotas show before the first payment.');
         await contract.getByText('R$ 380,00 (Em aberto)').waitFor();
         const pixCode = await contract.getByLabel('Pix copia e cola').inputValue();
         assert.ok(pixCode.startsWith('000201'), `The Pix code does not start with the EMV header 000201: ${pixCode}`);
@@ -225,6 +225,8 @@ describe('client area and checkout attachments', () => {
         await page.goto(`${api.baseUrl}/client`);
         await contract.getByText(/^Ativo · desde /).waitFor();
         await contract.getByText('R$ 380,00 (Paga)').waitFor();
+        await contract.getByRole('heading', { name: 'Cotas do período atual' }).waitFor();
+        await contract.getByRole('listitem').filter({ hasText: quotaText }).waitFor();
         assert.equal(await contract.getByLabel('Pix copia e cola').count(), 0, 'A paid charge still shows its Pix code.');
         await assertNoHorizontalScroll(page);
       },

@@ -15,7 +15,8 @@ public sealed record ClientAreaDto(string CustomerName, string TenantName, IRead
 
 /// <summary>
 /// One contract as the client area shows it to its customer. <paramref name="CurrentQuotas"/> are the quotas of the period
-/// that contains today in the tenant's time zone. <paramref name="CreditAmount"/> is what the contract owes the customer,
+/// that contains today in the tenant's time zone, and none while the contract gives no access (awaiting its first
+/// payment, suspended, ended). <paramref name="CreditAmount"/> is what the contract owes the customer,
 /// such as the unused part of a paid period after a termination. <paramref name="ContactEmail"/> is the unit's address
 /// (the tenant's main e-mail when the unit has none), for a charge the customer cannot pay here, such as one the card
 /// on file declined.
@@ -98,14 +99,20 @@ public sealed class GetClientContractsQueryHandler(IAppDbContext db, ICurrentCus
                     .ThenBy(c => c.CreatedAt)
                     .Select(ToDto)
                     .ToList(),
-                contract.QuotasOn(today)
-                    .Select(q => new ClientQuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit))
-                    .ToList(),
+                AccessOpen(contract)
+                    ? contract.QuotasOn(today).Select(q => new ClientQuotaDto(q.PeriodStart, q.PeriodEnd, q.Resource, q.Amount, q.Unit)).ToList()
+                    : [],
                 credits.Where(c => c.ContractId == contract.Id).Sum(c => c.Amount),
                 unitEmails.GetValueOrDefault(contract.UnitId) is { Length: > 0 } unitEmail ? unitEmail : tenant.MainEmail))
             .ToList();
         return new ClientAreaDto(customerName, tenant.Name, items);
     }
+
+    /// <summary>
+    /// Tells whether the customer may use the contract's space and quotas now: not before the first payment under the
+    /// after-first-payment policy, nor while an overdue charge suspends it, nor after it ended.
+    /// </summary>
+    private static bool AccessOpen(Contract contract) => contract.Status == ContractStatus.Active;
 
     private static ClientChargeDto ToDto(Charge charge)
     {

@@ -33,8 +33,30 @@ public sealed class ClientContractsTests
         Assert.That(charge["amount"]!.GetValue<decimal>(), Is.EqualTo(450.00m));
         Assert.That(charge["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
         Assert.That(charge["pixCopyPaste"]!.GetValue<string>(), Does.StartWith("000201"));
-        Assert.That(contracts[0]!["currentQuotas"]!.AsArray(), Has.Count.EqualTo(2));
+        Assert.That(contracts[0]!["currentQuotas"]!.AsArray(), Is.Empty, "the quotas open with the first payment, as access does");
         Assert.That(contracts[0]!["contactEmail"]!.GetValue<string>(), Is.EqualTo("centro@coworking.test"), "the unit's notification address");
+    }
+
+    [Test]
+    public async Task FirstPayment_OpensTheQuotas()
+    {
+        var plan = await TestPlans.CreateAsync(form: PasswordOffered);
+        var email = await ContractWithLoginAsync(plan, "529.982.247-25");
+        var txid = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.TenantId == plan.TenantId).Select(c => c.ProviderChargeId!).SingleAsync());
+        using var client = await SignInAsync(email);
+
+        await ApiServer.Sandbox.PayPixAsync(txid);
+        var area = await CheckoutApi.ReadJsonAsync(await client.GetAsync("/api/client/contracts"));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (area["contracts"]![0]!["status"]!.GetValue<string>() != "active" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            area = await CheckoutApi.ReadJsonAsync(await client.GetAsync("/api/client/contracts"));
+        }
+
+        var contract = area["contracts"]![0]!;
+        Assert.That(contract["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(contract["currentQuotas"]!.AsArray(), Has.Count.EqualTo(2), "the plan's two quotas, for the period that began with the contract");
     }
 
     [Test]

@@ -13,7 +13,7 @@ function makeArea(): ClientArea {
       {
         id: 'contract-1',
         planName: 'Estação fixa',
-        status: 'awaitingPayment',
+        status: 'active',
         startDate: '2027-02-07',
         endDate: null,
         dueDay: 7,
@@ -60,6 +60,19 @@ describe('client area', () => {
     expect(within(contract).getByText('Assinatura do contrato: Não solicitada')).toBeInTheDocument();
     expect(within(contract).getByText(/07\/02\/2027: R\$\s450,00 \(Em aberto\)/)).toBeInTheDocument();
     expect(api.requestsTo('GET', '/api/client/contracts')[0].headers.get('Authorization')).toBe('Bearer customer-token');
+  });
+
+  it('says when a contract awaiting payment opens its quotas', async () => {
+    const area = makeArea();
+    area.contracts[0] = { ...area.contracts[0], status: 'awaitingPayment', currentQuotas: [] };
+    clientSession.signIn('customer-token');
+    mockApi({ 'GET /api/client/contracts': jsonResponse(area) });
+    renderRoute('/client');
+
+    const contract = await screen.findByRole('region', { name: 'Estação fixa' });
+    expect(within(contract).getByText('O acesso ao espaço e as cotas começam quando o primeiro pagamento for confirmado.')).toBeInTheDocument();
+    expect(within(contract).queryByRole('heading', { name: 'Cotas do período atual' })).not.toBeInTheDocument();
+    expect(within(contract).getByLabelText('Pix copia e cola')).toHaveValue('000201sandbox');
   });
 
   it('shows the credit of an ended contract', async () => {

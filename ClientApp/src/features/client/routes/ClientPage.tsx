@@ -107,6 +107,12 @@ function ClientContracts() {
   );
 }
 
+/** Says when the space and its quotas open to a contract that gives no access now. */
+const accessNotes: Partial<Record<ClientContract['status'], string>> = {
+  awaitingPayment: 'O acesso ao espaço e as cotas começam quando o primeiro pagamento for confirmado.',
+  suspended: 'O acesso ao espaço e as cotas voltam quando as cobranças em atraso forem pagas.',
+};
+
 function ContractCard({ contract }: { contract: ClientContract }) {
   return (
     <section className="card" aria-label={contract.planName}>
@@ -123,6 +129,7 @@ function ContractCard({ contract }: { contract: ClientContract }) {
           usá-lo.
         </p>
       )}
+      {accessNotes[contract.status] && <p className="field-hint">{accessNotes[contract.status]}</p>}
       {contract.currentQuotas.length > 0 && (
         <>
           <h3>Cotas do período atual</h3>
