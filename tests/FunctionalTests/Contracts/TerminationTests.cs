@@ -127,10 +127,7 @@ public sealed class TerminationTests
     [Test]
     public async Task Terminate_UnpaidImmediate_WriteOffKeepsIt()
     {
-        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
-        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: 0m);
-        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
-        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        var (plan, contractId) = await PixContractOn10MarchAsync();
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 12, 15, 0, 0, TimeSpan.Zero));
         using (var admin = await AdminClients.SignInAsync(plan.TenantId))
         {
@@ -260,10 +257,7 @@ public sealed class TerminationTests
     [Test]
     public async Task Terminate_FirstPeriod_EmailSplitsAdhesion()
     {
-        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
-        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: 100m);
-        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
-        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        var (plan, contractId) = await PixContractOn10MarchAsync(adhesionFee: 100m);
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
         // 11 of the first period's 31 days cost 106.45; the adhesion fee is charged in full.
@@ -502,13 +496,19 @@ public sealed class TerminationTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 
+    /// <summary>Contracts a R$ 300,00 plan on 10 March 2027 by Pix, with immediate access, and leaves it unpaid.</summary>
+    private static async Task<(TestPlan Plan, Guid ContractId)> PixContractOn10MarchAsync(decimal adhesionFee = 0m)
+    {
+        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: adhesionFee);
+        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        return (plan, Guid.Parse(checkout["contractId"]!.GetValue<string>()));
+    }
+
     /// <summary>Contracts a R$ 300,00 plan on 10 March 2027 (immediate access) and bills its second period, due 10 April.</summary>
     private static async Task<(TestPlan Plan, Guid ContractId)> ContractOf300From10MarchAsync()
     {
-        ApiServer.Clock.Freeze(new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero));
-        var plan = await TestPlans.CreateAsync(policy: ActivationPolicy.Immediate, monthlyPrice: 300m, adhesionFee: 0m);
-        var checkout = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
-        var contractId = Guid.Parse(checkout["contractId"]!.GetValue<string>());
+        var (plan, contractId) = await PixContractOn10MarchAsync();
 
         ApiServer.Clock.Freeze(new DateTimeOffset(2027, 4, 8, 12, 0, 0, TimeSpan.Zero));
         await using var scope = ApiServer.Services.CreateAsyncScope();

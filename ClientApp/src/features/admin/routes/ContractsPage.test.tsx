@@ -354,6 +354,20 @@ describe('contract cards on phones', () => {
 describe('contract termination', () => {
   beforeEach(() => signIn('token-abc'));
 
+  /** Opens the contract page, asks for the termination preview of endDate and returns the preview panel. */
+  async function openTerminationPreview(preview: ReturnType<typeof makeTerminationPreview>, endDate: string) {
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
+      [`GET /api/contracts/contract-1/termination-preview?endDate=${endDate}`]: jsonResponse(preview),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.type(await screen.findByLabelText('Último dia de uso'), endDate);
+    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
+    return screen.findByLabelText('Prévia do encerramento');
+  }
+
   it('shows the itemised preview before confirming', async () => {
     const api = mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
@@ -392,17 +406,7 @@ describe('contract termination', () => {
         { id: 'charge-3', dueDate: '2027-04-06', amount: 350, creditAmount: 350 },
       ],
     });
-    mockApi({
-      'GET /api/tenant': jsonResponse(makeTenant()),
-      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
-      'GET /api/contracts/contract-1/termination-preview?endDate=2027-03-20': jsonResponse(preview),
-    });
-    const { user } = renderRoute('/admin/contratos/contract-1');
-
-    await user.type(await screen.findByLabelText('Último dia de uso'), '2027-03-20');
-    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
-
-    const previewPanel = await screen.findByLabelText('Prévia do encerramento');
+    const previewPanel = await openTerminationPreview(preview, '2027-03-20');
     expect(within(previewPanel).getByRole('heading', { name: 'Cobranças pagas que geram o crédito' })).toBeInTheDocument();
     expect(within(previewPanel).getByText(/Vencimento 06\/03\/2027, paga R\$\s350,00: crédito de R\$\s180,65/)).toBeInTheDocument();
     expect(within(previewPanel).getByText(/Vencimento 06\/04\/2027, paga R\$\s350,00: crédito de R\$\s350,00/)).toBeInTheDocument();
@@ -413,34 +417,14 @@ describe('contract termination', () => {
       endDate: '2027-06-15',
       periodsToBill: [{ periodStart: '2027-05-06', nextDueDate: '2027-06-06', amount: 350, dueDate: '2027-05-06' }],
     });
-    mockApi({
-      'GET /api/tenant': jsonResponse(makeTenant()),
-      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
-      'GET /api/contracts/contract-1/termination-preview?endDate=2027-06-15': jsonResponse(preview),
-    });
-    const { user } = renderRoute('/admin/contratos/contract-1');
-
-    await user.type(await screen.findByLabelText('Último dia de uso'), '2027-06-15');
-    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
-
-    const previewPanel = await screen.findByLabelText('Prévia do encerramento');
+    const previewPanel = await openTerminationPreview(preview, '2027-06-15');
     expect(within(previewPanel).getByRole('heading', { name: 'Períodos ainda não cobrados' })).toBeInTheDocument();
     expect(within(previewPanel).getByText(/06\/05\/2027 a 06\/06\/2027 \(exclusive\): R\$\s350,00, vence em 06\/05\/2027/)).toBeInTheDocument();
   });
 
   it('shows the adhesion fee inside the first period\'s pro-rata', async () => {
     const preview = makeTerminationPreview({ proRataAmount: 169.35, replacementChargeAmount: 419.35, replacementAdhesionAmount: 250 });
-    mockApi({
-      'GET /api/tenant': jsonResponse(makeTenant()),
-      'GET /api/contracts/contract-1': jsonResponse(makeContract()),
-      'GET /api/contracts/contract-1/termination-preview?endDate=2027-03-20': jsonResponse(preview),
-    });
-    const { user } = renderRoute('/admin/contratos/contract-1');
-
-    await user.type(await screen.findByLabelText('Último dia de uso'), '2027-03-20');
-    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
-
-    const previewPanel = await screen.findByLabelText('Prévia do encerramento');
+    const previewPanel = await openTerminationPreview(preview, '2027-03-20');
     const adhesion = within(previewPanel).getByText('Adesão (cobrada inteira)');
     expect(adhesion.nextElementSibling).toHaveTextContent(/^R\$\s250,00$/);
     expect(within(previewPanel).getByText(/R\$\s419,35, vence em 06\/03\/2027/)).toBeInTheDocument();
