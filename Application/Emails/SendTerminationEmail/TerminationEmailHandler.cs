@@ -82,7 +82,7 @@ public sealed class TerminationEmailHandler(IAppDbContext db, EmailDelivery deli
             var due = $"{ContractDocumentIssuer.Brl(charge.Amount)}, com vencimento em {Portuguese.Date(charge.DueDate)}";
             if (charge.Purpose != ChargePurpose.ProRata)
             {
-                return $"<li>{due}: mensalidade</li>";
+                return charge.PeriodIndex == 0 && adhesionFee > 0 ? $"<li>{due}: primeira mensalidade e adesão</li>" : $"<li>{due}: mensalidade</li>";
             }
 
             return charge.PeriodIndex == 0 && adhesionFee > 0

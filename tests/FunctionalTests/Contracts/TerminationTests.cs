@@ -273,6 +273,20 @@ public sealed class TerminationTests
     }
 
     [Test]
+    public async Task Terminate_LaterPeriod_EmailNamesFirstFeeAndAdhesion()
+    {
+        var (plan, contractId) = await PixContractOn10MarchAsync(adhesionFee: 100m);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var response = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-20" });
+        var email = await SentEmails.WaitForAsync(plan.TenantId, EmailKind.ContractTerminated);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(email?.Body, Does.Contain("<li>R$ 400,00, com vencimento em 10/03/2027: primeira mensalidade e adesão</li>"), "the first charge, still open");
+        Assert.That(email?.Body, Does.Contain("<li>R$ 110,00, com vencimento em 10/04/2027: último período, cobrado só pelos dias de uso</li>"), "11 of April's 30 days");
+    }
+
+    [Test]
     public async Task Terminate_EarlierCredit_NotInEmail()
     {
         var (plan, contractId) = await ContractOf300From10MarchAsync();
