@@ -240,12 +240,16 @@ public sealed class Contract : Entity
     /// <summary>
     /// Cancels, at the operator's request, a contracting that still awaits its first payment. The customer never had
     /// access under the after-first-payment policy, so nothing is charged. The caller cancels the open charges.
-    /// Throws a broken rule when the contract is past that point.
+    /// Throws a broken rule when the contract is past that point, or when its termination was recorded.
     /// </summary>
     public void CancelByOperator(DateTimeOffset now)
     {
         switch (Status)
         {
+            case ContractStatus.AwaitingPayment when IsTerminationScheduled:
+                throw new BusinessRuleException(
+                    "contract-already-terminated",
+                    $"O encerramento deste contrato já foi registrado, com último dia de uso em {EndDate:dd/MM/yyyy}, e as cobranças dele seguem valendo. Não é possível cancelá-lo.");
             case ContractStatus.AwaitingPayment:
                 Cancel(ContractCancellationReason.ByOperator, now);
                 return;

@@ -103,10 +103,14 @@ public sealed partial class TerminateContractCommandHandler(
             contract.Id,
             $"user:{user.UserId}",
             now,
-            $"{outcome} com último dia {Portuguese.Date(endDate)}. Pró-rata {ContractDocumentIssuer.Brl(plan.ProRata.Amount)}, crédito {ContractDocumentIssuer.Brl(plan.CreditAmount)}."));
+            $"{outcome} com último dia {Portuguese.Date(endDate)}. Pró-rata {ContractDocumentIssuer.Brl(plan.ProRata.Amount)}{AdhesionNote(plan)}, crédito {ContractDocumentIssuer.Brl(plan.CreditAmount)}."));
         await db.SaveChangesAsync(cancellationToken);
         return (contract.Id, plan);
     }
+
+    /// <summary>Returns the note that the pro-rata charge also carries the adhesion fee, or nothing.</summary>
+    private static string AdhesionNote(TerminationPlan plan) =>
+        plan.AdhesionAmount > 0 ? $" mais adesão {ContractDocumentIssuer.Brl(plan.AdhesionAmount)}" : string.Empty;
 
     /// <summary>Adds a charge that no one starts in this request, so the payment start job starts it at its next pass.</summary>
     private void AddCharge(Contract contract, int periodIndex, ChargePurpose purpose, DateOnly dueDate, decimal amount, DateTimeOffset now)

@@ -98,6 +98,26 @@ public sealed class CancellationTests
     }
 
     [Test]
+    public async Task TerminationRecorded_IsRejected()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var created = await CheckoutApi.ReadJsonAsync(await CheckoutApi.SubmitAsync(plan.LinkToken, CheckoutApi.PersonBody("pix"), Guid.NewGuid().ToString()));
+        var contractId = Guid.Parse(created["contractId"]!.GetValue<string>());
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        var endDate = await ApiServer.QueryAsync(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.StartDate).SingleAsync());
+        var termination = await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = endDate.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+
+        var response = await admin.PostAsync($"/api/contracts/{contractId}/cancellation", null);
+        var problem = await CheckoutApi.ReadJsonAsync(response);
+        var openProRata = await ApiServer.QueryAsync(db => db.Charges.CountAsync(c => c.ContractId == contractId && c.Purpose == ChargePurpose.ProRata && c.Status != ChargeStatus.Cancelled));
+
+        Assert.That(termination.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith("contract-already-terminated"));
+        Assert.That(openProRata, Is.EqualTo(1), "the pro-rata the termination billed stays");
+    }
+
+    [Test]
     public async Task ConcurrentCancellations_OneWins()
     {
         var plan = await TestPlans.CreateAsync();

@@ -113,6 +113,18 @@ public sealed class ContractTests
     }
 
     [Test]
+    public void CancelByOperator_TerminationRecorded_IsRejected()
+    {
+        var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
+        contract.Terminate(ContractingDate.AddDays(10), Now, ContractingDate);
+
+        var exception = Assert.Throws<BusinessRuleException>(() => contract.CancelByOperator(Now.AddDays(1)));
+
+        Assert.That(exception!.Rule, Is.EqualTo("contract-already-terminated"));
+        Assert.That(contract.Status, Is.EqualTo(ContractStatus.AwaitingPayment), "the termination's charges still stand");
+    }
+
+    [Test]
     public void CancelByOperator_ActiveContract_IsRejected()
     {
         var contract = NewContract(ActivationPolicy.Immediate, PaymentMethod.Pix);

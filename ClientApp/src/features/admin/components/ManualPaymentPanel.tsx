@@ -12,6 +12,8 @@ interface ManualPaymentPanelProps {
   /** The name the charges table gives the charge, such as "Mensalidade 2". */
   chargeLabel: string;
   onRecorded: (charge: Charge) => void;
+  /** Called when the server refused the payment because the charge changed meanwhile, so the page shows its state. */
+  onStale: () => void;
   onClose: () => void;
 }
 
@@ -19,7 +21,7 @@ interface ManualPaymentPanelProps {
  * Records a charge that the customer paid outside the providers, such as cash at the front desk or a bank transfer.
  * The server withdraws the charge's Pix code or boleto and e-mails the customer the receipt.
  */
-export function ManualPaymentPanel({ contractId, charge, chargeLabel, onRecorded, onClose }: ManualPaymentPanelProps) {
+export function ManualPaymentPanel({ contractId, charge, chargeLabel, onRecorded, onStale, onClose }: ManualPaymentPanelProps) {
   const [paidOn, setPaidOn] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -44,6 +46,10 @@ export function ManualPaymentPanel({ contractId, charge, chargeLabel, onRecorded
       }
       const fieldErrors = failure instanceof ApiError ? failure.problem.errors : undefined;
       setError(fieldErrors?.paidOn?.join(' ') ?? fieldErrors?.note?.join(' ') ?? errorMessage(failure));
+      if (failure instanceof ApiError && (failure.status === 409 || failure.status === 422) && !fieldErrors) {
+        // The charge was paid, cancelled or is being paid at the provider meanwhile: the rest of the page is stale.
+        onStale();
+      }
     } finally {
       setBusy(false);
     }

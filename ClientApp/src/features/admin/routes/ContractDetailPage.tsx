@@ -32,7 +32,8 @@ const recordableStatuses = ['awaitingPayment', 'overdue', 'declined'];
 /** Names a charge in the table and the manual payment. The first regular charge also bills the adhesion fee. */
 function chargeLabel(charge: Charge, adhesionFee: number): string {
   if (charge.purpose === 'proRata') {
-    return 'Pró-rata';
+    // The first period's pro-rata carries the adhesion fee, which is never pro-rated.
+    return charge.periodIndex === 0 && adhesionFee > 0 ? 'Pró-rata + adesão' : 'Pró-rata';
   }
   const label = `Mensalidade ${charge.periodIndex + 1}`;
   return charge.periodIndex === 0 && adhesionFee > 0 ? `${label} + adesão` : label;
@@ -77,8 +78,12 @@ export function ContractDetailPage() {
 
   function terminated(applied: TerminationPreview) {
     const credit = applied.creditAmount > 0 ? ` Crédito do cliente: ${formatCurrency(applied.creditAmount)}.` : '';
+    const adhesion =
+      applied.replacementAdhesionAmount > 0 && applied.replacementChargeAmount !== null
+        ? ` mais a adesão de ${formatCurrency(applied.replacementAdhesionAmount)}, nova cobrança de ${formatCurrency(applied.replacementChargeAmount)}`
+        : '';
     changed(
-      `Encerramento registrado com último dia ${formatDate(applied.endDate)}. Pró-rata do período: ${formatCurrency(applied.proRataAmount)}.${credit}`,
+      `Encerramento registrado com último dia ${formatDate(applied.endDate)}. Pró-rata do período: ${formatCurrency(applied.proRataAmount)}${adhesion}.${credit}`,
     );
   }
 
@@ -282,6 +287,7 @@ export function ContractDetailPage() {
                   charge={paying}
                   chargeLabel={chargeLabel(paying, data.adhesionFee)}
                   onRecorded={(charge) => paymentRecorded(charge, chargeLabel(charge, data.adhesionFee))}
+                  onStale={contract.reload}
                   onClose={() => setPaying(null)}
                 />
               )}
@@ -322,7 +328,7 @@ export function ContractDetailPage() {
                 <p className="field-hint">Somente administradores cancelam ou encerram contratos.</p>
               )}
 
-              {!changesForbidden && data.status === 'awaitingPayment' && (
+              {!changesForbidden && data.status === 'awaitingPayment' && !data.endDate && (
                 <ContractCancellationPanel contractId={data.id} payUntil={data.payUntil} onCancelled={cancelled} />
               )}
 

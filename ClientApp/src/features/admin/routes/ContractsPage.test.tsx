@@ -392,6 +392,7 @@ describe('contract termination', () => {
 
     expect(await screen.findByText('(encerramento registrado: o contrato segue até esse dia)')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/Encerramento registrado com último dia 20\/03\/2027\. Pró-rata do período: R\$\s169,35\./);
+    expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Encerrar contrato' })).not.toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/contracts/contract-1/termination')[0].body).toEqual({ endDate: '2027-03-20' });
   });
@@ -420,6 +421,36 @@ describe('contract termination', () => {
     const previewPanel = await openTerminationPreview(preview, '2027-06-15');
     expect(within(previewPanel).getByRole('heading', { name: 'Períodos ainda não cobrados' })).toBeInTheDocument();
     expect(within(previewPanel).getByText(/06\/05\/2027 a 06\/06\/2027 \(exclusive\): R\$\s350,00, vence em 06\/05\/2027/)).toBeInTheDocument();
+  });
+
+  it('names the adhesion fee in the outcome and the charge', async () => {
+    const applied = makeTerminationPreview({ proRataAmount: 169.35, replacementChargeAmount: 269.35, replacementAdhesionAmount: 100 });
+    const terminated = makeContract({
+      status: 'awaitingPayment',
+      endDate: '2027-03-20',
+      charges: [
+        { id: 'charge-1', periodIndex: 0, purpose: 'regular', dueDate: '2027-02-06', amount: 450, status: 'cancelled', declineReason: null, paidOn: null, settledOutsideProvider: false },
+        { id: 'charge-2', periodIndex: 0, purpose: 'proRata', dueDate: '2027-02-09', amount: 269.35, status: 'awaitingPayment', declineReason: null, paidOn: null, settledOutsideProvider: false },
+      ],
+    });
+    mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': [jsonResponse(makeContract({ status: 'awaitingPayment' })), jsonResponse(terminated)],
+      'GET /api/contracts/contract-1/termination-preview?endDate=2027-03-20': jsonResponse(applied),
+      'POST /api/contracts/contract-1/termination': jsonResponse(applied),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.type(await screen.findByLabelText('Último dia de uso'), '2027-03-20');
+    await user.click(screen.getByRole('button', { name: 'Calcular encerramento' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirmar encerramento em 20/03/2027' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      /Pró-rata do período: R\$\s169,35 mais a adesão de R\$\s100,00, nova cobrança de R\$\s269,35\./,
+    );
+    const charges = await screen.findByRole('region', { name: 'Cobranças' });
+    await within(charges).findByText('Pró-rata + adesão');
+    expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
   });
 
   it('shows the adhesion fee inside the first period\'s pro-rata', async () => {
@@ -767,5 +798,31 @@ describe('manual payment', () => {
 
     expect(await within(panel).findByRole('alert')).toHaveTextContent('é depois de hoje (10/03/2027)');
     expect(within(panel).getByLabelText('Data do recebimento')).toHaveValue('2027-03-20');
+  });
+
+  it('reloads the contract when the charge was paid meanwhile', async () => {
+    const paidByProvider = makeContract({
+      status: 'active',
+      charges: [overdue.charges[0], { ...overdue.charges[1], status: 'paid', paidOn: '2027-03-10' }],
+    });
+    const api = mockApi({
+      'GET /api/tenant': jsonResponse(makeTenant()),
+      'GET /api/contracts/contract-1': [jsonResponse(overdue), jsonResponse(paidByProvider)],
+      'POST /api/contracts/contract-1/charges/charge-2/manual-payment': problemResponse(
+        { title: 'Regra de negócio violada', detail: 'Esta cobrança já está paga e não pode receber um pagamento manual.' },
+        422,
+      ),
+    });
+    const { user } = renderRoute('/admin/contratos/contract-1');
+
+    await user.click(await screen.findByRole('button', { name: /Registrar pagamento: Mensalidade 2/ }));
+    const panel = screen.getByRole('region', { name: 'Registrar pagamento recebido' });
+    await user.click(within(panel).getByRole('button', { name: /Confirmar pagamento/ }));
+
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('já está paga');
+    const charges = await screen.findByRole('region', { name: 'Cobranças' });
+    expect(await within(charges).findByText(/Paga em 10\/03\/2027/)).toBeInTheDocument();
+    expect(within(charges).queryByRole('button', { name: /Registrar pagamento/ })).not.toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/contracts/contract-1')).toHaveLength(2);
   });
 });
