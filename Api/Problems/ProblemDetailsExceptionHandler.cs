@@ -103,7 +103,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         "Plan link" => "Este link de contratação não existe ou foi desativado. Peça um link novo ao estabelecimento.",
         "Checkout" => "Contratação não encontrada: confira o identificador.",
         "Contract" => "Contrato não encontrado: confira o identificador.",
-        "Boleto" => "Boleto não encontrado ou ainda não registrado: aguarde a página mostrar a linha digitável.",
+        "Boleto" => "Boleto indisponível: ele ainda não foi registrado, já foi pago ou foi cancelado. Confira a cobrança na página da contratação.",
         "Plan" => "Plano não encontrado: confira o identificador.",
         "Unit" => "Unidade não encontrada: confira o identificador.",
         "Customer" => "Cliente não encontrado: confira o identificador.",

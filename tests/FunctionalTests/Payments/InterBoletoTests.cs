@@ -245,6 +245,8 @@ public sealed class InterBoletoTests
         Assert.That(overdue.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an overdue boleto can still be paid");
         Assert.That(overdue.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
         Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var problem = await CheckoutApi.ReadJsonAsync(paid);
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("já foi pago"), "a paid boleto's link no longer says to wait for it");
     }
 
     private static Task SetChargeStatusAsync(TestPlan plan, ChargeStatus status) =>

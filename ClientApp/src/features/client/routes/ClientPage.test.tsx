@@ -75,6 +75,17 @@ describe('client area', () => {
     expect(within(contract).getByLabelText('Pix copia e cola')).toHaveValue('000201sandbox');
   });
 
+  it('says why the signature was withdrawn', async () => {
+    const area = makeArea();
+    area.contracts[0] = { ...area.contracts[0], endDate: '2027-03-20', signatureStatus: 'cancelled' };
+    clientSession.signIn('customer-token');
+    mockApi({ 'GET /api/client/contracts': jsonResponse(area) });
+    renderRoute('/client');
+
+    const contract = await screen.findByRole('region', { name: 'Estação fixa' });
+    expect(within(contract).getByText('Assinatura do contrato: Cancelada, porque o contrato foi encerrado antes da assinatura')).toBeInTheDocument();
+  });
+
   it('shows the credit of an ended contract', async () => {
     const area = makeArea();
     area.contracts[0] = { ...area.contracts[0], status: 'terminated', endDate: '2027-02-20', creditAmount: 180.65 };

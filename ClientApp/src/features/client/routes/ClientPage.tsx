@@ -34,6 +34,18 @@ const signatureStatusLabels: Record<string, string> = {
   cancelled: 'Cancelada',
 };
 
+/** Names the signature status, and why a signature request was withdrawn: the contract ended or was cancelled first. */
+function signatureText(contract: ClientContract): string {
+  const label = signatureStatusLabels[contract.signatureStatus] ?? contract.signatureStatus;
+  if (contract.signatureStatus !== 'cancelled') {
+    return label;
+  }
+  if (contract.status === 'cancelled') {
+    return `${label}, porque a contratação foi cancelada`;
+  }
+  return contract.endDate ? `${label}, porque o contrato foi encerrado antes da assinatura` : label;
+}
+
 /** Renders the client area at /client: the sign-in form, then the customer's contracts. */
 export function ClientPage() {
   const token = clientSession.useToken();
@@ -122,7 +134,7 @@ function ContractCard({ contract }: { contract: ClientContract }) {
         {contract.endDate && ` até ${formatDate(contract.endDate)}`} · {formatCurrency(contract.monthlyPrice)} por mês, vencimento
         todo dia {contract.dueDay}
       </p>
-      <p>Assinatura do contrato: {signatureStatusLabels[contract.signatureStatus] ?? contract.signatureStatus}</p>
+      <p>Assinatura do contrato: {signatureText(contract)}</p>
       {contract.creditAmount > 0 && (
         <p>
           Crédito a seu favor: {formatCurrency(contract.creditAmount)}. O estabelecimento vai devolver o valor ou combinar com você como
