@@ -66,7 +66,7 @@ public sealed class ExportContractsQueryHandler(
             row.PlanName,
             row.UnitName,
             ContractLabels.Of(row.RegisteredBy),
-            ContractLabels.Of(row.Status),
+            ContractLabels.Of(row.Status, row.EndDate),
             row.StartDate,
             row.DueDay,
             row.MonthlyPrice,

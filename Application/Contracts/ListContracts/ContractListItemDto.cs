@@ -14,6 +14,7 @@ public sealed record ContractListItemDto(
     RegisteredBy RegisteredBy,
     ContractStatus Status,
     DateOnly StartDate,
+    DateOnly? EndDate,
     int DueDay,
     decimal MonthlyPrice,
     PaymentMethod PaymentMethod,

@@ -32,6 +32,7 @@ public sealed class ListContractsQueryHandler(IAppDbContext db, ICurrentUser use
         row.RegisteredBy,
         row.Status,
         row.StartDate,
+        row.EndDate,
         row.DueDay,
         row.MonthlyPrice,
         row.PaymentMethod,

@@ -1,3 +1,4 @@
+using Conexa.Application.Common.Text;
 using Conexa.Domain.Contracts;
 using Conexa.Domain.Customers;
 using Conexa.Domain.Plans;
@@ -23,6 +24,17 @@ public static class ContractLabels
         ContractStatus.Suspended => "Suspenso por atraso",
         ContractStatus.Cancelled => "Cancelado sem pagamento",
         _ => value.ToString(),
+    };
+
+    /// <summary>
+    /// Returns the status with the last day of service of a termination that is recorded but not yet past, such as
+    /// "Ativo até 20/12/2026", short enough for the PDF's status column.
+    /// </summary>
+    public static string Of(ContractStatus status, DateOnly? endDate) => (status, endDate) switch
+    {
+        (ContractStatus.Active, { } last) => $"Ativo até {Portuguese.Date(last)}",
+        (ContractStatus.Suspended, { } last) => $"Suspenso até {Portuguese.Date(last)}",
+        _ => Of(status),
     };
 
     public static string Of(PaymentMethod value) => value switch

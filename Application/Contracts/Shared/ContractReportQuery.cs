@@ -62,6 +62,7 @@ internal static class ContractReportQuery
             RegisteredBy = contract.RegisteredBy,
             Status = contract.Status,
             StartDate = contract.StartDate,
+            EndDate = contract.EndDate,
             DueDay = contract.DueDay,
             MonthlyPrice = contract.MonthlyPrice,
             PaymentMethod = contract.PaymentOption.Method,

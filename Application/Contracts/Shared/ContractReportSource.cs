@@ -30,6 +30,9 @@ public sealed class ContractReportSource
 
     public DateOnly StartDate { get; init; }
 
+    /// <summary>The last day of service of a recorded termination, or null.</summary>
+    public DateOnly? EndDate { get; init; }
+
     public int DueDay { get; init; }
 
     public decimal MonthlyPrice { get; init; }

@@ -106,19 +106,19 @@ public sealed class ContractExportTests
         Assert.That(Encoding.Latin1.GetString(manual, 0, 5), Is.EqualTo("%PDF-"));
         Assert.That(Encoding.Latin1.GetString(manual), Does.Contain("/FontFile2"));
         Assert.That(Encoding.Latin1.GetString(manual), Does.Contain("/BaseFont/").And.Contain("+DejaVu#20Sans#20Condensed/"));
-        Assert.That(PageText(manual), Does.Contain("(Antônio Lima)"));
-        Assert.That(PageText(manual), Does.Not.Contain("(João Silva)"));
-        Assert.That(PageText(online), Does.Contain("(João Silva)"));
-        Assert.That(PageText(online), Does.Contain("(R$ 350,00)"));
-        Assert.That(PageText(online), Does.Contain("(06/02/2027)"));
-        Assert.That(PageText(online), Does.Contain("(***.982.247-**)"));
-        Assert.That(PageText(online), Does.Contain("(Página 1 de 1)"));
+        Assert.That(PdfText.Of(manual), Does.Contain("(Antônio Lima)"));
+        Assert.That(PdfText.Of(manual), Does.Not.Contain("(João Silva)"));
+        Assert.That(PdfText.Of(online), Does.Contain("(João Silva)"));
+        Assert.That(PdfText.Of(online), Does.Contain("(R$ 350,00)"));
+        Assert.That(PdfText.Of(online), Does.Contain("(06/02/2027)"));
+        Assert.That(PdfText.Of(online), Does.Contain("(***.982.247-**)"));
+        Assert.That(PdfText.Of(online), Does.Contain("(Página 1 de 1)"));
     }
 
     [Test]
     public async Task Pdf_LabelsFitTheirColumns()
     {
-        var text = PageText(await DownloadAsync("/api/contracts/export?format=pdf", "application/pdf"));
+        var text = PdfText.Of(await DownloadAsync("/api/contracts/export?format=pdf", "application/pdf"));
 
         Assert.That(text, Does.Contain("(Cadastrado por)"));
         Assert.That(text, Does.Contain("(Venc.)"));
@@ -135,7 +135,7 @@ public sealed class ContractExportTests
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
         var response = await admin.GetAsync("/api/contracts/export?format=pdf");
-        var text = PageText(await response.Content.ReadAsByteArrayAsync());
+        var text = PdfText.Of(await response.Content.ReadAsByteArrayAsync());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(text, Does.Contain("(Cartão de crédito)"), "the whole label, not cut with an ellipsis");
@@ -149,7 +149,7 @@ public sealed class ContractExportTests
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
         var cancelled = await admin.PostAsJsonAsync($"/api/contracts/{created["contractId"]!.GetValue<string>()}/cancellation", new { });
 
-        var text = PageText(await (await admin.GetAsync("/api/contracts/export?format=pdf&search=529.982.247-25")).Content.ReadAsByteArrayAsync());
+        var text = PdfText.Of(await (await admin.GetAsync("/api/contracts/export?format=pdf&search=529.982.247-25")).Content.ReadAsByteArrayAsync());
 
         Assert.That(cancelled.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(text, Does.Contain("(Cancelado sem pagamento)"), "the whole label, not cut with an ellipsis");
@@ -161,7 +161,7 @@ public sealed class ContractExportTests
     public async Task NoMatchingContract_SaysSoInBothFormats()
     {
         var rows = await ReadSheetAsync("/api/contracts/export?format=xlsx&search=ninguem-com-este-nome");
-        var text = PageText(await DownloadAsync("/api/contracts/export?format=pdf&search=ninguem-com-este-nome", "application/pdf"));
+        var text = PdfText.Of(await DownloadAsync("/api/contracts/export?format=pdf&search=ninguem-com-este-nome", "application/pdf"));
 
         Assert.That(rows.Count, Is.EqualTo(6), "the header lines, a blank line, the labels and the note");
         Assert.That(rows[5]["A"], Is.EqualTo("Nenhum contrato encontrado com estes filtros."));
@@ -204,24 +204,5 @@ public sealed class ContractExportTests
         return MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: false)
             .Cast<IDictionary<string, object?>>()
             .ToList();
-    }
-
-    /// <summary>
-    /// Returns the decompressed content streams of every page. PDFsharp writes Latin-1 text with the
-    /// WinAnsi encoding, so each drawn string appears there as "(text)".
-    /// </summary>
-    private static string PageText(byte[] pdf)
-    {
-        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        var text = new StringBuilder();
-        foreach (var page in document.Pages)
-        {
-            for (var i = 0; i < page.Contents.Elements.Count; i++)
-            {
-                text.Append(Encoding.Latin1.GetString(page.Contents.Elements.GetDictionary(i)!.Stream!.UnfilteredValue));
-            }
-        }
-
-        return text.ToString();
     }
 }

@@ -89,6 +89,24 @@ public sealed class TerminationTests
     }
 
     [Test]
+    public async Task Terminate_LastDayAhead_ListAndExportShowIt()
+    {
+        var (plan, contractId) = await ContractOf300From10MarchAsync();
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await admin.PostAsJsonAsync($"/api/contracts/{contractId}/termination", new { endDate = "2027-04-24" });
+
+        var list = await CheckoutApi.ReadJsonAsync(await admin.GetAsync("/api/contracts"));
+        var export = await admin.GetAsync("/api/contracts/export?format=pdf");
+        var pdf = PdfText.Of(await export.Content.ReadAsByteArrayAsync());
+
+        var item = list["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == contractId.ToString())!;
+        Assert.That(item["status"]!.GetValue<string>(), Is.EqualTo("active"));
+        Assert.That(item["endDate"]!.GetValue<string>(), Is.EqualTo("2027-04-24"));
+        Assert.That(export.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(pdf, Does.Contain("(Ativo até 24/04/2027)"));
+    }
+
+    [Test]
     public async Task Terminate_LastDayPast_EndsAtOnce()
     {
         var (plan, contractId) = await ContractOf300From10MarchAsync();

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using Conexa.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
-using PdfSharp.Pdf.IO;
 
 namespace Conexa.FunctionalTests.Signatures;
 
@@ -18,7 +17,7 @@ public sealed class ContractDocumentTests
 
         var response = await admin.GetAsync($"/api/contracts/{contractId}/document");
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        var text = PageText(bytes);
+        var text = PdfText.Of(bytes);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
@@ -45,7 +44,7 @@ public sealed class ContractDocumentTests
         var (_, contractId) = await SignatureFlow.CheckoutAsync(plan);
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
-        var text = PageText(await (await admin.GetAsync($"/api/contracts/{contractId}/document")).Content.ReadAsByteArrayAsync());
+        var text = PdfText.Of(await (await admin.GetAsync($"/api/contracts/{contractId}/document")).Content.ReadAsByteArrayAsync());
 
         Assert.That(text, Does.Contain("Cliente Maria Souza, plano Estação fixa"));
         Assert.That(text, Does.Not.Contain("PRESTAÇÃO DE SERVIÇOS"));
@@ -67,7 +66,7 @@ public sealed class ContractDocumentTests
         var (_, contractId) = await SignatureFlow.CheckoutAsync(plan, stranger);
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
 
-        var text = PageText(await (await admin.GetAsync($"/api/contracts/{contractId}/document")).Content.ReadAsByteArrayAsync());
+        var text = PdfText.Of(await (await admin.GetAsync($"/api/contracts/{contractId}/document")).Content.ReadAsByteArrayAsync());
 
         Assert.That(text, Does.Contain("CONTRATANTE: Nome Digitado Ltda"));
         Assert.That(text, Does.Contain("digitado@outro.example"));
@@ -98,21 +97,5 @@ public sealed class ContractDocumentTests
         var response = await ApiServer.Client.GetAsync($"/api/contracts/{contractId}/document");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-    }
-
-    /// <summary>Returns the decompressed content streams; PDFsharp writes Latin-1 text as WinAnsi strings there.</summary>
-    private static string PageText(byte[] pdf)
-    {
-        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        var text = new StringBuilder();
-        foreach (var page in document.Pages)
-        {
-            for (var i = 0; i < page.Contents.Elements.Count; i++)
-            {
-                text.Append(Encoding.Latin1.GetString(page.Contents.Elements.GetDictionary(i)!.Stream!.UnfilteredValue));
-            }
-        }
-
-        return text.ToString();
     }
 }

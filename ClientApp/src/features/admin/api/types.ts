@@ -109,6 +109,8 @@ export interface ContractListItem {
   registeredBy: RegisteredBy;
   status: ContractStatus;
   startDate: string;
+  /** The last day of service of a recorded termination, or null. */
+  endDate: string | null;
   dueDay: number;
   monthlyPrice: number;
   paymentMethod: 'card' | 'pix' | 'boleto';

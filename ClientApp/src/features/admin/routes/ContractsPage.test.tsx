@@ -19,6 +19,7 @@ function makePage(overrides: Partial<ContractListPage> = {}): ContractListPage {
         registeredBy: 'onlineContracting',
         status: 'active',
         startDate: '2027-02-06',
+        endDate: null,
         dueDay: 6,
         monthlyPrice: 350,
         paymentMethod: 'pix',
@@ -91,6 +92,16 @@ describe('contracts list', () => {
     expect(within(row).getByText('Contratação online')).toBeInTheDocument();
     expect(within(row).getByText('***.982.247-**')).toBeInTheDocument();
     expect(screen.getByText('Página 1 de 3')).toBeInTheDocument();
+  });
+
+  it('shows the last day of a recorded termination', async () => {
+    const [item] = makePage().items;
+    mockApi({ ...listRoutes, 'GET /api/contracts': jsonResponse(makePage({ items: [{ ...item, endDate: '2027-03-20' }] })) });
+    renderRoute('/admin/contratos');
+
+    const row = (await screen.findByRole('link', { name: 'Maria Souza' })).closest('tr')!;
+    const status = within(row).getAllByRole('cell').find((cell) => cell.dataset.label === 'Situação');
+    expect(status).toHaveTextContent(/^Ativo até 20\/03\/2027$/);
   });
 
   it('sends the advanced search filters', async () => {

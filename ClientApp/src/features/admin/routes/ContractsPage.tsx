@@ -272,6 +272,9 @@ export function ContractsPage() {
                         </td>
                         <td data-label="Situação" className="contract-status">
                           {labelOf(contractStatusLabels, item.status)}
+                          {item.endDate && (item.status === 'active' || item.status === 'suspended') && (
+                            <span className="contract-end"> até {formatDate(item.endDate)}</span>
+                          )}
                         </td>
                         <td data-label="Pagamento" className="contract-payment">
                           {labelOf(paymentMethodLabels, item.paymentMethod)}
