@@ -43,6 +43,9 @@ public sealed partial class RequestClientPasswordResetCommandHandler(
     /// <summary>The least time between two reset e-mails to one address. A link stays valid for a day, so one is enough.</summary>
     public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(5);
 
+    /// <summary>The history entry of a request, which also marks when the last link was sent.</summary>
+    private const string ResetAction = "customer.client-area-password-reset";
+
     public async ValueTask<Unit> Handle(RequestClientPasswordResetCommand command, CancellationToken cancellationToken)
     {
         var customerId = await accounts.FindCustomerAsync(command.Email!.Trim(), cancellationToken);
@@ -55,13 +58,7 @@ public sealed partial class RequestClientPasswordResetCommandHandler(
             return Unit.Value;
         }
 
-        // One link per address per interval, so repeated requests cannot flood the customer's mailbox. The instants
-        // are compared here because SQLite cannot compare DateTimeOffset values in SQL.
-        var recent = await db.EmailMessages.AsNoTracking()
-            .Where(m => m.TenantId == customer.TenantId && m.Kind == EmailKind.ClientAreaPasswordReset && m.To == customer.Email)
-            .Select(m => m.CreatedAt)
-            .ToListAsync(cancellationToken);
-        if (recent.Any(createdAt => createdAt > clock.GetUtcNow() - ResendInterval))
+        if (!await TryClaimAsync(customer, cancellationToken))
         {
             LogThrottled(customer.Id);
             return Unit.Value;
@@ -70,21 +67,42 @@ public sealed partial class RequestClientPasswordResetCommandHandler(
         var tenantName = await db.Tenants.Where(t => t.Id == customer.TenantId).Select(t => t.Name).SingleAsync(cancellationToken);
         var intro = $"<p>Olá, {WebUtility.HtmlEncode(customer.Name)}.</p><p>Recebemos um pedido para definir uma nova senha da sua Área do Cliente de " +
             $"{WebUtility.HtmlEncode(tenantName)}. Se não foi você, ignore este e-mail: sua senha atual continua valendo.</p>";
-        if (await passwordLinks.SendAsync(customer, EmailKind.ClientAreaPasswordReset, $"Nova senha da Área do Cliente de {tenantName}", intro, cancellationToken) is null)
+        await passwordLinks.SendAsync(customer, EmailKind.ClientAreaPasswordReset, $"Nova senha da Área do Cliente de {tenantName}", intro, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+
+    /// <summary>
+    /// Records the request in the customer's history and returns true, or returns false when an earlier request is less
+    /// than <see cref="ResendInterval"/> old. One link per address per interval, so repeated requests cannot flood the
+    /// customer's mailbox. The check and the record run under the customer's exclusive lock and are saved before the
+    /// e-mail is sent, so requests that arrive together see each other. The instants are compared here because SQLite
+    /// cannot compare DateTimeOffset values in SQL.
+    /// </summary>
+    private async Task<bool> TryClaimAsync(Customer customer, CancellationToken cancellationToken)
+    {
+        await using var claim = await db.BeginExclusiveAsync($"client-password-reset:{customer.Id}", cancellationToken);
+        var earlier = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.TenantId == customer.TenantId && a.EntityId == customer.Id && a.Action == ResetAction)
+            .Select(a => a.OccurredAt)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        if (earlier.Any(occurredAt => occurredAt > now - ResendInterval))
         {
-            return Unit.Value;
+            return false;
         }
 
         db.AuditEntries.Add(AuditEntry.Record(
             customer.TenantId,
-            "customer.client-area-password-reset",
+            ResetAction,
             nameof(Customer),
             customer.Id,
             "customer",
-            clock.GetUtcNow(),
-            "Link para nova senha da Área do Cliente enviado a pedido do cliente."));
+            now,
+            "Link para nova senha da Área do Cliente pedido pelo cliente."));
         await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
+        await claim.CommitAsync(cancellationToken);
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A client-area password reset for customer {CustomerId} came within the resend interval of the last one; nothing was sent")]

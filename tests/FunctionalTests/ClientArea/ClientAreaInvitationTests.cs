@@ -78,6 +78,21 @@ public sealed partial class ClientAreaInvitationTests
     }
 
     [Test]
+    public async Task PasswordResetsAtOnce_SendOneEmail()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var (customerId, email) = await ContractWithoutPasswordAsync(plan);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+        await admin.PostAsync($"/api/customers/{customerId}/client-area-invitation", null);
+        var sentBefore = ApiServer.Emails.SentTo(email);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => ApiServer.Client.PostAsJsonAsync("/api/client/password-reset", new { email })));
+
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(ApiServer.Emails.SentTo(email), Is.EqualTo(sentBefore + 1), "requests that arrive together still send one link");
+    }
+
+    [Test]
     public async Task PasswordResetOfUnknownEmail_AnswersTheSame()
     {
         var email = $"ninguem-{Guid.NewGuid():N}@example.com";
