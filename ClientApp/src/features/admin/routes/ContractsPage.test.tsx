@@ -137,6 +137,7 @@ describe('contracts list', () => {
       'A data final é anterior à inicial. Troque as datas ou apague uma delas.',
     );
     expect(api.requests.filter((request) => request.url.includes('from='))).toHaveLength(0);
+    expect(screen.getByText('45 contratos encontrados na pesquisa anterior: corrija as datas e pesquise de novo.')).toBeInTheDocument();
   });
 
   it('shows the messages of a validation problem', async () => {

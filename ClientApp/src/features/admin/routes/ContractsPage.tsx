@@ -202,7 +202,10 @@ export function ContractsPage() {
           const pageCount = Math.max(1, Math.ceil(page.totalCount / page.pageSize));
           return (
             <>
-              <p aria-live="polite">{formatCount(page.totalCount, 'contrato encontrado', 'contratos encontrados')}.</p>
+              <p aria-live="polite">
+                {formatCount(page.totalCount, 'contrato encontrado', 'contratos encontrados')}
+                {rangeError ? ' na pesquisa anterior: corrija as datas e pesquise de novo.' : '.'}
+              </p>
               <div className="field sort-select">
                 <label htmlFor="contracts-sort">Ordenar por</label>
                 <select id="contracts-sort" value={sort} onChange={(event) => change({ sort: event.target.value, page: null })}>
