@@ -253,11 +253,14 @@ export function ContractDetailPage() {
                           <td data-label="Valor">{formatCurrency(charge.amount)}</td>
                           <td data-label="Tipo">{chargeLabel(charge, data.adhesionFee)}</td>
                           <td data-label="Situação">
-                            {charge.paidOn
-                              ? `${labelOf(chargeStatusLabels, charge.status)} em ${formatDate(charge.paidOn)}`
-                              : labelOf(chargeStatusLabels, charge.status)}
-                            {charge.settledOutsideProvider && <span className="field-hint"> (fora do provedor)</span>}
-                            {charge.declineReason && <span className="field-hint"> ({charge.declineReason})</span>}
+                            {/* One element, so a phone's card layout keeps the status and its notes together on the right. */}
+                            <span>
+                              {charge.paidOn
+                                ? `${labelOf(chargeStatusLabels, charge.status)} em ${formatDate(charge.paidOn)}`
+                                : labelOf(chargeStatusLabels, charge.status)}
+                              {charge.settledOutsideProvider && <span className="field-hint"> (fora do provedor)</span>}
+                              {charge.declineReason && <span className="field-hint"> ({charge.declineReason})</span>}
+                            </span>
                           </td>
                           {canRecordPayments && (
                             <td className="row-actions">
