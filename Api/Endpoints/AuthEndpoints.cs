@@ -92,12 +92,12 @@ internal static class AuthEndpoints
         // Phone keyboards add spaces around an address, and the checkout stores it trimmed.
         request = request with { Email = request.Email!.Trim() };
         var address = context.Connection.RemoteIpAddress?.ToString();
-        if (!throttle.TryCountAttempt(request.Email!, address))
+        using var turn = await throttle.TakeTurnAsync(request.Email!, context.RequestAborted);
+        if (throttle.IsBlocked(request.Email!, address))
         {
             return Failed();
         }
 
-        using var turn = await throttle.TakeTurnAsync(request.Email!, context.RequestAborted);
         signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signInManager.PasswordSignInAsync(request.Email!, request.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
@@ -106,6 +106,7 @@ internal static class AuthEndpoints
             return TypedResults.Empty;
         }
 
+        throttle.RecordFailure(request.Email!, address);
         return Failed();
     }
 

@@ -8,9 +8,9 @@ namespace Conexa.Api.Security;
 /// types a user's e-mail with wrong passwords cannot lock the user out. The account still locks, through ASP.NET
 /// Core Identity, after <see cref="FailuresPerAccount"/> failures from any addresses.
 /// <para>
-/// An attempt takes its place in the count before the password is checked, so requests sent all at once cannot
-/// each pass the check before any failure is counted. Attempts on one account also take turns, because Identity
-/// counts a failure by reading and saving the account, and failures checked at the same time overwrote each other.
+/// Attempts on one account take turns (<see cref="TakeTurnAsync"/>), and the caller checks and counts within its turn.
+/// Requests sent all at once therefore see each other's failures, and Identity, which counts a failure by reading and
+/// saving the account, no longer loses failures checked at the same moment. Right passwords sent at once all succeed.
 /// </para>
 /// </summary>
 /// <remarks>NOTE: each API instance counts in its own memory, so with several instances an address gets that many tries per instance.</remarks>
@@ -29,45 +29,7 @@ internal sealed class LoginThrottle(IMemoryCache cache)
     /// The turns that attempts on one account take. An e-mail maps to one of a fixed set, so addresses that an attacker
     /// makes up do not grow the memory, and two accounts rarely share a turn.
     /// </summary>
-    private readonly Lock _counting = new();
-
     private readonly SemaphoreSlim[] _turns = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
-
-    /// <summary>
-    /// Counts an attempt from <paramref name="address"/> on <paramref name="email"/> and returns true, or returns false
-    /// without counting it when the pair already used its attempts. The caller calls <see cref="Forget"/> when the
-    /// password was right; otherwise the attempt stays counted as a failure.
-    /// </summary>
-    public bool TryCountAttempt(string email, string? address)
-    {
-        Attempts attempts;
-
-        // MemoryCache may run the factory for each of several requests that miss at once and keep only one counter.
-        lock (_counting)
-        {
-            attempts = cache.GetOrCreate(Key(email, address), entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = BlockTime;
-                return new Attempts();
-            })!;
-        }
-
-        while (true)
-        {
-            var counted = Volatile.Read(ref attempts.Count);
-            if (counted >= FailuresPerAddress)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref attempts.Count, counted + 1, counted) == counted)
-            {
-                return true;
-            }
-        }
-    }
-
-    public void Forget(string email, string? address) => cache.Remove(Key(email, address));
 
     /// <summary>Waits for the account's turn; disposing the result gives the turn to the next attempt.</summary>
     public async Task<IDisposable> TakeTurnAsync(string email, CancellationToken cancellationToken)
@@ -77,6 +39,23 @@ internal sealed class LoginThrottle(IMemoryCache cache)
         return new Turn(turn);
     }
 
+    /// <summary>Tells whether the pair used its failures; call it within the account's turn.</summary>
+    public bool IsBlocked(string email, string? address) =>
+        cache.TryGetValue(Key(email, address), out Failures? failures) && failures!.Count >= FailuresPerAddress;
+
+    /// <summary>Counts a failed sign-in of the pair; call it within the account's turn.</summary>
+    public void RecordFailure(string email, string? address)
+    {
+        var failures = cache.GetOrCreate(Key(email, address), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = BlockTime;
+            return new Failures();
+        })!;
+        Interlocked.Increment(ref failures.Count);
+    }
+
+    public void Forget(string email, string? address) => cache.Remove(Key(email, address));
+
     private static string Key(string email, string? address) => $"login-failures:{Normalized(email)}|{address}";
 
     /// <summary>
@@ -85,7 +64,7 @@ internal sealed class LoginThrottle(IMemoryCache cache)
     /// </summary>
     private static string Normalized(string email) => email.Trim().Normalize().ToUpperInvariant();
 
-    private sealed class Attempts
+    private sealed class Failures
     {
         public int Count;
     }

@@ -58,6 +58,18 @@ public sealed class SecurityTests
     }
 
     [Test]
+    public async Task RightPasswordsAtOnce_AllSignIn()
+    {
+        var plan = await TestPlans.CreateAsync();
+        var email = await AdminClients.CreateUserAsync(plan.TenantId);
+        var owner = LoopbackClients.From("127.0.0.44");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => owner.PostAsJsonAsync("/api/auth/login", new { email, password = AdminClients.Password })));
+
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK), "a right password is never counted against the address");
+    }
+
+    [Test]
     public async Task WrongPasswordsFromManyAddresses_LockTheAccount()
     {
         var plan = await TestPlans.CreateAsync();
