@@ -222,8 +222,9 @@ public sealed class Contract : Entity
 
     /// <summary>
     /// Gets whether the contract is cancelled when its first charge stays unpaid past the write-off period: one awaiting
-    /// that payment, and one that opened at once under the immediate policy. A recorded termination stands instead, so
-    /// the contract ends on its last day and keeps the charges the termination billed.
+    /// that payment, which never gave access, and one that opened at once under the immediate policy. For the latter a
+    /// recorded termination stands instead, because the customer used the space: the contract ends on its last day and
+    /// keeps the charges the termination billed.
     /// </summary>
     public bool IsCancelledWhenFirstPaymentMissed => CancelsWhenFirstPaymentMissed(Status, ActivationPolicy, TerminatedAt is not null);
 
@@ -233,23 +234,18 @@ public sealed class Contract : Entity
     /// loaded contract.
     /// </summary>
     public static bool CancelsWhenFirstPaymentMissed(ContractStatus status, ActivationPolicy policy, bool terminationRecorded) =>
-        !terminationRecorded
-        && (status == ContractStatus.AwaitingPayment
-            || (policy == ActivationPolicy.Immediate && status is ContractStatus.Active or ContractStatus.Suspended));
+        status == ContractStatus.AwaitingPayment
+        || (!terminationRecorded && policy == ActivationPolicy.Immediate && status is ContractStatus.Active or ContractStatus.Suspended);
 
     /// <summary>
     /// Cancels, at the operator's request, a contracting that still awaits its first payment. The customer never had
     /// access under the after-first-payment policy, so nothing is charged. The caller cancels the open charges.
-    /// Throws a broken rule when the contract is past that point, or when its termination was recorded.
+    /// Throws a broken rule when the contract is past that point.
     /// </summary>
     public void CancelByOperator(DateTimeOffset now)
     {
         switch (Status)
         {
-            case ContractStatus.AwaitingPayment when IsTerminationScheduled:
-                throw new BusinessRuleException(
-                    "contract-already-terminated",
-                    $"O encerramento deste contrato já foi registrado, com último dia de uso em {EndDate:dd/MM/yyyy}, e as cobranças dele seguem valendo. Não é possível cancelá-lo.");
             case ContractStatus.AwaitingPayment:
                 Cancel(ContractCancellationReason.ByOperator, now);
                 return;

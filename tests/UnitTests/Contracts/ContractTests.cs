@@ -113,15 +113,13 @@ public sealed class ContractTests
     }
 
     [Test]
-    public void CancelByOperator_TerminationRecorded_IsRejected()
+    public void CancelUnpaid_AwaitingWithTermination_Cancels()
     {
         var contract = NewContract(ActivationPolicy.AfterFirstPayment, PaymentMethod.Pix);
         contract.Terminate(ContractingDate.AddDays(10), Now, ContractingDate);
 
-        var exception = Assert.Throws<BusinessRuleException>(() => contract.CancelByOperator(Now.AddDays(1)));
-
-        Assert.That(exception!.Rule, Is.EqualTo("contract-already-terminated"));
-        Assert.That(contract.Status, Is.EqualTo(ContractStatus.AwaitingPayment), "the termination's charges still stand");
+        Assert.That(contract.CancelUnpaid(Now.AddDays(31)), Is.True, "the customer never had access, so nothing of the termination is owed");
+        Assert.That(contract.CancellationReason, Is.EqualTo(ContractCancellationReason.FirstPaymentMissed));
     }
 
     [Test]

@@ -331,7 +331,7 @@ export function ContractDetailPage() {
                 <p className="field-hint">Somente administradores cancelam ou encerram contratos.</p>
               )}
 
-              {!changesForbidden && data.status === 'awaitingPayment' && !data.endDate && (
+              {!changesForbidden && data.status === 'awaitingPayment' && (
                 <ContractCancellationPanel contractId={data.id} payUntil={data.payUntil} onCancelled={cancelled} />
               )}
 

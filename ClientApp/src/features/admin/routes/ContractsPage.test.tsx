@@ -404,7 +404,6 @@ describe('contract termination', () => {
 
     expect(await screen.findByText('(encerramento registrado: o contrato segue até esse dia)')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/Encerramento registrado com último dia 20\/03\/2027\. Pró-rata do período: R\$\s169,35\./);
-    expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Encerrar contrato' })).not.toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/contracts/contract-1/termination')[0].body).toEqual({ endDate: '2027-03-20' });
   });
@@ -462,7 +461,6 @@ describe('contract termination', () => {
     );
     const charges = await screen.findByRole('region', { name: 'Cobranças' });
     await within(charges).findByText('Pró-rata + adesão');
-    expect(screen.queryByRole('region', { name: 'Cancelar contratação' })).not.toBeInTheDocument();
   });
 
   it('shows the adhesion fee inside the first period\'s pro-rata', async () => {
