@@ -121,9 +121,7 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
                 paid.CustomerId,
                 paid.ContractId,
                 remaining,
-                paid.DuplicatePaymentAt is null
-                    ? "Pagamento recebido depois que a cobrança foi cancelada ou baixada."
-                    : "Pagamento recebido no provedor de uma cobrança já paga por outro meio.",
+                paid.DuplicatePaymentAt is null ? CreditReasons.PaymentAfterCancellation : CreditReasons.DuplicatePayment,
                 paidAt));
         }
 

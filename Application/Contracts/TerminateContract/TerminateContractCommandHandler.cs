@@ -91,7 +91,7 @@ public sealed partial class TerminateContractCommandHandler(
 
         if (plan.CreditAmount > 0)
         {
-            db.CustomerCredits.Add(CustomerCredit.Grant(contract.TenantId, contract.CustomerId, contract.Id, plan.CreditAmount, "Período não utilizado após o encerramento do contrato.", now));
+            db.CustomerCredits.Add(CustomerCredit.Grant(contract.TenantId, contract.CustomerId, contract.Id, plan.CreditAmount, CreditReasons.Termination, now));
         }
 
         contract.Terminate(endDate, now, tenant.LocalDate(now));

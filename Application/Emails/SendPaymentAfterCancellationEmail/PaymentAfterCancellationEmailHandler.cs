@@ -3,6 +3,7 @@ using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Text;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Emails.Shared;
+using Conexa.Domain.Credits;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,9 @@ namespace Conexa.Application.Emails.SendPaymentAfterCancellationEmail;
 public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
     : IDomainEventHandler<ChargePaidAfterCancellation>
 {
+    /// <summary>The history entry <see cref="Payments.ChargePaymentRecorder"/> writes for each charge a late payment settles.</summary>
+    private const string SettledByCreditAction = "charge.settled-by-credit";
+
     public Task HandleAsync(ChargePaidAfterCancellation domainEvent, CancellationToken cancellationToken) =>
         delivery.SendOnceAsync(
             domainEvent.TenantId,
@@ -65,13 +69,24 @@ public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, Email
     {
         var paid = await db.Charges.AsNoTracking().SingleAsync(c => c.Id == domainEvent.ChargeId, cancellationToken);
         var paidAt = paid.DuplicatePaymentAt ?? paid.PaidAt;
+
+        // The settlements are found by their history entries, which a payment at the unit does not write, and the credit
+        // by its reason, which a termination's credit does not have. Both hold under a frozen test clock, where
+        // everything shares one instant.
+        var settledIds = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Action == SettledByCreditAction && a.OccurredAt == paidAt
+                && db.Charges.Any(c => c.Id == a.EntityId && c.ContractId == domainEvent.ContractId && c.Id != paid.Id))
+            .Select(a => a.EntityId)
+            .ToListAsync(cancellationToken);
         var settled = await db.Charges.AsNoTracking()
-            .Where(c => c.ContractId == domainEvent.ContractId && c.Id != paid.Id && c.SettledOutsideProvider && c.PaidAt == paidAt)
+            .Where(c => settledIds.Contains(c.Id))
             .OrderBy(c => c.DueDate)
             .Select(c => new { c.Amount, c.DueDate })
             .ToListAsync(cancellationToken);
         var credit = (await db.CustomerCredits.AsNoTracking()
-                .Where(c => c.ContractId == domainEvent.ContractId && c.CreatedAt == paidAt)
+                .Where(c => c.ContractId == domainEvent.ContractId
+                    && c.CreatedAt == paidAt
+                    && (c.Reason == CreditReasons.PaymentAfterCancellation || c.Reason == CreditReasons.DuplicatePayment))
                 .Select(c => c.Amount)
                 .ToListAsync(cancellationToken))
             .Sum();

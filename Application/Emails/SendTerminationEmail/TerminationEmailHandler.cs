@@ -4,6 +4,7 @@ using Conexa.Application.Common.Text;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Emails.Shared;
 using Conexa.Domain.Contracts;
+using Conexa.Domain.Credits;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Plans;
 using Conexa.Domain.Sales;
@@ -34,16 +35,15 @@ public sealed class TerminationEmailHandler(IAppDbContext db, EmailDelivery deli
                 join customerRow in db.Customers.AsNoTracking() on contractRow.CustomerId equals customerRow.Id
                 join tenantRow in db.Tenants.AsNoTracking() on contractRow.TenantId equals tenantRow.Id
                 where contractRow.Id == domainEvent.ContractId
-                select new { contractRow.PlanName, contractRow.AdhesionFee, contractRow.TerminatedAt, PaymentMethod = contractRow.PaymentOption.Method, Customer = customerRow, Tenant = tenantRow })
+                select new { contractRow.PlanName, contractRow.AdhesionFee, PaymentMethod = contractRow.PaymentOption.Method, Customer = customerRow, Tenant = tenantRow })
             .SingleAsync(cancellationToken);
         var charges = await db.Charges.AsNoTracking()
             .Where(c => c.ContractId == domainEvent.ContractId)
             .ToListAsync(cancellationToken);
 
-        // The termination grants its credit with its own timestamp, so a credit an earlier duplicate payment left on the
-        // contract is not reported as the unused days' credit.
+        // Only the termination's own credit: one a duplicate payment left on the contract is not the unused days'.
         var credit = await db.CustomerCredits.AsNoTracking()
-            .Where(c => c.ContractId == domainEvent.ContractId && c.CreatedAt == found.TerminatedAt)
+            .Where(c => c.ContractId == domainEvent.ContractId && c.Reason == CreditReasons.Termination)
             .Select(c => c.Amount)
             .ToListAsync(cancellationToken);
         var tenantName = Html(found.Tenant.Name);

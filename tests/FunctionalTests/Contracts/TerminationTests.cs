@@ -311,7 +311,8 @@ public sealed class TerminationTests
         await ApiServer.QueryAsync(async db =>
         {
             var contract = await db.Contracts.SingleAsync(c => c.Id == contractId);
-            db.CustomerCredits.Add(CustomerCredit.Grant(plan.TenantId, contract.CustomerId, contractId, 450m, "Pagamento em duplicidade.", ApiServer.Clock.GetUtcNow().AddDays(-1)));
+            // Granted at the frozen instant the termination is recorded at, as under a tenant's test clock.
+            db.CustomerCredits.Add(CustomerCredit.Grant(plan.TenantId, contract.CustomerId, contractId, 450m, CreditReasons.DuplicatePayment, ApiServer.Clock.GetUtcNow()));
             return await db.SaveChangesAsync();
         });
         using var admin = await AdminClients.SignInAsync(plan.TenantId);
