@@ -1,9 +1,9 @@
 namespace Conexa.Domain.Credits;
 
-/// <summary>The reasons a customer credit is granted with, which the e-mails about a credit also read it back by.</summary>
+/// <summary>The reasons a customer credit is granted with. The e-mails about a credit find it by its reason.</summary>
 public static class CreditReasons
 {
-    /// <summary>The unused part of paid periods after a termination; a contract has one termination at most.</summary>
+    /// <summary>The unused part of paid periods after a termination. A contract has one termination at most.</summary>
     public const string Termination = "Período não utilizado após o encerramento do contrato.";
 
     /// <summary>A payment of a charge that was cancelled or written off here.</summary>
