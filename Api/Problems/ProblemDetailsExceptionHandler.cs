@@ -30,7 +30,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
         else
         {
-            LogRejected(httpContext.Request.Method, httpContext.Request.Path, problem.Status ?? 0, problem.Type ?? string.Empty, WithoutPersonalData(OnOneLine(exception.Message)));
+            LogRejected(httpContext.Request.Method, WithoutPersonalData(httpContext.Request.Path.ToString()), problem.Status ?? 0, problem.Type ?? string.Empty, WithoutPersonalData(OnOneLine(exception.Message)));
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
@@ -261,8 +261,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             : message;
 
     /// <summary>
-    /// Hides e-mail addresses and CPF/CNPJ numbers that a rejection's message quotes, such as the address of a login
-    /// that already exists, so the log keeps the reason without the customer's personal data.
+    /// Hides e-mail addresses and CPF/CNPJ numbers that a rejection's path or message quotes, such as the address of a
+    /// login that already exists, so the log keeps the reason without the customer's personal data.
     /// </summary>
     private static string WithoutPersonalData(string message)
     {

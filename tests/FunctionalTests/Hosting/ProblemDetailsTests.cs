@@ -90,6 +90,22 @@ public sealed class ProblemDetailsTests
     }
 
     [Test]
+    public async Task PathQuotingPersonalData_LogsItHidden()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var email = $"log-{marker}@example.com";
+
+        using var response = await ApiServer.Client.GetAsync($"/api/public/plans/{email}");
+        using var document = await ApiServer.Client.GetAsync("/api/public/plans/529.982.247-25/terms");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(document.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(ApiServer.Logs.Lines.Where(l => l.Contains("rejected with 404", StringComparison.Ordinal)), Has.None.Contains(email));
+        Assert.That(ApiServer.Logs.Lines, Has.None.Contains("529.982.247-25"), "no log line holds a full CPF");
+        Assert.That(ApiServer.Logs.Lines, Has.Some.Contains("/api/public/plans/[CPF/CNPJ]/terms"));
+    }
+
+    [Test]
     public async Task SearchTooLong_NamesTheFieldAndLimit()
     {
         var plan = await TestPlans.CreateAsync();
