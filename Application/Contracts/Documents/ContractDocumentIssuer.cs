@@ -29,6 +29,12 @@ public sealed class ContractDocumentIssuer(IContractPdfRenderer renderer)
         {
             values["cliente"] = checkout.PayerName!;
             values["email"] = checkout.PayerEmail!;
+
+            // A person is their own representative, so the name on file would show there too.
+            if (customer.Kind == CustomerKind.Person)
+            {
+                values["representante"] = checkout.PayerName!;
+            }
         }
 
         var text = ContractTemplate.Render(plan.ContractTemplate ?? ContractTemplate.Default, values);

@@ -76,6 +76,23 @@ public sealed class ContractDocumentTests
     }
 
     [Test]
+    public async Task ReturningPerson_DocumentShowsTypedName()
+    {
+        var plan = await SignatureFlow.PlanAsync(sendsAutomatically: false);
+        await SignatureFlow.CheckoutAsync(plan);
+        var typed = CheckoutApi.PersonBody("pix");
+        typed["customer"]!["name"] = "Bruno Digitado";
+        typed["customer"]!["email"] = "bruno@outro.example";
+        var (_, contractId) = await SignatureFlow.CheckoutAsync(plan, typed);
+        using var admin = await AdminClients.SignInAsync(plan.TenantId);
+
+        var text = PdfText.Of(await (await admin.GetAsync($"/api/contracts/{contractId}/document")).Content.ReadAsByteArrayAsync());
+
+        Assert.That(text, Does.Contain("Responsável pela contratação: Bruno Digitado"));
+        Assert.That(text, Does.Not.Contain("Maria Souza"), "the name on file is not shown to whoever typed the CPF");
+    }
+
+    [Test]
     public async Task Document_AnotherTenant_Is404()
     {
         var plan = await SignatureFlow.PlanAsync(sendsAutomatically: false);
