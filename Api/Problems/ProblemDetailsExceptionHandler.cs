@@ -207,8 +207,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             var name = binding.Groups["name"].Value;
             var expected = ExpectedValue(binding.Groups["type"].Value);
-            return exception.Message.StartsWith("Required", StringComparison.Ordinal)
-                ? MalformedField(exception.StatusCode, name, $"{name} ausente: informe {expected}.")
+            if (exception.Message.StartsWith("Required", StringComparison.Ordinal))
+            {
+                return MalformedField(exception.StatusCode, name, $"{name} ausente: informe {expected}.");
+            }
+
+            // A whole number that an integer parameter could not take is larger than its type holds.
+            var tooLarge = Unwrapped(binding.Groups["type"].Value) is "int" or "long" or "Int32" or "Int64"
+                && BoundValue().Match(exception.Message) is { Success: true } value
+                && WholeNumber().IsMatch(value.Groups["value"].Value);
+            return tooLarge
+                ? MalformedField(exception.StatusCode, name, $"{name} inválido: o número é grande demais. Use um valor dentro do limite que o documento OpenAPI em /swagger dá para {name}.")
                 : MalformedField(exception.StatusCode, name, $"{name} inválido: use {expected}.");
         }
 
@@ -366,8 +375,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     /// <summary>Describes the values a route, query or header parameter of the given C# type accepts.</summary>
     private static string ExpectedValue(string type) => Unwrapped(type) switch
     {
-        "int" or "Int32" => "um número inteiro de -2147483648 a 2147483647",
-        "long" or "Int64" => "um número inteiro",
+        "int" or "long" or "Int32" or "Int64" => "um número inteiro",
         "Guid" => "um identificador GUID, como 0f8fad5b-d9cb-469f-a165-70867728950e",
         "DateOnly" => "uma data no formato AAAA-MM-DD",
         "bool" or "Boolean" => "true ou false",
@@ -385,6 +393,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     /// </summary>
     [GeneratedRegex("""parameter "(?<type>[^" ]+) (?<name>[A-Za-z_][A-Za-z0-9_]*)" """, RegexOptions.CultureInvariant)]
     private static partial Regex BindingFailure();
+
+    /// <summary>Reads the value out of a binding failure's message, such as <c>from "99999999999".</c></summary>
+    [GeneratedRegex(""" from "(?<value>[^"]*)"\.?$""", RegexOptions.CultureInvariant)]
+    private static partial Regex BoundValue();
+
+    [GeneratedRegex(@"^[+-]?\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeNumber();
 
     private static Dictionary<string, string[]> FieldErrors(ValidationException exception) =>
         exception.Errors
