@@ -52,10 +52,23 @@ internal static class ReportHeaderFactory
     /// Returns the search text with a whole CPF or CNPJ masked as the rows mask it, so that a file searched by a
     /// customer's number does not print that number in its title.
     /// </summary>
-    private static string MaskedSearch(string search) =>
-        TaxDocument.TryParse(search, DocumentKind.Cpf, out var document) || TaxDocument.TryParse(search, DocumentKind.Cnpj, out document)
-            ? document.Masked
-            : search;
+    private static string MaskedSearch(string search)
+    {
+        if (TaxDocument.TryParse(search, DocumentKind.Cpf, out var document) || TaxDocument.TryParse(search, DocumentKind.Cnpj, out document))
+        {
+            return document.Masked;
+        }
+
+        // A number shaped like a CPF or CNPJ whose check digits are wrong is masked the same way: it may be a mistyped one.
+        var digits = new string([.. search.Where(char.IsAsciiDigit)]);
+        var onlyNumber = search.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '/' or ' ');
+        return (onlyNumber, digits.Length) switch
+        {
+            (true, 11) => $"***.{digits[3..6]}.{digits[6..9]}-**",
+            (true, 14) => $"**.{digits[2..5]}.{digits[5..8]}/****-**",
+            _ => search,
+        };
+    }
 
     private static string StartDateRange(DateOnly? from, DateOnly? to) => (from, to) switch
     {

@@ -89,9 +89,14 @@ public sealed class TerminationEmailHandler(IAppDbContext db, EmailDelivery deli
                 ? $"<li>{due}: {ContractDocumentIssuer.Brl(charge.Amount - adhesionFee)} pelos dias de uso do último período e {ContractDocumentIssuer.Brl(adhesionFee)} da adesão, que não é proporcional</li>"
                 : $"<li>{due}: último período, cobrado só pelos dias de uso</li>";
         });
-        var howCharged = method == PaymentMethod.Card
-            ? "Cada valor é cobrado no cartão cadastrado perto do vencimento."
-            : "O código para pagar cada valor chega por e-mail perto do vencimento.";
+        var issued = open.Count(c => c.Status != ChargeStatus.Pending);
+        var howCharged = (method, issued) switch
+        {
+            (PaymentMethod.Card, _) => "Cada valor é cobrado no cartão cadastrado perto do vencimento.",
+            (_, 0) => "O código para pagar cada valor chega por e-mail perto do vencimento.",
+            _ when issued == open.Count => "O código para pagar cada valor está no e-mail que você recebeu de cada cobrança.",
+            _ => "As cobranças já emitidas trazem o código para pagar no e-mail de cada uma, e as demais chegam por e-mail perto do vencimento.",
+        };
         return $"<p>Cobranças em aberto deste contrato:</p><ul>{string.Concat(lines)}</ul><p>{howCharged}</p>";
     }
 

@@ -158,6 +158,14 @@ public sealed class ContractExportTests
     }
 
     [Test]
+    public async Task MistypedCpfSearch_IsMaskedInTheTitle()
+    {
+        var rows = await ReadSheetAsync("/api/contracts/export?format=xlsx&search=529.982.247-00");
+
+        Assert.That(rows[1]["A"], Is.EqualTo("Filtros: Busca: \"***.982.247-**\""));
+    }
+
+    [Test]
     public async Task NoMatchingContract_SaysSoInBothFormats()
     {
         var rows = await ReadSheetAsync("/api/contracts/export?format=xlsx&search=ninguem-com-este-nome");

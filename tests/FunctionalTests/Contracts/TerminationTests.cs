@@ -302,6 +302,7 @@ public sealed class TerminationTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(email?.Body, Does.Contain("<li>R$ 400,00, com vencimento em 10/03/2027: primeira mensalidade e adesão</li>"), "the first charge, still open");
         Assert.That(email?.Body, Does.Contain("<li>R$ 110,00, com vencimento em 10/04/2027: último período, cobrado só pelos dias de uso</li>"), "11 of April's 30 days");
+        Assert.That(email?.Body, Does.Contain("As cobranças já emitidas trazem o código para pagar no e-mail de cada uma, e as demais chegam por e-mail perto do vencimento."), "March's Pix code was issued, April's pro-rata not yet");
     }
 
     [Test]
