@@ -67,7 +67,10 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
     public async Task ApplyToContractAsync(Charge charge, DateTimeOffset changedAt, CancellationToken cancellationToken)
     {
         var contract = await db.Contracts.SingleAsync(c => c.Id == charge.ContractId, cancellationToken);
-        if (charge.SaleId is not null)
+
+        // The first period's pro-rata replaces the first charge when the contract is terminated before that payment, so
+        // paying it opens access for the days it pays, as the first charge would have.
+        if (charge.SaleId is not null || charge is { PeriodIndex: 0, Purpose: ChargePurpose.ProRata })
         {
             contract.RegisterFirstPayment(changedAt);
         }

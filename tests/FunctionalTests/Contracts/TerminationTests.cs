@@ -393,6 +393,12 @@ public sealed class TerminationTests
         Assert.That(checkout["payment"]!["amount"]!.GetValue<decimal>(), Is.EqualTo(106.45m), "11 of the 31 days from 10 March");
         Assert.That(checkout["payment"]!["status"]!.GetValue<string>(), Is.EqualTo("awaitingPayment"));
         Assert.That(checkout["payment"]!["pixCopyPaste"]!.GetValue<string>(), Is.Not.Empty);
+
+        // Paying the pro-rata opens access until the last day, as the first charge's payment would have.
+        var txid = await ApiServer.QueryAsync(db => db.Charges.Where(c => c.TenantId == plan.TenantId && c.Purpose == ChargePurpose.ProRata).Select(c => c.ProviderChargeId!).SingleAsync());
+        await ApiServer.Sandbox.PayPixAsync(txid);
+        var paid = await CheckoutApi.WaitForAsync(created["checkoutId"]!.GetValue<string>(), c => c["status"]!.GetValue<string>() == "active");
+        Assert.That(paid["status"]!.GetValue<string>(), Is.EqualTo("active"));
     }
 
     [Test]
