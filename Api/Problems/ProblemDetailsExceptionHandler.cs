@@ -213,7 +213,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             }
 
             // A whole number that an integer parameter could not take is larger than its type holds.
-            var tooLarge = Unwrapped(binding.Groups["type"].Value) is "int" or "long" or "Int32" or "Int64"
+            var tooLarge = IsInteger(binding.Groups["type"].Value)
                 && BoundValue().Match(exception.Message) is { Success: true } value
                 && WholeNumber().IsMatch(value.Groups["value"].Value);
             return tooLarge
@@ -373,15 +373,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         exception.Message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal);
 
     /// <summary>Describes the values a route, query or header parameter of the given C# type accepts.</summary>
-    private static string ExpectedValue(string type) => Unwrapped(type) switch
+    private static string ExpectedValue(string type) => IsInteger(type) ? "um número inteiro" : Unwrapped(type) switch
     {
-        "int" or "long" or "Int32" or "Int64" => "um número inteiro",
         "Guid" => "um identificador GUID, como 0f8fad5b-d9cb-469f-a165-70867728950e",
         "DateOnly" => "uma data no formato AAAA-MM-DD",
         "bool" or "Boolean" => "true ou false",
         "decimal" or "Decimal" => "um número com ponto decimal, como 149.90",
         _ => "um valor do tipo indicado no documento OpenAPI em /swagger",
     };
+
+    /// <summary>Tells whether a parameter of the given C# type takes a whole number.</summary>
+    private static bool IsInteger(string type) => Unwrapped(type) is "int" or "long" or "Int32" or "Int64";
 
     /// <summary>Turns "Nullable&lt;int&gt;" and "int?" into "int".</summary>
     private static string Unwrapped(string type) =>

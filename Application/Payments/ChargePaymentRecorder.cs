@@ -17,6 +17,9 @@ namespace Conexa.Application.Payments;
 /// </summary>
 public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantClock, ConexaTelemetry telemetry, TimeProvider clock)
 {
+    /// <summary>The history entry written for each charge that a late payment settles.</summary>
+    public const string SettledByCreditAction = "charge.settled-by-credit";
+
     /// <summary>
     /// Marks the charge paid; returns false when it already was, so repeated callbacks change nothing. A tenant
     /// on a sandbox test clock records the payment at its clock's instant rather than at the provider's.
@@ -108,7 +111,7 @@ public sealed class ChargePaymentRecorder(IAppDbContext db, TenantClock tenantCl
             remaining -= open.Amount;
             db.AuditEntries.Add(AuditEntry.Record(
                 open.TenantId,
-                "charge.settled-by-credit",
+                SettledByCreditAction,
                 nameof(Charge),
                 open.Id,
                 "system",

@@ -3,6 +3,7 @@ using Conexa.Application.Common.Interfaces;
 using Conexa.Application.Common.Text;
 using Conexa.Application.Contracts.Documents;
 using Conexa.Application.Emails.Shared;
+using Conexa.Application.Payments;
 using Conexa.Domain.Credits;
 using Conexa.Domain.Emails;
 using Conexa.Domain.Sales;
@@ -19,9 +20,6 @@ namespace Conexa.Application.Emails.SendPaymentAfterCancellationEmail;
 public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, EmailDelivery delivery, IPublicLinks links, TimeProvider clock)
     : IDomainEventHandler<ChargePaidAfterCancellation>
 {
-    /// <summary>The history entry <see cref="Payments.ChargePaymentRecorder"/> writes for each charge a late payment settles.</summary>
-    private const string SettledByCreditAction = "charge.settled-by-credit";
-
     public Task HandleAsync(ChargePaidAfterCancellation domainEvent, CancellationToken cancellationToken) =>
         delivery.SendOnceAsync(
             domainEvent.TenantId,
@@ -74,7 +72,7 @@ public sealed class PaymentAfterCancellationEmailHandler(IAppDbContext db, Email
         // by its reason, which a termination's credit does not have. Both hold under a frozen test clock, where
         // everything shares one instant.
         var settledIds = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Action == SettledByCreditAction && a.OccurredAt == paidAt
+            .Where(a => a.Action == ChargePaymentRecorder.SettledByCreditAction && a.OccurredAt == paidAt
                 && db.Charges.Any(c => c.Id == a.EntityId && c.ContractId == domainEvent.ContractId && c.Id != paid.Id))
             .Select(a => a.EntityId)
             .ToListAsync(cancellationToken);
