@@ -223,7 +223,7 @@ public sealed class Contract : Entity
     /// <summary>
     /// Gets whether the contract is cancelled when its first charge stays unpaid past the write-off period: one awaiting
     /// that payment, which never gave access, and one that opened at once under the immediate policy. For the latter a
-    /// recorded termination stands instead, because the customer used the space: the contract ends on its last day and
+    /// recorded termination is kept instead, because the customer used the space: the contract ends on its last day and
     /// keeps the charges the termination billed.
     /// </summary>
     public bool IsCancelledWhenFirstPaymentMissed => CancelsWhenFirstPaymentMissed(Status, ActivationPolicy, TerminatedAt is not null);

@@ -15,8 +15,8 @@ public sealed class ContractDocumentIssuer(IContractPdfRenderer renderer)
 
     /// <summary>
     /// Issues the terms of a contract made by <paramref name="checkout"/>. A checkout that kept the payer details typed in
-    /// it (a returning customer's) names that payer with the customer's CPF/CNPJ, because whoever submitted it only
-    /// proved they know the number: the name and e-mail on file are not shown to them, as on the boleto.
+    /// it (a returning customer's) names that payer with the customer's CPF/CNPJ, because its submitter proved only that
+    /// they have the number: the name and e-mail on file are not shown to them, as on the boleto.
     /// </summary>
     public static ContractDocument Issue(Contract contract, Plan plan, Tenant tenant, Unit unit, Customer customer, LinkedPerson linkedPerson, Checkout checkout, DateTimeOffset now)
     {

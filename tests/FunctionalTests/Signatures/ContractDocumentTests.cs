@@ -56,7 +56,7 @@ public sealed class ContractDocumentTests
         var plan = await SignatureFlow.PlanAsync(sendsAutomatically: false);
         await SignatureFlow.CheckoutAsync(plan, CheckoutApi.CompanyBody("11.222.333/0001-81"));
 
-        // Someone who knows only the CNPJ contracts for the company with a name and e-mail of their own.
+        // Someone with only the CNPJ contracts for the company with a name and e-mail of their own.
         var stranger = CheckoutApi.CompanyBody("11.222.333/0001-81");
         stranger["customer"]!["name"] = "Nome Digitado Ltda";
         stranger["customer"]!["email"] = "digitado@outro.example";

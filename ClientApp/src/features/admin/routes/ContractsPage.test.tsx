@@ -366,7 +366,7 @@ describe('contract cards on phones', () => {
 describe('contract termination', () => {
   beforeEach(() => signIn('token-abc'));
 
-  /** Opens the contract page, asks for the termination preview of endDate and returns the preview panel. */
+  /** Opens the contract page, requests the termination preview of endDate and returns the preview panel. */
   async function openTerminationPreview(preview: ReturnType<typeof makeTerminationPreview>, endDate: string) {
     mockApi({
       'GET /api/tenant': jsonResponse(makeTenant()),
